@@ -1,0 +1,2 @@
+// The app itself holds no state: pages read everything from core/ and services/.
+App({});

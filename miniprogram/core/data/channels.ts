@@ -1,0 +1,398 @@
+/**
+ * Every official channel, as typed data. Each fact names its source (see
+ * sources.ts) and the date it was checked. Facts nobody could confirm are
+ * `known: false` with a note, so the card says "not confirmed" instead of
+ * guessing. Never add a number, URL or appId without a source.
+ */
+import { Channel, ChannelId, Fact, Text } from '../types';
+import { CHECKED_ON } from './sources';
+
+function known<T>(value: T, source: string, typical = false, also?: readonly string[]): Fact<T> {
+  const fact: Fact<T> = { known: true, value, source, checkedOn: CHECKED_ON };
+  if (typical) fact.typical = true;
+  if (also) fact.also = also;
+  return fact;
+}
+
+function unknown<T>(zh: string, en: string): Fact<T> {
+  return { known: false, note: { zh, en }, checkedOn: CHECKED_ON };
+}
+
+const t = (zh: string, en: string): Text => ({ zh, en });
+
+const NO_RATING = (): Fact<number> => unknown('暂无可靠评分', 'No reliable rating');
+const NO_WAIT = (): Fact<Text> => unknown('未找到可靠的等待时间', 'No reliable figure for the wait');
+const NO_RESOLUTION = (): Fact<Text> => unknown('未找到可靠的处理时长', 'No reliable figure for how long it takes');
+const SELF_SERVICE_ALWAYS = (): Fact<{ kind: 'always' }> => known({ kind: 'always' as const }, 'editorial');
+
+export const CHANNELS: readonly Channel[] = [
+  {
+    id: 'smart-assistant',
+    kind: 'in-app',
+    name: t('帮助与反馈（智能助手）', 'Help & Feedback (smart assistant)'),
+    summary: t('微信里自带的帮助中心：先自助查答案，再转在线客服。', 'The help centre inside WeChat: self-help answers first, then online service.'),
+    handles: known(
+      [t('功能使用咨询', 'How-to questions'), t('账号、支付等常见问题', 'Common account and payment questions'), t('投诉与建议', 'Complaints and suggestions')],
+      'guide-help-feedback',
+    ),
+    steps: known(
+      [
+        t('打开微信，点右下角“我”', 'Open WeChat and tap "Me" at the bottom right'),
+        t('进入“设置” → “帮助与反馈”', 'Go to "Settings" → "Help & Feedback"'),
+        t('搜索你的问题；没解决就点“联系客服”', 'Search your question; if that does not solve it, tap "Contact customer service"'),
+      ],
+      'guide-help-feedback',
+    ),
+    hours: SELF_SERVICE_ALWAYS(),
+    wait: known(t('自助答案即时可见；转人工需排队', 'Self-help answers are instant; a human takes a queue'), 'editorial'),
+    resolution: NO_RESOLUTION(),
+    difficulty: known(2, 'editorial'),
+    rating: NO_RATING(),
+    materials: known([t('出问题页面的截图', 'A screenshot of the screen in question')], 'editorial'),
+    limits: known(
+      [
+        t('人工客服开放时间未确认', 'Hours of the human service are not confirmed'),
+        t('菜单路径来自第三方指南，不同版本的微信可能略有不同', 'The menu path comes from user guides and may differ between WeChat versions'),
+      ],
+      'editorial',
+    ),
+    textOnly: true,
+    voiceOnly: false,
+    worksAbroad: true,
+  },
+  {
+    id: 'kf-miniprogram',
+    kind: 'mini-program',
+    name: t('“腾讯客服”小程序', 'Tencent Customer Service mini program'),
+    summary: t('腾讯官方客服小程序，汇集各产品的自助服务，含“微信冻结”。', "Tencent's customer-service mini program, with self-service for its products including freezing WeChat."),
+    handles: known([t('微信冻结等自助服务', 'Self-service such as freezing WeChat'), t('常见问题查询', 'Common questions')], 'repost-95017-freeze'),
+    steps: known(
+      [
+        t('在微信顶部搜索框搜索“腾讯客服”', 'Search "腾讯客服" (Tencent Customer Service) in WeChat'),
+        t('选择小程序“腾讯客服”（认准腾讯官方主体）', 'Open the mini program "腾讯客服" (check it is run by Tencent)'),
+        t('选择“微信”相关服务，如“微信冻结”', 'Choose the WeChat service you need, such as "微信冻结" (freeze)'),
+      ],
+      'repost-95017-freeze',
+    ),
+    hours: SELF_SERVICE_ALWAYS(),
+    wait: known(t('一般 24 小时内回复（典型情况）', 'Usually a reply within 24 hours (typical)'), 'guide-kf-overview', true),
+    resolution: NO_RESOLUTION(),
+    difficulty: known(3, 'editorial'),
+    rating: NO_RATING(),
+    materials: known([t('相关截图或凭证', 'Screenshots or receipts')], 'guide-kf-overview'),
+    limits: known(
+      [t('它的 AppID 没有公开，只能按名称搜索打开', 'Its AppID is not public, so open it by searching its name')],
+      'editorial',
+    ),
+    miniProgram: known({ name: '腾讯客服' }, 'repost-95017-freeze'),
+    textOnly: true,
+    voiceOnly: false,
+    worksAbroad: true,
+  },
+  {
+    id: 'official-accounts',
+    kind: 'official-account',
+    name: t('官方公众号客服', 'Official accounts'),
+    summary: t('关注“腾讯客服”“微信支付”等官方公众号，在对话里留言反馈。', 'Follow official accounts such as 腾讯客服 and 微信支付 and write to them.'),
+    handles: known(
+      [t('各类问题留言反馈', 'Written reports of any problem'), t('95017 打不通时的替代渠道', 'A fallback when 95017 cannot be reached')],
+      'dev-community-95017',
+    ),
+    steps: known(
+      [
+        t('在微信顶部搜索官方公众号名称（见下方，可一键复制）', 'Search the official account name in WeChat (copy it below)'),
+        t('认准蓝色认证标志，点“关注”', 'Check the verified badge, then follow it'),
+        t('在对话框里描述问题，或点菜单里的客服入口', 'Describe your problem in the chat, or use the service menu'),
+      ],
+      'dev-community-95017',
+    ),
+    hours: known({ kind: 'weekly', slots: [{ days: [0, 1, 2, 3, 4, 5, 6], from: 8 * 60, to: 24 * 60 }] }, 'seed', true),
+    wait: known(t('一般 1–3 个工作日回复（典型情况）', 'Usually a reply in 1–3 working days (typical)'), 'guide-kf-overview', true),
+    resolution: NO_RESOLUTION(),
+    difficulty: known(2, 'editorial'),
+    rating: NO_RATING(),
+    materials: known([t('问题描述和截图', 'A description and screenshots')], 'guide-kf-overview'),
+    limits: known(
+      [
+        t('人工服务时间 8:00–24:00 为典型情况（种子资料），未经官方确认', 'Human service 8:00–24:00 is typical (seed article), not officially confirmed'),
+        t('需要把问题写清楚，否则可能只收到自动回复', 'Describe the problem clearly, or you may only get automatic replies'),
+      ],
+      'guide-kf-overview',
+    ),
+    accounts: known(['腾讯客服'], 'dev-community-95017'),
+    textOnly: true,
+    voiceOnly: false,
+    worksAbroad: true,
+  },
+  {
+    id: 'phone',
+    kind: 'phone',
+    name: t('腾讯客服电话', 'Tencent customer service phone line'),
+    summary: t('没有找到官方公布的面向个人用户的腾讯客服热线。', 'No officially published Tencent phone line for individual users was found.'),
+    handles: unknown('未找到官方说明', 'No official description found'),
+    steps: known(
+      [
+        t('支付、转账、被骗问题：拨打微信支付客服 95017', 'Payments, transfers, scams: call WeChat Pay on 95017'),
+        t('其他问题：用“帮助与反馈”或官方公众号留言', 'Other problems: use Help & Feedback or an official account'),
+      ],
+      'dev-community-95017',
+    ),
+    hours: unknown('未确认', 'Not confirmed'),
+    wait: NO_WAIT(),
+    resolution: NO_RESOLUTION(),
+    difficulty: known(4, 'editorial'),
+    rating: NO_RATING(),
+    materials: unknown('未确认', 'Not confirmed'),
+    limits: known(
+      [
+        t('网上流传的“腾讯/微信客服电话”来源互相矛盾，本小程序不列出', 'Numbers passed around online as "Tencent/WeChat customer service" contradict each other, so none is listed here'),
+        t('搜索到的“客服电话”可能是骗子留的，有人因此被骗 13000 元', 'Numbers found by web search may be scammers’; one person lost ¥13,000 this way'),
+      ],
+      'piyao-fake-number',
+    ),
+    phone: unknown('没有找到官方公布的号码', 'No officially published number found'),
+    textOnly: false,
+    voiceOnly: true,
+    worksAbroad: false,
+  },
+  {
+    id: 'pay-hotline',
+    kind: 'phone',
+    name: t('微信支付客服热线 95017', 'WeChat Pay hotline 95017'),
+    summary: t('微信支付（财付通）官方客服电话，支付、转账、退款、被骗止损。', 'The official WeChat Pay (Tenpay) line: payments, transfers, refunds, stopping a scam.'),
+    handles: known(
+      [
+        t('支付、转账、零钱、退款问题', 'Payments, transfers, balance, refunds'),
+        t('按 9 自助冻结微信支付', 'Press 9 to freeze WeChat Pay yourself'),
+      ],
+      'repost-95017-freeze',
+    ),
+    steps: known(
+      [
+        t('拨打 95017', 'Call 95017'),
+        t('按语音提示选择业务；手机丢失或被盗要冻结支付，按 9', 'Follow the voice menu; to freeze WeChat Pay after losing your phone, press 9'),
+        t('准备好交易单号，向人工客服说明情况', 'Have the transaction ID ready and explain to the agent'),
+      ],
+      'repost-95017-freeze',
+    ),
+    hours: unknown('个人用户人工服务时间未确认（商户专线 95017-2 为 09:00–22:00）', 'Hours for individual users not confirmed (the merchant option 95017-2 is 09:00–22:00)'),
+    wait: known(t('高峰期（如春节）排队可能约 47 分钟（典型情况）', 'At peaks such as Spring Festival the queue can be about 47 minutes (typical)'), 'seed', true),
+    resolution: NO_RESOLUTION(),
+    difficulty: known(2, 'editorial'),
+    rating: NO_RATING(),
+    materials: known([t('交易单号', 'Transaction ID')], 'seed'),
+    limits: known(
+      [
+        t('95017 是境内号码，境外通常拨不通', '95017 is a mainland number and usually cannot be dialled from abroad'),
+        t('只能通话，不方便接打电话的人请用打字渠道', 'Voice only; if you cannot phone, use a text channel'),
+      ],
+      'editorial',
+    ),
+    phone: known({ display: '95017', dial: '95017' }, 'dev-community-95017'),
+    phoneAbroad: known({ display: '+86 571 95017', dial: '+8657195017' }, 'pay-global'),
+    textOnly: false,
+    voiceOnly: true,
+    worksAbroad: false,
+  },
+  {
+    id: 'emergency-freeze',
+    kind: 'in-app',
+    name: t('紧急冻结账号', 'Emergency account freeze'),
+    summary: t('账号被盗或手机丢失时，立刻冻结，阻止别人用你的号借钱、转账。', 'When your account is stolen or your phone lost, freeze it now so nobody can use it to ask for money.'),
+    handles: known(
+      [t('账号被盗', 'Stolen account'), t('手机丢失', 'Lost phone'), t('冻结后可在安全中心解冻', 'Unfreeze later in the Security Center')],
+      'kf-faq-compromised',
+    ),
+    steps: known(
+      [
+        t('还能登录：我 → 设置 → 帐号与安全 → 微信安全中心 → 冻结帐号 → 开始冻结', 'If you can sign in: Me → Settings → Account Security → WeChat Security Center → Freeze Account'),
+        t('已登不上：在登录界面点“更多” → “微信安全中心” → “冻结帐号” → “冻结”，按提示操作', 'If you cannot sign in: on the sign-in screen tap More Options → WeChat Security Center → Freeze Account → Freeze, and follow the prompts'),
+        t('按提示完成验证（可能需要人脸验证）', 'Complete the checks (face verification may be needed)'),
+        t('同时冻结支付：拨打 95017 按 9', 'Freeze payments too: call 95017 and press 9'),
+      ],
+      'kf-faq-compromised',
+      false,
+      ['guide-freeze-path', 'repost-95017-freeze'],
+    ),
+    hours: SELF_SERVICE_ALWAYS(),
+    wait: known(t('即时生效（典型情况）', 'Takes effect at once (typical)'), 'guide-kf-overview', true),
+    resolution: known(t('冻结不会删除账号；找回需另行申诉', 'Freezing does not delete the account; recovery needs an appeal'), 'kf-faq-compromised'),
+    difficulty: known(1, 'editorial'),
+    rating: NO_RATING(),
+    materials: known(
+      [t('被冻结账号绑定的手机号或微信号', 'The phone number or WeChat ID of the account to freeze')],
+      'guide-freeze-path',
+    ),
+    limits: known(
+      [t('“设置”里的路径来自第三方指南；登录界面的路径来自腾讯客服官方 FAQ', 'The Settings path is from user guides; the sign-in screen path is from the official FAQ')],
+      'kf-faq-compromised',
+    ),
+    phone: known({ display: '95017（按 9 冻结支付）', dial: '95017' }, 'repost-95017-freeze'),
+    textOnly: true,
+    voiceOnly: false,
+    worksAbroad: true,
+  },
+  {
+    id: 'security-center',
+    kind: 'web',
+    name: t('微信安全中心（解冻、申诉、找回）', 'WeChat Security Center (unfreeze, appeal, recover)'),
+    summary: t('账号解冻、解封申诉、找回密码都在这里办理。', 'Unfreezing, appeals against blocks and password recovery.'),
+    handles: known(
+      [t('解冻账号', 'Unfreeze an account'), t('封号/限制申诉', 'Appeal a block or restriction'), t('找回密码', 'Recover a password')],
+      'guide-appeal',
+    ),
+    steps: known(
+      [
+        t('在微信登录界面点“更多” → “微信安全中心”', 'On the WeChat sign-in screen tap More Options → WeChat Security Center'),
+        t('选择“账号申诉”“解冻帐号”或“找回密码”', 'Choose appeal, unfreeze or password recovery'),
+        t('按提示提交身份信息，等待审核结果', 'Submit your identity details as asked and wait for the review'),
+      ],
+      'guide-appeal',
+    ),
+    hours: SELF_SERVICE_ALWAYS(),
+    wait: NO_WAIT(),
+    resolution: NO_RESOLUTION(),
+    difficulty: known(4, 'editorial'),
+    rating: NO_RATING(),
+    materials: known([t('本人身份证件', 'Your ID document')], 'seed'),
+    limits: known(
+      [t('申诉需要本人身份证明，审核时间不确定', 'Appeals need proof of identity; review time is not certain')],
+      'seed',
+    ),
+    url: known('https://weixin110.qq.com', 'guide-security-web'),
+    accounts: known(['微信安全中心'], 'repost-95017-freeze'),
+    textOnly: true,
+    voiceOnly: false,
+    worksAbroad: true,
+  },
+  {
+    id: 'tencent-110',
+    kind: 'mini-program',
+    name: t('举报：腾讯卫士 / 腾讯110', 'Report: Tencent Guard / Tencent 110'),
+    summary: t('举报诈骗、骚扰、广告账号。微信安全中心近年的提示指向“腾讯卫士”小程序和微信内投诉。', 'Report fraud, harassment and ad accounts. Recent WeChat Security notices point to the 腾讯卫士 mini program and in-app complaints.'),
+    handles: known(
+      [t('诈骗账号举报', 'Fraud accounts'), t('骚扰、广告、色情赌博信息', 'Harassment, ads, gambling and porn')],
+      'repost-security-report',
+    ),
+    steps: known(
+      [
+        t('在对方聊天页点右上角“…”，选择“投诉”，附上截图', 'In the chat, tap "…" at the top right, choose "Complain" and attach screenshots'),
+        t('或搜索“腾讯卫士”小程序 → “网络诈骗” → “举报帐号”', 'Or search the mini program 腾讯卫士 → Online fraud → Report account'),
+        t('有金钱损失的，马上拨打 110 报警', 'If you lost money, call the police on 110 at once'),
+      ],
+      'repost-security-report',
+    ),
+    hours: SELF_SERVICE_ALWAYS(),
+    wait: NO_WAIT(),
+    resolution: NO_RESOLUTION(),
+    difficulty: known(2, 'editorial'),
+    rating: NO_RATING(),
+    materials: known(
+      [t('证据截图（聊天、转账、广告页面）', 'Evidence screenshots (chat, transfers, ad pages)')],
+      'seed',
+    ),
+    limits: known(
+      [
+        t('“腾讯110”平台和 110.qq.com 只见于旧资料和第三方页面，现行入口以微信内投诉和“腾讯卫士”为准', 'Tencent 110 and 110.qq.com appear only in old or third-party pages; use in-app complaints and 腾讯卫士'),
+        t('举报不能追回钱款，追款请报警', 'A report does not get money back; call the police for that'),
+      ],
+      'repost-security-2024',
+    ),
+    url: unknown('110.qq.com 未能在官方页面确认', '110.qq.com could not be confirmed on an official page'),
+    miniProgram: known({ name: '腾讯卫士' }, 'repost-security-report'),
+    textOnly: true,
+    voiceOnly: false,
+    worksAbroad: true,
+  },
+  {
+    id: 'kf-web',
+    kind: 'web',
+    name: t('腾讯客服网站 kf.qq.com', 'Tencent customer service website kf.qq.com'),
+    summary: t('腾讯官方客服网站，有微信常见问题和联系入口。', "Tencent's official customer-service website, with WeChat FAQs and a contact entry."),
+    handles: known([t('微信常见问题', 'WeChat FAQs'), t('账号被盗处理指引', 'Help for compromised accounts')], 'kf-faq-compromised'),
+    steps: known(
+      [
+        t('复制网址 kf.qq.com，在手机或电脑浏览器打开', 'Copy kf.qq.com and open it in a browser'),
+        t('进入微信专区，搜索你的问题', 'Go to the WeChat section and search your question'),
+        t('页面底部可找到联系入口', 'The contact entry is at the bottom of the answer pages'),
+      ],
+      'kf-faq-compromised',
+    ),
+    hours: SELF_SERVICE_ALWAYS(),
+    wait: NO_WAIT(),
+    resolution: NO_RESOLUTION(),
+    difficulty: known(3, 'editorial'),
+    rating: NO_RATING(),
+    materials: known([t('问题描述和截图', 'A description and screenshots')], 'editorial'),
+    limits: known(
+      [t('不要把 kf.weixin.qq.com 当成用户客服网站，那是企业客服后台', 'kf.weixin.qq.com is a back end for businesses, not help for users')],
+      'editorial',
+    ),
+    url: known('https://kf.qq.com/', 'kf-qq-site'),
+    textOnly: true,
+    voiceOnly: false,
+    worksAbroad: true,
+  },
+  {
+    id: 'offline-points',
+    kind: 'offline',
+    name: t('线下服务网点', 'Offline service points'),
+    summary: t('没有找到腾讯或微信官方的线下客服网点。', 'No official Tencent or WeChat service counters were found.'),
+    handles: unknown('未找到官方线下网点', 'No official service points found'),
+    steps: known(
+      [
+        t('微信问题请用线上渠道办理；自称“微信线下客服点”的要警惕', 'Use the online channels; be wary of anyone claiming to be a WeChat service counter'),
+        t('手机号丢失、收不到验证码时，可到手机运营商营业厅补办手机卡', 'If you lost your number and cannot get codes, your mobile operator’s shop can replace the SIM'),
+      ],
+      'editorial',
+    ),
+    hours: unknown('不适用', 'Not applicable'),
+    wait: NO_WAIT(),
+    resolution: NO_RESOLUTION(),
+    difficulty: known(5, 'editorial'),
+    rating: NO_RATING(),
+    materials: unknown('不适用', 'Not applicable'),
+    limits: known([t('运营商营业厅只能补办手机卡，不能处理微信账号问题', 'Operator shops can only replace SIM cards, not handle WeChat accounts')], 'editorial'),
+    textOnly: false,
+    voiceOnly: false,
+    worksAbroad: false,
+  },
+  {
+    id: 'international',
+    kind: 'web',
+    name: t('海外用户：WeChat 帮助中心与客服邮箱', 'Outside China: WeChat Help Center and support email'),
+    summary: t('境外用户可用 help.wechat.com 和官方客服邮箱。', 'Users abroad can use help.wechat.com and the official support email.'),
+    handles: known(
+      [t('海外用户的账号与使用问题', 'Account and usage questions from users abroad'), t('申请客服回电', 'Asking for a call back')],
+      'adcc-hk',
+    ),
+    steps: known(
+      [
+        t('打开 help.wechat.com，或在 WeChat App 的帮助入口提交问题', 'Open help.wechat.com, or submit your question through the help entry in the WeChat app'),
+        t('写邮件到 support@wechat.com 或 support@help.wechat.com，说明微信号和问题', 'Email support@wechat.com or support@help.wechat.com with your WeChat ID and problem'),
+        t('WeChat 只会在你通过 App 或 help.wechat.com 申请后才回电', 'WeChat only calls you back after you ask through the app or help.wechat.com'),
+      ],
+      'adcc-hk',
+    ),
+    hours: SELF_SERVICE_ALWAYS(),
+    wait: NO_WAIT(),
+    resolution: NO_RESOLUTION(),
+    difficulty: known(3, 'editorial'),
+    rating: NO_RATING(),
+    materials: known([t('微信号和问题截图', 'Your WeChat ID and screenshots')], 'editorial'),
+    limits: known([t('回复时间未确认', 'Reply times are not confirmed')], 'editorial'),
+    url: known('https://help.wechat.com', 'adcc-hk'),
+    email: known(['support@wechat.com', 'support@help.wechat.com'], 'adcc-hk'),
+    textOnly: true,
+    voiceOnly: false,
+    worksAbroad: true,
+  },
+];
+
+export const CHANNEL_BY_ID: Readonly<Record<ChannelId, Channel>> = CHANNELS.reduce(
+  (acc, c) => {
+    acc[c.id] = c;
+    return acc;
+  },
+  {} as Record<ChannelId, Channel>,
+);

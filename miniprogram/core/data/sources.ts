@@ -1,0 +1,110 @@
+/**
+ * Where each fact in the data comes from. Checked with the project's search
+ * tool (stored copies of public pages) on CHECKED_ON; re-check live before a
+ * release. A fact that no source confirmed is stored as `known: false`.
+ */
+import { IsoDate, Source } from '../types';
+
+export const CHECKED_ON: IsoDate = '2026-11-29';
+
+export const SOURCES: Readonly<Record<string, Source>> = {
+  seed: {
+    title: '项目种子资料：一篇关于微信人工客服的文章（数字为“典型情况”，不是承诺）',
+    kind: 'seed',
+    note: 'Figures from one article: shown as typical, never as promised.',
+  },
+  'guide-kf-overview': {
+    title: '微信人工客服联系方式解析（第三方指南）',
+    url: 'https://nctoro.com/gongnue/34516.html',
+    kind: 'third-party',
+  },
+  editorial: {
+    title: '本小程序编辑判断（按所需步骤数评估，或自助功能本身的性质）',
+    kind: 'editorial',
+  },
+  'kf-faq-compromised': {
+    title: '腾讯客服 FAQ：What do I do if my WeChat account is compromised?',
+    url: 'https://kf.qq.com/touch/wxappfaq/160125BFFFZv160125eAvANf.html?scene_id=kf338&platform=15',
+    kind: 'official',
+  },
+  'pay-help-index': {
+    title: '微信支付商户平台帮助中心（页脚：客服 95017-2，09:00-22:00）',
+    url: 'https://pay.weixin.qq.com/static/help_guide/help_index.shtml',
+    kind: 'official',
+  },
+  'dev-community-95017': {
+    title: '微信开放社区官方回答：拨打 95017；无法接通可关注“腾讯客服”公众号反馈',
+    url: 'https://developers.weixin.qq.com/community/personal/oCJUsw9CJvLXfoIsy8cDn__JOfUc/answer?page=166',
+    kind: 'official',
+  },
+  'pay-global': {
+    title: 'WeChat Pay Global 文档页脚：Customer Service Tel +86 571 95017, 9:00-18:00 Mon-Fri GMT+8',
+    url: 'https://pay.weixin.qq.com/doc/global/v3/en/4012357224',
+    kind: 'official',
+  },
+  'repost-95017-freeze': {
+    title: '金投网转载：拨打 95017 按 9 自助冻结微信支付；“腾讯客服”小程序“微信冻结”',
+    url: 'http://m.chaogb.com/news/caijing/51365.html',
+    kind: 'third-party',
+  },
+  'guide-help-feedback': {
+    title: '第三方指南：我 → 设置 → 帮助与反馈 → 联系客服',
+    url: 'http://news.jixiztb.com/bzwd/202506/231526.html',
+    kind: 'third-party',
+  },
+  'guide-freeze-path': {
+    title: '第三方指南：设置 → 帐号与安全 → 微信安全中心 → 冻结帐号 → 开始冻结',
+    url: 'https://tangjiusheng.cn/it/1066.html',
+    kind: 'third-party',
+  },
+  'guide-appeal': {
+    title: '第三方指南：登录界面 更多 → 微信安全中心 → 账号申诉',
+    url: 'https://baike.jjsx.com.cn/baike/202512/1835611.html',
+    kind: 'third-party',
+  },
+  'guide-security-web': {
+    title: '第三方资料：微信安全中心网站 weixin110.qq.com（冻结、解冻、申诉）',
+    url: 'https://grokipedia.com/page/WeChat_account_freezing',
+    kind: 'third-party',
+  },
+  'guide-pay-account': {
+    title: '第三方指南：“微信支付”公众号在线客服',
+    url: 'http://zhishi.fsnews.com.cn/nwwd/202510/697791.html',
+    kind: 'third-party',
+  },
+  'adcc-hk': {
+    title: '香港警务处反诈骗协调中心：Beware of Transfer Request from Phone Scammers Impersonating Customer Service Staff of WeChat',
+    url: 'https://adcc.gov.hk/en-hk/alerts-detail/alerts-1799017958615650305.html',
+    kind: 'government',
+  },
+  'repost-security-report': {
+    title: '微信安全中心提示（山西广电转载）：“腾讯卫士”小程序 → 网络诈骗 → 举报帐号；有金钱损失请马上报警',
+    url: 'http://chy56.com/show/28064.html',
+    kind: 'third-party',
+  },
+  'repost-security-2024': {
+    title: '微信安全中心提示（杭州发布转载）：可通过微信客户端或腾讯卫士小程序投诉举报',
+    url: 'http://du.jintiankansha.me/t/bkRSb3ZWMHlLaQ==',
+    kind: 'third-party',
+  },
+  'guide-tencent-110': {
+    title: '第三方报道：腾讯推出“腾讯110”举报平台',
+    url: 'https://www.badongedu.com/shengh/202504/1246096.html',
+    kind: 'third-party',
+  },
+  'piyao-fake-number': {
+    title: '辟谣案例：网上搜“微信客服”电话被骗 13000 元',
+    url: 'https://piyao.kf.cn/c/2023-03-21/795744.shtml',
+    kind: 'third-party',
+  },
+  'kf-qq-site': {
+    title: '腾讯客服网站（含微信常见问题）',
+    url: 'https://kf.qq.com/',
+    kind: 'official',
+  },
+  'police-96110': {
+    title: '网警提示：遇诈骗拨打 110 报警或 96110 咨询',
+    url: 'http://jubao.my399.com/content/2020-10/12/content_2696469.htm',
+    kind: 'government',
+  },
+};

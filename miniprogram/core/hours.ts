@@ -1,0 +1,205 @@
+/**
+ * Service hours. All hours in the data are Beijing time (UTC+8, no daylight
+ * saving), so converting is fixed-offset arithmetic; the user's own offset
+ * comes from the device (`-new Date().getTimezoneOffset()`).
+ */
+import { Channel, Hours, Lang } from './types';
+
+export const BEIJING_OFFSET_MINUTES = 8 * 60;
+const MINUTE = 60 * 1000;
+const DAY_MINUTES = 24 * 60;
+const WEEK_MINUTES = 7 * DAY_MINUTES;
+
+/** A moment as read on a wall clock in some zone. */
+export interface WallTime {
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+  /** Minutes since midnight. */
+  minutes: number;
+  /** `HH:MM`. */
+  clock: string;
+  /** Whole days after "today" in the same zone (0 = today, 1 = tomorrow …). */
+  dayOffset: number;
+}
+
+export type StatusState = 'open' | 'closed' | 'always' | 'unknown';
+
+export interface ChannelStatus {
+  state: StatusState;
+  /** Epoch ms of the next opening or closing, when there is one within a week. */
+  changeAt: number | null;
+  beijing: { now: WallTime; change: WallTime | null };
+  /** Present when the user's offset was given and differs from Beijing. */
+  local?: { offsetMinutes: number; now: WallTime; change: WallTime | null };
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
+}
+
+export function clockText(minutes: number): string {
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/** Minutes since the start of the week (Sunday 00:00) in a zone at `offset`. */
+function weekMinutes(epochMs: number, offsetMinutes: number): number {
+  const local = Math.floor(epochMs / MINUTE) + offsetMinutes;
+  // 1970-01-01 was a Thursday (weekday 4).
+  const fromSunday = local + 4 * DAY_MINUTES;
+  return ((fromSunday % WEEK_MINUTES) + WEEK_MINUTES) % WEEK_MINUTES;
+}
+
+function dayNumber(epochMs: number, offsetMinutes: number): number {
+  return Math.floor((Math.floor(epochMs / MINUTE) + offsetMinutes) / DAY_MINUTES);
+}
+
+export function wallTime(epochMs: number, offsetMinutes: number, todayMs: number = epochMs): WallTime {
+  const wm = weekMinutes(epochMs, offsetMinutes);
+  const minutes = wm % DAY_MINUTES;
+  return {
+    weekday: Math.floor(wm / DAY_MINUTES),
+    minutes,
+    clock: clockText(minutes),
+    dayOffset: dayNumber(epochMs, offsetMinutes) - dayNumber(todayMs, offsetMinutes),
+  };
+}
+
+/** Whether a weekly schedule is open at a minute of the Beijing week. */
+export function isOpenAt(hours: Hours, beijingWeekMinute: number): boolean {
+  if (hours.kind === 'always') return true;
+  const day = Math.floor(beijingWeekMinute / DAY_MINUTES);
+  const minute = beijingWeekMinute % DAY_MINUTES;
+  return hours.slots.some((slot) => slot.days.indexOf(day) >= 0 && minute >= slot.from && minute < slot.to);
+}
+
+/** Status of a schedule at `now`, with the next change found minute-exactly within one week. */
+export function hoursStatus(hours: Hours, now: number, userOffsetMinutes?: number): ChannelStatus {
+  const beijingNow = wallTime(now, BEIJING_OFFSET_MINUTES);
+  const withLocal = (status: ChannelStatus): ChannelStatus => {
+    if (userOffsetMinutes === undefined || userOffsetMinutes === BEIJING_OFFSET_MINUTES) return status;
+    return {
+      ...status,
+      local: {
+        offsetMinutes: userOffsetMinutes,
+        now: wallTime(now, userOffsetMinutes),
+        change: status.changeAt === null ? null : wallTime(status.changeAt, userOffsetMinutes, now),
+      },
+    };
+  };
+  if (hours.kind === 'always') {
+    return withLocal({ state: 'always', changeAt: null, beijing: { now: beijingNow, change: null } });
+  }
+  const start = weekMinutes(now, BEIJING_OFFSET_MINUTES);
+  const openNow = isOpenAt(hours, start);
+  // Candidate change points are slot edges; check each edge in the coming week.
+  const startOfMinute = Math.floor(now / MINUTE) * MINUTE;
+  let best: number | null = null;
+  for (const slot of hours.slots) {
+    for (const day of slot.days) {
+      for (const edge of [slot.from, slot.to]) {
+        const edgeWeekMinute = (day * DAY_MINUTES + edge) % WEEK_MINUTES;
+        let delta = (edgeWeekMinute - start + WEEK_MINUTES) % WEEK_MINUTES;
+        if (delta === 0) delta = WEEK_MINUTES;
+        if (isOpenAt(hours, (start + delta) % WEEK_MINUTES) === openNow) continue;
+        if (best === null || delta < best) best = delta;
+      }
+    }
+  }
+  const changeAt = best === null ? null : startOfMinute + best * MINUTE;
+  return withLocal({
+    state: openNow ? 'open' : 'closed',
+    changeAt,
+    beijing: { now: beijingNow, change: changeAt === null ? null : wallTime(changeAt, BEIJING_OFFSET_MINUTES, now) },
+  });
+}
+
+export function channelStatus(channel: Channel, now: number, userOffsetMinutes?: number): ChannelStatus {
+  if (!channel.hours.known) {
+    return {
+      state: 'unknown',
+      changeAt: null,
+      beijing: { now: wallTime(now, BEIJING_OFFSET_MINUTES), change: null },
+    };
+  }
+  return hoursStatus(channel.hours.value, now, userOffsetMinutes);
+}
+
+/** Whether the channel can be used at `now`: open, always open, or hours unknown (not ruled out). */
+export function usableNow(channel: Channel, now: number): boolean {
+  return channelStatus(channel, now).state !== 'closed';
+}
+
+const WEEKDAYS: Record<Lang, readonly string[]> = {
+  zh: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+};
+
+/** A closing at midnight reads as "24:00" of the day before ("today 24:00", not "tomorrow 00:00"). */
+function asClosing(t: WallTime): WallTime {
+  if (t.minutes !== 0) return t;
+  return { weekday: (t.weekday + 6) % 7, minutes: 1440, clock: '24:00', dayOffset: t.dayOffset - 1 };
+}
+
+function whenText(t: WallTime, lang: Lang): string {
+  if (t.dayOffset === 0) return lang === 'zh' ? `今天 ${t.clock}` : `today ${t.clock}`;
+  if (t.dayOffset === 1) return lang === 'zh' ? `明天 ${t.clock}` : `tomorrow ${t.clock}`;
+  return `${WEEKDAYS[lang][t.weekday]} ${t.clock}`;
+}
+
+function offsetText(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  return `UTC${sign}${h}${m ? `:${pad(m)}` : ''}`;
+}
+
+/** One line for a card, e.g. "服务中 · 今天 24:00 结束（北京时间）". */
+export function statusLine(status: ChannelStatus, lang: Lang): string {
+  const zh = lang === 'zh';
+  switch (status.state) {
+    case 'always':
+      return zh ? '全天 24 小时' : 'Open 24 hours';
+    case 'unknown':
+      return zh ? '服务时间未确认' : 'Hours not confirmed';
+    default: {
+      const head = status.state === 'open' ? (zh ? '服务中' : 'Open now') : zh ? '已休息' : 'Closed now';
+      const closing = status.state === 'open';
+      const at = (t: WallTime): WallTime => (closing ? asClosing(t) : t);
+      const change = status.beijing.change ? at(status.beijing.change) : null;
+      if (!change) return head;
+      const verb = closing ? (zh ? '结束' : 'closes') : zh ? '开始' : 'opens';
+      const bj = zh
+        ? `${whenText(change, lang)} ${verb}（北京时间）`
+        : `${verb} ${whenText(change, lang)} Beijing time`;
+      const local = status.local && status.local.change ? at(status.local.change) : null;
+      const own = local
+        ? zh
+          ? `，你的时间 ${whenText(local, lang)}（${offsetText(status.local!.offsetMinutes)}）`
+          : `, ${whenText(local, lang)} your time (${offsetText(status.local!.offsetMinutes)})`
+        : '';
+      return `${head} · ${bj}${own}`;
+    }
+  }
+}
+
+/** The weekly hours as a readable line in Beijing time, e.g. "每天 08:00–24:00（北京时间）". */
+export function hoursText(hours: Hours, lang: Lang): string {
+  const zh = lang === 'zh';
+  if (hours.kind === 'always') return zh ? '全天 24 小时' : '24 hours a day';
+  const parts = hours.slots.map((slot) => {
+    const days =
+      slot.days.length === 7
+        ? zh
+          ? '每天'
+          : 'Daily'
+        : slot.days.map((d) => WEEKDAYS[lang][d]).join(zh ? '、' : ', ');
+    return `${days} ${clockText(slot.from)}–${clockText(slot.to)}`;
+  });
+  return `${parts.join(zh ? '；' : '; ')}${zh ? '（北京时间）' : ' (Beijing time)'}`;
+}
+
+/** Offset of the user's zone from UTC in minutes, given `Date#getTimezoneOffset()`. */
+export function offsetFromDateOffset(getTimezoneOffsetResult: number): number {
+  return -getTimezoneOffsetResult;
+}

@@ -1,0 +1,37 @@
+/** The decision module: one entry point for every page. Pure TypeScript, no `wx`. */
+export * from './types';
+export { CHANNELS, CHANNEL_BY_ID } from './data/channels';
+export { PROBLEMS, problemById } from './data/problems';
+export { SOURCES, CHECKED_ON } from './data/sources';
+export { peakAt } from './data/peaks';
+export {
+  QUESTIONS,
+  nextQuestion,
+  questionPath,
+  canonicalAnswers,
+  withAnswer,
+  progress,
+  allCompleteAnswers,
+  isValidAnswer,
+  optionIds,
+} from './flow';
+export { recommend, rankChannels, PLANS, SAFETY_WARNING } from './recommend';
+export type { Recommendation, MaterialItem } from './recommend';
+export { channelStatus, hoursStatus, statusLine, hoursText, usableNow, BEIJING_OFFSET_MINUTES } from './hours';
+export type { ChannelStatus } from './hours';
+export {
+  buildLink,
+  buildPath,
+  buildScene,
+  buildQrUrl,
+  parseLink,
+  parsePath,
+  parseQueryString,
+  sameRoute,
+  LINK_REASON_TEXT,
+  LINK_VERSION,
+  MAX_SCENE_LENGTH,
+  PAGE_PATHS,
+} from './links';
+export type { Route, ParsedLink, LinkReason, PageName } from './links';
+export { checkIntegrity } from './integrity';

@@ -1,0 +1,315 @@
+/**
+ * One codec for every way into the app:
+ *  - share paths: `/pages/result/index?v=1&problem=payment&urgent=yes&region=mainland&need=any`
+ *  - the `scene` of a mini-program code (≤ 32 characters), e.g. `1r.payment.y.m.a`
+ *  - the `q` of an ordinary-link QR code: the URL-encoded poster URL `<prefix>?s=<scene>`
+ *
+ * `parseLink` never throws: whatever comes in, it returns a route (home when
+ * in doubt) and a reason the page can show.
+ */
+import { CHANNEL_BY_ID } from './data/channels';
+import { canonicalAnswers, isValidAnswer, nextQuestion } from './flow';
+import { Answers, ChannelId, QUESTION_IDS, QuestionId, Text } from './types';
+
+export const LINK_VERSION = 1;
+export const MAX_SCENE_LENGTH = 32;
+/** Longer input than this is refused before any parsing. */
+export const MAX_INPUT_LENGTH = 1024;
+
+export type PageName = 'home' | 'channels' | 'channel' | 'flow' | 'result' | 'verify' | 'notes';
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'channels' }
+  | { page: 'channel'; id: ChannelId }
+  | { page: 'flow'; answers: Answers; edit?: QuestionId }
+  | { page: 'result'; answers: Answers }
+  | { page: 'verify' }
+  | { page: 'notes' };
+
+export type LinkReason =
+  | 'ok'
+  | 'too-long'
+  | 'bad-encoding'
+  | 'unknown-version'
+  | 'unknown-page'
+  | 'unknown-channel'
+  | 'bad-answer'
+  | 'incomplete'
+  | 'malformed';
+
+export interface ParsedLink {
+  route: Route;
+  reason: LinkReason;
+}
+
+export const LINK_REASON_TEXT: Readonly<Record<LinkReason, Text>> = {
+  ok: { zh: '', en: '' },
+  'too-long': { zh: '这个链接太长，无法识别，已为你打开首页。', en: 'This link is too long to read, so the home page is shown.' },
+  'bad-encoding': { zh: '这个链接或二维码内容已损坏，已为你打开首页。', en: 'This link or QR code is damaged, so the home page is shown.' },
+  'unknown-version': {
+    zh: '这个二维码来自更新的版本，请先更新小程序；已为你打开首页。',
+    en: 'This QR code is from a newer version. Please update the mini program; the home page is shown.',
+  },
+  'unknown-page': { zh: '找不到链接指向的页面，已为你打开首页。', en: 'The page in this link does not exist, so the home page is shown.' },
+  'unknown-channel': { zh: '链接里的客服渠道不存在或已下线，已为你打开首页。', en: 'The channel in this link does not exist, so the home page is shown.' },
+  'bad-answer': { zh: '链接里的选项无法识别，已为你打开首页。', en: 'The answers in this link could not be read, so the home page is shown.' },
+  incomplete: { zh: '链接里的回答还不完整，请继续回答剩下的问题。', en: 'The answers in this link are incomplete; please answer the remaining questions.' },
+  malformed: { zh: '无法识别这个链接或二维码，已为你打开首页。', en: 'This link or QR code could not be read, so the home page is shown.' },
+};
+
+export const PAGE_PATHS: Readonly<Record<PageName, string>> = {
+  home: '/pages/index/index',
+  channels: '/pages/channels/index',
+  channel: '/pages/channel/index',
+  flow: '/pages/flow/index',
+  result: '/pages/result/index',
+  verify: '/pages/verify/index',
+  notes: '/pages/notes/index',
+};
+
+const PAGE_CODES: Readonly<Record<PageName, string>> = {
+  home: 'h',
+  channels: 'l',
+  channel: 'c',
+  flow: 'f',
+  result: 'r',
+  verify: 'v',
+  notes: 'n',
+};
+
+/** Short codes for answers inside a scene (problem ids are used as they are). */
+const SHORT: Readonly<Record<Exclude<QuestionId, 'problem'>, Readonly<Record<string, string>>>> = {
+  urgent: { yes: 'y', no: 'n' },
+  region: { mainland: 'm', overseas: 'o' },
+  need: { any: 'a', text: 't', simple: 's' },
+};
+
+const HOME: ParsedLink = { route: { page: 'home' }, reason: 'ok' };
+
+function fail(reason: LinkReason): ParsedLink {
+  return { route: { page: 'home' }, reason };
+}
+
+function isChannelId(value: unknown): value is ChannelId {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CHANNEL_BY_ID, value);
+}
+
+function pageFromPath(path: string): PageName | null {
+  const clean = path.replace(/^\//, '').split('?')[0];
+  for (const name of Object.keys(PAGE_PATHS) as PageName[]) {
+    if (PAGE_PATHS[name].slice(1) === clean) return name;
+  }
+  return null;
+}
+
+function answersQuery(answers: Answers): string[] {
+  const parts: string[] = [];
+  for (const q of QUESTION_IDS) {
+    const value = answers[q];
+    if (value !== undefined) parts.push(`${q}=${value}`);
+  }
+  return parts;
+}
+
+/** The path (with query) that opens this route; used for navigation and shares. */
+export function buildPath(route: Route): string {
+  const parts = [`v=${LINK_VERSION}`];
+  if (route.page === 'channel') parts.push(`id=${route.id}`);
+  if (route.page === 'flow' || route.page === 'result') parts.push(...answersQuery(canonicalAnswers(route.answers)));
+  if (route.page === 'flow' && route.edit) parts.push(`edit=${route.edit}`);
+  return `${PAGE_PATHS[route.page]}?${parts.join('&')}`;
+}
+
+/** The scene of a mini-program code for this route: at most 32 characters. */
+export function buildScene(route: Route): string {
+  const head = `${LINK_VERSION}${PAGE_CODES[route.page]}`;
+  if (route.page === 'channel') return `${head}.${route.id}`;
+  if (route.page === 'flow' || route.page === 'result') {
+    const a = canonicalAnswers(route.answers);
+    const fields = [
+      a.problem ?? '-',
+      a.urgent ? SHORT.urgent[a.urgent] : '-',
+      a.region ? SHORT.region[a.region] : '-',
+      a.need ? SHORT.need[a.need] : '-',
+    ];
+    while (fields.length && fields[fields.length - 1] === '-') fields.pop();
+    return fields.length ? `${head}.${fields.join('.')}` : head;
+  }
+  return head;
+}
+
+/** The URL an ordinary-link QR code carries, for a configured prefix such as `https://example.org/wsn`. */
+export function buildQrUrl(route: Route, prefix: string): string {
+  return `${prefix}?s=${buildScene(route)}`;
+}
+
+export interface Link {
+  path: string;
+  scene: string;
+}
+
+export function buildLink(route: Route): Link {
+  return { path: buildPath(route), scene: buildScene(route) };
+}
+
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+/** A route for answers read from a link: result when complete, the flow otherwise. */
+function answersRoute(page: 'flow' | 'result', answers: Answers, edit?: QuestionId): ParsedLink {
+  const canonical = canonicalAnswers(answers);
+  if (page === 'result' && nextQuestion(canonical) !== null) {
+    return { route: { page: 'flow', answers: canonical }, reason: 'incomplete' };
+  }
+  if (page === 'flow') {
+    const route: Route = edit && canonical[edit] !== undefined ? { page, answers: canonical, edit } : { page, answers: canonical };
+    return { route, reason: 'ok' };
+  }
+  return { route: { page, answers: canonical }, reason: 'ok' };
+}
+
+function parseScene(raw: string): ParsedLink {
+  const scene = raw.trim();
+  if (!scene) return fail('malformed');
+  if (scene.length > MAX_SCENE_LENGTH) return fail('too-long');
+  const fields = scene.split('.');
+  const head = fields[0];
+  const match = /^(\d+)([a-z])$/.exec(head);
+  if (!match) return fail('malformed');
+  if (Number(match[1]) !== LINK_VERSION) return fail('unknown-version');
+  const page = (Object.keys(PAGE_CODES) as PageName[]).find((p) => PAGE_CODES[p] === match[2]);
+  if (!page) return fail('unknown-page');
+  const args = fields.slice(1);
+  if (page === 'channel') {
+    if (args.length !== 1) return fail('malformed');
+    return isChannelId(args[0]) ? { route: { page, id: args[0] }, reason: 'ok' } : fail('unknown-channel');
+  }
+  if (page === 'flow' || page === 'result') {
+    if (args.length > 4) return fail('malformed');
+    const answers: Answers = {};
+    const [problem, urgent, region, need] = args;
+    if (problem !== undefined && problem !== '-') {
+      if (!isValidAnswer('problem', problem)) return fail('bad-answer');
+      (answers as Record<string, string>).problem = problem;
+    }
+    const shortFields: Array<[Exclude<QuestionId, 'problem'>, string | undefined]> = [
+      ['urgent', urgent],
+      ['region', region],
+      ['need', need],
+    ];
+    for (const [q, code] of shortFields) {
+      if (code === undefined || code === '-') continue;
+      const long = Object.keys(SHORT[q]).find((k) => SHORT[q][k] === code);
+      if (!long) return fail('bad-answer');
+      (answers as Record<string, string>)[q] = long;
+    }
+    return answersRoute(page, answers);
+  }
+  return args.length ? fail('malformed') : { route: { page } as Route, reason: 'ok' };
+}
+
+function parseQuery(query: Record<string, string | undefined>, page: PageName): ParsedLink {
+  const version = query.v;
+  if (version !== undefined && version !== String(LINK_VERSION)) return fail('unknown-version');
+  if (page === 'channel') {
+    return isChannelId(query.id) ? { route: { page, id: query.id }, reason: 'ok' } : fail('unknown-channel');
+  }
+  if (page === 'flow' || page === 'result') {
+    const answers: Answers = {};
+    for (const q of QUESTION_IDS) {
+      const value = query[q];
+      if (value === undefined || value === '') continue;
+      if (!isValidAnswer(q, value)) return fail('bad-answer');
+      (answers as Record<string, string>)[q] = value;
+    }
+    const edit = query.edit;
+    let editQuestion: QuestionId | undefined;
+    if (edit !== undefined) {
+      editQuestion = (QUESTION_IDS as readonly string[]).indexOf(edit) >= 0 ? (edit as QuestionId) : undefined;
+      if (!editQuestion) return fail('bad-answer');
+    }
+    return answersRoute(page, answers, editQuestion);
+  }
+  return { route: { page } as Route, reason: 'ok' };
+}
+
+function parseQrUrl(raw: string): ParsedLink {
+  const url = safeDecode(raw);
+  if (url === null) return fail('bad-encoding');
+  const queryStart = url.indexOf('?');
+  if (queryStart < 0) return fail('malformed');
+  const params = parseQueryString(url.slice(queryStart + 1).split('#')[0]);
+  if (params === null) return fail('bad-encoding');
+  const scene = params.s;
+  if (scene === undefined) return fail('malformed');
+  return parseScene(scene);
+}
+
+/** `a=1&b=2` → `{a:'1', b:'2'}` with values decoded; `null` when an escape is broken. */
+export function parseQueryString(qs: string): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  if (!qs) return out;
+  for (const part of qs.split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const key = safeDecode(eq < 0 ? part : part.slice(0, eq));
+    const value = safeDecode(eq < 0 ? '' : part.slice(eq + 1).replace(/\+/g, ' '));
+    if (key === null || value === null) return null;
+    if (!Object.prototype.hasOwnProperty.call(out, key)) out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * Reads whatever a page received in `onLoad(query)`.
+ * `page` is the page that received it (a share path names its page by path).
+ * `scene` (mini-program code) and `q` (ordinary-link QR code) take precedence.
+ */
+export function parseLink(query: unknown, page: PageName = 'home'): ParsedLink {
+  try {
+    if (query === null || query === undefined) return HOME;
+    if (typeof query !== 'object') return fail('malformed');
+    const raw = query as Record<string, unknown>;
+    const q: Record<string, string> = {};
+    let total = 0;
+    for (const key of Object.keys(raw)) {
+      const value = raw[key];
+      if (value === undefined) continue;
+      if (typeof value !== 'string') return fail('malformed');
+      total += key.length + value.length;
+      if (total > MAX_INPUT_LENGTH) return fail('too-long');
+      q[key] = value;
+    }
+    if (q.scene !== undefined) {
+      const scene = safeDecode(q.scene);
+      return scene === null ? fail('bad-encoding') : parseScene(scene);
+    }
+    if (q.q !== undefined) return parseQrUrl(q.q);
+    return parseQuery(q, page);
+  } catch {
+    return fail('malformed');
+  }
+}
+
+/** Reads a full path such as `/pages/result/index?v=1&problem=payment…` (e.g. from a share card). */
+export function parsePath(path: unknown): ParsedLink {
+  if (typeof path !== 'string') return fail('malformed');
+  if (path.length > MAX_INPUT_LENGTH) return fail('too-long');
+  const page = pageFromPath(path);
+  if (!page) return fail('unknown-page');
+  const qs = path.indexOf('?') >= 0 ? path.slice(path.indexOf('?') + 1) : '';
+  const query = parseQueryString(qs);
+  if (query === null) return fail('bad-encoding');
+  return parseLink(query, page);
+}
+
+/** Two routes open the same page with the same content. */
+export function sameRoute(a: Route, b: Route): boolean {
+  return buildPath(a) === buildPath(b);
+}

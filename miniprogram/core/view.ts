@@ -1,0 +1,381 @@
+/**
+ * View models: plain objects of strings that pages and components bind as
+ * they are. Everything a page shows is computed here, so pages only bind
+ * data and forward taps. Pure: `now`, the user's UTC offset and the
+ * language come in as arguments.
+ */
+import { CHANNEL_BY_ID, CHANNELS } from './data/channels';
+import { PROBLEMS, problemById } from './data/problems';
+import { SOURCES } from './data/sources';
+import { canonicalAnswers, nextQuestion, progress, QUESTIONS, questionPath, withAnswer } from './flow';
+import { channelStatus, hoursText, statusLine, StatusState } from './hours';
+import { buildLink, buildPath, parseLink, Route } from './links';
+import { recommend } from './recommend';
+import { str } from './strings';
+import { Answers, Channel, ChannelId, Fact, Lang, QuestionId, Text } from './types';
+
+export type ActionType = 'call' | 'copy' | 'open-mp';
+
+export interface ActionView {
+  type: ActionType;
+  label: string;
+  /** Number to dial, text to copy, or appId to open. */
+  value: string;
+  /** Toast after copying. */
+  done: string;
+  aria: string;
+  primary: boolean;
+}
+
+export interface ChannelCardView {
+  id: ChannelId;
+  name: string;
+  summary: string;
+  /** A contact (number, URL, account) confirmed by an official or government page. */
+  official: boolean;
+  sourceBadge: string;
+  state: StatusState;
+  statusText: string;
+  waitText: string;
+  difficulty: number;
+  difficultyText: string;
+  ratingText: string;
+  detailPath: string;
+  actions: ActionView[];
+}
+
+export interface LabelledSource {
+  label: string;
+  title: string;
+  kind: string;
+  url: string;
+  checkedOn: string;
+}
+
+export interface ChannelDetailView extends ChannelCardView {
+  handles: string[];
+  steps: string[];
+  hoursText: string;
+  resolutionText: string;
+  materials: string[];
+  limits: string[];
+  contacts: Array<{ label: string; value: string; badge: string }>;
+  sources: LabelledSource[];
+  sharePath: string;
+  shareTitle: string;
+}
+
+const t = (text: Text, lang: Lang): string => text[lang];
+
+function unconfirmed(note: Text, lang: Lang): string {
+  return `${str('notConfirmed', lang)}${lang === 'zh' ? '：' : ': '}${t(note, lang)}`;
+}
+
+function factText(fact: Fact<Text>, lang: Lang): string {
+  return fact.known ? t(fact.value, lang) : unconfirmed(fact.note, lang);
+}
+
+function factList(fact: Fact<Text[]>, lang: Lang): string[] {
+  return fact.known ? fact.value.map((x) => t(x, lang)) : [unconfirmed(fact.note, lang)];
+}
+
+function isOfficialSource(id: string): boolean {
+  const s = SOURCES[id];
+  return !!s && (s.kind === 'official' || s.kind === 'government');
+}
+
+function contactFacts(c: Channel): Array<Fact<unknown>> {
+  const all: Array<Fact<unknown> | undefined> = [c.phone, c.phoneAbroad, c.url, c.email, c.accounts, c.miniProgram];
+  return all.filter((f): f is Fact<unknown> => f !== undefined);
+}
+
+function officialContact(c: Channel): boolean {
+  return contactFacts(c).some((f) => f.known && isOfficialSource(f.source));
+}
+
+function badgeFor(fact: Fact<unknown>, lang: Lang): string {
+  if (!fact.known) return str('notConfirmed', lang);
+  return isOfficialSource(fact.source) ? str('official', lang) : str('thirdParty', lang);
+}
+
+/** The one-tap actions a channel offers, most useful first. */
+export function channelActions(c: Channel, lang: Lang): ActionView[] {
+  const actions: ActionView[] = [];
+  const copied = str('copied', lang);
+  if (c.phone && c.phone.known) {
+    const p = c.phone.value;
+    actions.push({ type: 'call', label: `${str('call', lang)} ${p.dial}`, value: p.dial, done: '', aria: `${str('call', lang)} ${p.display}`, primary: true });
+    actions.push({ type: 'copy', label: str('copyNumber', lang), value: p.dial, done: copied, aria: `${str('copyNumber', lang)} ${p.dial}`, primary: false });
+  }
+  if (c.phoneAbroad && c.phoneAbroad.known) {
+    const p = c.phoneAbroad.value;
+    actions.push({ type: 'call', label: str('callAbroad', lang), value: p.dial, done: '', aria: `${str('callAbroad', lang)} ${p.display}`, primary: false });
+  }
+  if (c.miniProgram && c.miniProgram.known) {
+    const mp = c.miniProgram.value;
+    if (mp.appId) {
+      actions.push({ type: 'open-mp', label: str('openMiniProgram', lang), value: mp.appId, done: '', aria: `${str('openMiniProgram', lang)} ${mp.name}`, primary: true });
+    } else {
+      actions.push({ type: 'copy', label: str('copyMiniProgram', lang), value: mp.name, done: str('copiedAccount', lang), aria: `${str('copyMiniProgram', lang)} ${mp.name}`, primary: actions.length === 0 });
+    }
+  }
+  if (c.accounts && c.accounts.known) {
+    for (const name of c.accounts.value) {
+      actions.push({ type: 'copy', label: `${str('copyAccount', lang)}「${name}」`, value: name, done: str('copiedAccount', lang), aria: `${str('copyAccount', lang)} ${name}`, primary: actions.length === 0 });
+    }
+  }
+  if (c.url && c.url.known) {
+    actions.push({ type: 'copy', label: str('copyLink', lang), value: c.url.value, done: copied, aria: `${str('copyLink', lang)} ${c.url.value}`, primary: false });
+  }
+  if (c.email && c.email.known) {
+    actions.push({ type: 'copy', label: str('copyEmail', lang), value: c.email.value[0], done: copied, aria: `${str('copyEmail', lang)} ${c.email.value[0]}`, primary: false });
+  }
+  return actions;
+}
+
+export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMinutes?: number): ChannelCardView {
+  const c = CHANNEL_BY_ID[id];
+  const status = channelStatus(c, now, userOffsetMinutes);
+  const official = officialContact(c);
+  return {
+    id,
+    name: t(c.name, lang),
+    summary: t(c.summary, lang),
+    official,
+    sourceBadge: official ? str('official', lang) : '',
+    state: status.state,
+    statusText: statusLine(status, lang),
+    waitText: factText(c.wait, lang),
+    difficulty: c.difficulty.known ? c.difficulty.value : 0,
+    difficultyText: c.difficulty.known ? `${c.difficulty.value}/5` : str('notConfirmed', lang),
+    ratingText: c.rating.known ? `${c.rating.value.toFixed(1)}/5` : t(c.rating.note, lang),
+    detailPath: buildPath({ page: 'channel', id }),
+    actions: channelActions(c, lang),
+  };
+}
+
+export function channelCards(now: number, lang: Lang, userOffsetMinutes?: number): ChannelCardView[] {
+  return CHANNELS.map((c) => channelCard(c.id, now, lang, userOffsetMinutes));
+}
+
+function sourcesOf(c: Channel, lang: Lang): LabelledSource[] {
+  const fields: Array<[string, Fact<unknown> | undefined]> = [
+    [str('handles', lang), c.handles],
+    [str('steps', lang), c.steps],
+    [str('hours', lang), c.hours],
+    [str('wait', lang), c.wait],
+    [str('materials', lang), c.materials],
+    [lang === 'zh' ? '电话' : 'Phone', c.phone],
+    [lang === 'zh' ? '境外电话' : 'Phone from abroad', c.phoneAbroad],
+    [lang === 'zh' ? '网址' : 'Website', c.url],
+    [lang === 'zh' ? '邮箱' : 'Email', c.email],
+    [lang === 'zh' ? '公众号' : 'Official accounts', c.accounts],
+    [lang === 'zh' ? '小程序' : 'Mini program', c.miniProgram],
+  ];
+  const out: LabelledSource[] = [];
+  for (const [label, fact] of fields) {
+    if (!fact || !fact.known) continue;
+    for (const id of [fact.source, ...(fact.also ?? [])]) {
+      const s = SOURCES[id];
+      out.push({
+        label,
+        title: s.title,
+        kind: isOfficialSource(id) ? str('official', lang) : s.kind === 'third-party' ? str('thirdParty', lang) : s.kind === 'seed' ? (lang === 'zh' ? '种子资料' : 'Seed article') : lang === 'zh' ? '编辑判断' : 'Editorial',
+        url: s.url ?? '',
+        checkedOn: fact.checkedOn,
+      });
+    }
+  }
+  return out;
+}
+
+export function channelDetail(id: ChannelId, now: number, lang: Lang, userOffsetMinutes?: number): ChannelDetailView {
+  const c = CHANNEL_BY_ID[id];
+  const card = channelCard(id, now, lang, userOffsetMinutes);
+  const contacts: ChannelDetailView['contacts'] = [];
+  if (c.phone) contacts.push({ label: lang === 'zh' ? '电话' : 'Phone', value: c.phone.known ? c.phone.value.display : t(c.phone.note, lang), badge: badgeFor(c.phone, lang) });
+  if (c.phoneAbroad) contacts.push({ label: lang === 'zh' ? '境外电话' : 'From abroad', value: c.phoneAbroad.known ? c.phoneAbroad.value.display : t(c.phoneAbroad.note, lang), badge: badgeFor(c.phoneAbroad, lang) });
+  if (c.url) contacts.push({ label: lang === 'zh' ? '网址' : 'Website', value: c.url.known ? c.url.value : t(c.url.note, lang), badge: badgeFor(c.url, lang) });
+  if (c.email) contacts.push({ label: lang === 'zh' ? '邮箱' : 'Email', value: c.email.known ? c.email.value.join(' / ') : t(c.email.note, lang), badge: badgeFor(c.email, lang) });
+  if (c.accounts) contacts.push({ label: lang === 'zh' ? '公众号' : 'Official account', value: c.accounts.known ? c.accounts.value.join('、') : t(c.accounts.note, lang), badge: badgeFor(c.accounts, lang) });
+  if (c.miniProgram) contacts.push({ label: lang === 'zh' ? '小程序' : 'Mini program', value: c.miniProgram.known ? c.miniProgram.value.name : t(c.miniProgram.note, lang), badge: badgeFor(c.miniProgram, lang) });
+  const status = channelStatus(c, now, userOffsetMinutes);
+  let hours = c.hours.known ? hoursText(c.hours.value, lang) : unconfirmed(c.hours.note, lang);
+  if (c.hours.known && c.hours.typical) hours += lang === 'zh' ? '（典型情况）' : ' (typical)';
+  if (status.local) hours += lang === 'zh' ? `；${str('hoursYours', lang)}：${statusLine(status, lang)}` : `; ${str('hoursYours', lang)}: ${statusLine(status, lang)}`;
+  return {
+    ...card,
+    handles: factList(c.handles, lang),
+    steps: factList(c.steps, lang),
+    hoursText: hours,
+    resolutionText: factText(c.resolution, lang),
+    materials: factList(c.materials, lang),
+    limits: factList(c.limits, lang),
+    contacts,
+    sources: sourcesOf(c, lang),
+    sharePath: buildPath({ page: 'channel', id }),
+    shareTitle: lang === 'zh' ? `${t(c.name, lang)}：怎么联系、要准备什么` : `${t(c.name, lang)}: how to reach it`,
+  };
+}
+
+// ---- flow ---------------------------------------------------------------
+
+export interface FlowView {
+  question: { id: QuestionId; title: string; help: string };
+  options: Array<{ id: string; label: string; hint: string; selected: boolean; path: string }>;
+  stepText: string;
+  percent: number;
+  answered: Array<{ question: string; answer: string; editPath: string }>;
+  backPath: string;
+  restartPath: string;
+}
+
+function optionLabel(q: QuestionId, value: string, lang: Lang): string {
+  const o = QUESTIONS[q].options.find((x) => x.id === value);
+  return o ? t(o.label, lang) : value;
+}
+
+/** Where a choice leads: the next question, or the result once the answers are complete. */
+function afterChoice(answers: Answers): string {
+  return nextQuestion(answers) === null ? buildPath({ page: 'result', answers }) : buildPath({ page: 'flow', answers });
+}
+
+export function flowView(input: Answers, lang: Lang, edit?: QuestionId): FlowView {
+  const answers = canonicalAnswers(input);
+  const current: QuestionId = edit && answers[edit] !== undefined ? edit : nextQuestion(answers) ?? 'need';
+  const q = QUESTIONS[current];
+  const path = questionPath(answers);
+  const p = progress(answers);
+  const index = path.indexOf(current);
+  // Going back drops the answer to the question before this one.
+  const before = path.slice(0, Math.max(index, 0));
+  const backAnswers: Answers = {};
+  for (const id of before.slice(0, -1)) if (answers[id] !== undefined) (backAnswers as Record<string, string>)[id] = answers[id] as string;
+  const step = index + 1;
+  return {
+    question: { id: q.id, title: t(q.title, lang), help: t(q.help, lang) },
+    options: q.options.map((o) => ({
+      id: o.id,
+      label: t(o.label, lang),
+      hint: o.hint ? t(o.hint, lang) : '',
+      selected: answers[current] === o.id,
+      path: afterChoice(withAnswer(answers, current, o.id)),
+    })),
+    stepText: str('stepOf', lang, { step, total: p.total }),
+    percent: Math.round((Math.max(step - 1, 0) / p.total) * 100),
+    answered: path
+      .filter((id) => answers[id] !== undefined && id !== current)
+      .map((id) => ({
+        question: t(QUESTIONS[id].title, lang),
+        answer: optionLabel(id, answers[id] as string, lang),
+        editPath: buildPath({ page: 'flow', answers, edit: id }),
+      })),
+    backPath: index <= 0 ? buildPath({ page: 'home' }) : buildPath({ page: 'flow', answers: backAnswers }),
+    restartPath: buildPath({ page: 'flow', answers: {} }),
+  };
+}
+
+// ---- result -------------------------------------------------------------
+
+export interface ResultView {
+  key: string;
+  title: string;
+  primary: ChannelCardView;
+  reasons: string[];
+  waitText: string;
+  resolutionText: string;
+  typicalNote: string;
+  materials: Array<{ id: string; text: string }>;
+  steps: string[];
+  warnings: string[];
+  fallbacks: Array<{ id: ChannelId; name: string; statusText: string; path: string }>;
+  answered: Array<{ question: string; answer: string; editPath: string }>;
+  sharePath: string;
+  shareTitle: string;
+  restartPath: string;
+}
+
+export function resultView(input: Answers, now: number, lang: Lang, userOffsetMinutes?: number): ResultView | null {
+  const r = recommend(input, now);
+  if (!r) return null;
+  const answers = r.answers;
+  const primary = channelCard(r.primary, now, lang, userOffsetMinutes);
+  const problem = problemById(answers.problem ?? 'other');
+  const route: Route = { page: 'result', answers };
+  return {
+    key: buildLink(route).scene,
+    title: t(problem.label, lang),
+    primary,
+    reasons: r.reasons.map((x) => t(x, lang)),
+    waitText: t(r.wait, lang),
+    resolutionText: t(r.resolution, lang),
+    typicalNote: r.figuresTypical ? str('typical', lang) : '',
+    materials: r.materials.map((m) => ({ id: m.id, text: t(m.text, lang) })),
+    steps: r.steps.map((s) => t(s, lang)),
+    warnings: r.warnings.map((w) => t(w, lang)),
+    fallbacks: r.fallbacks.map((id) => {
+      const c = CHANNEL_BY_ID[id];
+      return { id, name: t(c.name, lang), statusText: statusLine(channelStatus(c, now, userOffsetMinutes), lang), path: buildPath({ page: 'channel', id }) };
+    }),
+    answered: questionPath(answers)
+      .filter((id) => answers[id] !== undefined)
+      .map((id) => ({
+        question: t(QUESTIONS[id].title, lang),
+        answer: optionLabel(id, answers[id] as string, lang),
+        editPath: buildPath({ page: 'flow', answers, edit: id }),
+      })),
+    sharePath: buildPath(route),
+    shareTitle:
+      lang === 'zh'
+        ? `${t(problem.label, lang)}？先找「${primary.name}」`
+        : `${t(problem.label, lang)}? Start with ${primary.name}`,
+    restartPath: buildPath({ page: 'flow', answers: {} }),
+  };
+}
+
+// ---- home: problems and search -------------------------------------------
+
+export interface SearchHit {
+  kind: 'problem' | 'channel' | 'code';
+  title: string;
+  subtitle: string;
+  path: string;
+}
+
+export function problemTiles(lang: Lang): Array<{ id: string; label: string; hint: string; path: string }> {
+  return PROBLEMS.map((p) => ({
+    id: p.id,
+    label: t(p.label, lang),
+    hint: t(p.hint, lang),
+    path: buildPath({ page: 'flow', answers: { problem: p.id } }),
+  }));
+}
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, '');
+}
+
+/** Plain substring search over problems (labels, hints, keywords) and channels (names, summaries, handles, contacts). */
+export function search(query: string, lang: Lang): SearchHit[] {
+  const q = normalise(query);
+  if (!q) return [];
+  const hits: SearchHit[] = [];
+  // A short code printed on a help poster (the scene of its QR code).
+  const code = parseLink({ scene: query.trim() });
+  if (code.reason === 'ok' && code.route.page !== 'home') {
+    hits.push({ kind: 'code', title: str('searchCode', lang), subtitle: query.trim(), path: buildPath(code.route) });
+  }
+  for (const p of PROBLEMS) {
+    const hay = [p.label.zh, p.label.en, p.hint.zh, p.hint.en, ...p.keywords].map(normalise).join('|');
+    if (hay.indexOf(q) >= 0) hits.push({ kind: 'problem', title: t(p.label, lang), subtitle: t(p.hint, lang), path: buildPath({ page: 'flow', answers: { problem: p.id } }) });
+  }
+  for (const c of CHANNELS) {
+    const parts = [c.name.zh, c.name.en, c.summary.zh, c.summary.en];
+    if (c.handles.known) for (const h of c.handles.value) parts.push(h.zh, h.en);
+    if (c.phone && c.phone.known) parts.push(c.phone.value.dial);
+    if (c.url && c.url.known) parts.push(c.url.value);
+    if (c.accounts && c.accounts.known) parts.push(...c.accounts.value);
+    if (parts.map(normalise).join('|').indexOf(q) >= 0) hits.push({ kind: 'channel', title: t(c.name, lang), subtitle: t(c.summary, lang), path: buildPath({ page: 'channel', id: c.id }) });
+  }
+  return hits;
+}

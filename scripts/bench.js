@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Prints timings for the decision module: deciding every enumerated path,
+// and parsing 100k random links. Figures only, no pass/fail.
+require('./ts-register');
+const core = require('../miniprogram/core/index.ts');
+
+/** Runs `fn` (which handles `items` items) `runs` times; prints the total and the time per item. */
+function time(label, runs, items, fn) {
+  fn(); // warm up
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < runs; i++) fn();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const perItem = (ms * 1000) / (runs * items);
+  console.log(`${label.padEnd(48)} ${(ms / runs).toFixed(1).padStart(8)} ms per run  ${perItem.toFixed(2).padStart(8)} µs per item  (${runs} runs)`);
+}
+
+// A deterministic pseudo-random generator, so runs are comparable.
+let seed = 20261129;
+const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789.-_%=&?/:1rfchl';
+const randomString = (max) => Array.from({ length: Math.floor(rand() * max) }, () => ALPHABET[Math.floor(rand() * ALPHABET.length)]).join('');
+
+const paths = core.allCompleteAnswers();
+const now = Date.UTC(2026, 10, 25, 4);
+console.log(`Decision module benchmark (node ${process.version})`);
+time(`recommend: all ${paths.length} paths`, 50, paths.length, () => paths.map((a) => core.recommend(a, now)));
+time(`recommend: ${paths.length} paths × 168 hours of a week`, 3, paths.length * 168, () => {
+  for (let h = 0; h < 168; h++) for (const a of paths) core.recommend(a, now + h * 3600e3);
+});
+const randomQueries = Array.from({ length: 100000 }, (_, i) =>
+  i % 3 === 0 ? { scene: randomString(40) } : i % 3 === 1 ? { q: encodeURIComponent(`https://example.org/wsn?s=${randomString(30)}`) } : { v: '1', problem: randomString(10), id: randomString(12) },
+);
+const reasons = {};
+time('parseLink: 100k random links', 1, 100000, () => {
+  for (const k of Object.keys(reasons)) delete reasons[k];
+  for (const q of randomQueries) {
+    const r = core.parseLink(q, 'result').reason;
+    reasons[r] = (reasons[r] || 0) + 1;
+  }
+});
+console.log(`  outcomes: ${JSON.stringify(reasons)}`);
+const valid = paths.map((a) => core.buildLink({ page: 'result', answers: a }).scene);
+time('parseLink: 100k valid scenes', 1, 100000, () => {
+  for (let i = 0; i < 100000; i++) core.parseLink({ scene: valid[i % valid.length] });
+});
+time('checkIntegrity: whole data set', 10, 1, () => core.checkIntegrity());

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/**
+ * Builds the mini program so WeChat DevTools can open the project folder as it is:
+ *  1. compiles TypeScript next to its sources (tsc -p tsconfig.build.json);
+ *  2. builds miniprogram/miniprogram_npm offline with miniprogram-ci's packNpmManually;
+ *  3. makes Vant's icon font local (a data-URI font instead of the CDN), so icons show offline.
+ *
+ *   node scripts/build.js          full build
+ *   node scripts/build.js --npm    steps 2–3 only (what the tests need)
+ */
+const fs = require('fs');
+const path = require('path');
+const { execFileSync } = require('child_process');
+
+const ROOT = path.resolve(__dirname, '..');
+const MP = path.join(ROOT, 'miniprogram');
+const NPM_DIST = path.join(MP, 'miniprogram_npm');
+
+function log(msg) {
+  if (!process.env.BUILD_QUIET) console.log(msg);
+}
+
+function compileTs() {
+  const tsc = require.resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+  log('✓ TypeScript compiled (tsconfig.build.json)');
+}
+
+async function packNpm() {
+  // miniprogram-ci prints its own banner on require; keep the build output readable.
+  const origLog = console.log;
+  console.log = () => {};
+  let ci;
+  try {
+    ci = require('miniprogram-ci');
+  } finally {
+    console.log = origLog;
+  }
+  fs.rmSync(NPM_DIST, { recursive: true, force: true });
+  const result = await ci.packNpmManually({
+    packageJsonPath: path.join(ROOT, 'package.json'),
+    miniprogramNpmDistDir: MP,
+  });
+  log(`✓ miniprogram_npm built (${result.miniProgramPackNum} package(s), ${result.otherNpmPackNum} other)`);
+}
+
+/** Replaces the remote @font-face of Vant's icons with the same font as a data URI from @vant/icons. */
+function localIconFont() {
+  const iconWxss = path.join(NPM_DIST, '@vant/weapp/icon/index.wxss');
+  const css = fs.readFileSync(iconWxss, 'utf8');
+  const less = fs.readFileSync(require.resolve('@vant/icons/src/encode-woff2.less'), 'utf8');
+  const match = /url\('(data:font\/woff2;charset=utf-8;base64,[A-Za-z0-9+/=]+)'\)/.exec(less);
+  if (!match) throw new Error('@vant/icons: no embedded woff2 found');
+  const face = `@font-face{font-display:auto;font-family:vant-icon;font-style:normal;font-weight:400;src:url(${match[1]}) format("woff2")}`;
+  const replaced = css.replace(/@font-face\{[^}]*\}/, face);
+  if (replaced === css || /url\((https?:)?\/\//.test(replaced)) throw new Error('icon font: remote URL still present');
+  fs.writeFileSync(iconWxss, replaced);
+  log(`✓ Vant icon font bundled as a data URI (${Math.round(match[1].length / 1024)} KB)`);
+}
+
+async function main() {
+  const npmOnly = process.argv.includes('--npm');
+  if (!npmOnly) compileTs();
+  await packNpm();
+  localIconFont();
+  if (!npmOnly) log(`\nBuilt. Open ${ROOT} in WeChat DevTools (project.config.json points at miniprogram/).`);
+}
+
+main().catch((err) => {
+  console.error(err && err.stack ? err.stack : err);
+  process.exit(1);
+});

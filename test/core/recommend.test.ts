@@ -1,0 +1,137 @@
+import { CHANNEL_BY_ID } from '../../miniprogram/core/data/channels';
+import { allCompleteAnswers } from '../../miniprogram/core/flow';
+import { channelStatus } from '../../miniprogram/core/hours';
+import { PLANS, rankChannels, recommend, SAFETY_WARNING } from '../../miniprogram/core/recommend';
+import { Answers } from '../../miniprogram/core/types';
+
+const bj = (y: number, m: number, d: number, h: number): number => Date.UTC(y, m - 1, d, h - 8);
+const NOON = bj(2026, 11, 25, 12);
+const mainland = { region: 'mainland', need: 'any' } as const;
+
+function rec(answers: Answers, now = NOON) {
+  const r = recommend(answers, now);
+  if (!r) throw new Error(`no recommendation for ${JSON.stringify(answers)}`);
+  return r;
+}
+
+describe('seed rules', () => {
+  it('payment → WeChat Pay line, with transaction screenshot and ID in the checklist', () => {
+    const r = rec({ problem: 'payment', urgent: 'no', ...mainland });
+    expect(r.primary).toBe('pay-hotline');
+    const materials = r.materials.map((m) => m.text.zh).join('|');
+    expect(materials).toContain('交易记录截图');
+    expect(materials).toContain('身份证件');
+  });
+  it('stolen account → emergency freeze first, then the Security Center appeal', () => {
+    const r = rec({ problem: 'stolen', ...mainland });
+    expect(r.primary).toBe('emergency-freeze');
+    expect(r.fallbacks[0]).toBe('security-center');
+    expect(r.steps.map((s) => s.zh).join('|')).toContain('人脸验证');
+  });
+  it('how-to questions → the smart assistant', () => {
+    expect(rec({ problem: 'howto', ...mainland }).primary).toBe('smart-assistant');
+  });
+  it('ads, harassment and fraud reports → Tencent 110 with evidence screenshots', () => {
+    const r = rec({ problem: 'report', ...mainland });
+    expect(r.primary).toBe('tencent-110');
+    expect(r.materials.map((m) => m.text.zh).join('|')).toContain('截图');
+  });
+  it('account security (blocked, recovery) → the security route with ID proof', () => {
+    for (const answers of [{ problem: 'banned', ...mainland }, { problem: 'login', urgent: 'no', ...mainland }] as Answers[]) {
+      const r = rec(answers);
+      expect(r.primary).toBe('security-center');
+      expect(r.materials.map((m) => m.text.zh).join('|')).toContain('身份证件');
+      expect(r.fallbacks).toContain('official-accounts');
+    }
+  });
+  it('fraud adds the police warning', () => {
+    const r = rec({ problem: 'fraud', urgent: 'yes', ...mainland });
+    expect(r.warnings.map((w) => w.zh).join('|')).toContain('110 报警');
+  });
+});
+
+describe('context rules', () => {
+  it('need=text never puts a phone line first', () => {
+    const r = rec({ problem: 'payment', urgent: 'yes', region: 'mainland', need: 'text' });
+    expect(r.primary).not.toBe('pay-hotline');
+    expect(r.fallbacks[r.fallbacks.length - 1]).toBe('pay-hotline');
+    expect(r.reasons.map((x) => x.zh).join('|')).toContain('只打字');
+  });
+  it('overseas prefers the international route', () => {
+    const r = rec({ problem: 'howto', region: 'overseas', need: 'any' });
+    expect(r.primary).toBe('international');
+    expect(r.reasons.map((x) => x.zh).join('|')).toContain('境外');
+  });
+  it('overseas with a stolen account still freezes first, international next', () => {
+    const r = rec({ problem: 'stolen', region: 'overseas', need: 'any' });
+    expect(r.primary).toBe('emergency-freeze');
+    expect(r.fallbacks[0]).toBe('international');
+  });
+  it('a closed channel is not primary when an open one serves', () => {
+    // A banned account at night: official accounts (08:00–24:00) are closed; the order keeps the Security Center.
+    const night = bj(2026, 11, 25, 3);
+    const order = rankChannels({ problem: 'banned', region: 'mainland', need: 'any' }, night).order;
+    expect(channelStatus(CHANNEL_BY_ID[order[0]], night).state).not.toBe('closed');
+  });
+  it('moves an open channel ahead of a closed primary and says why', () => {
+    const plan = PLANS.howto;
+    const saved = plan.normal;
+    (plan as { normal: readonly string[] }).normal = ['official-accounts', 'smart-assistant'];
+    try {
+      const r = rec({ problem: 'howto', ...mainland }, bj(2026, 11, 25, 3));
+      expect(r.primary).toBe('smart-assistant');
+      expect(r.reasons.map((x) => x.zh).join('|')).toContain('现在不在服务时间');
+      const day = rec({ problem: 'howto', ...mainland }, bj(2026, 11, 25, 10));
+      expect(day.primary).toBe('official-accounts');
+    } finally {
+      (plan as { normal: readonly string[] }).normal = saved;
+    }
+  });
+  it('simple path picks the easiest channel when nothing is at risk', () => {
+    const r = rec({ problem: 'other', region: 'mainland', need: 'simple' });
+    const d = (id: string) => {
+      const f = CHANNEL_BY_ID[id as keyof typeof CHANNEL_BY_ID].difficulty;
+      return f.known ? f.value : 6;
+    };
+    for (const f of r.fallbacks) expect(d(r.primary)).toBeLessThanOrEqual(d(f));
+  });
+  it('peak periods add the waiting advice', () => {
+    const r = rec({ problem: 'payment', urgent: 'no', ...mainland }, bj(2026, 2, 17, 12));
+    expect(r.peak?.name.zh).toBe('春节前后');
+    expect(r.warnings.map((w) => w.zh).join('|')).toContain('47 分钟');
+    expect(rec({ problem: 'payment', urgent: 'no', ...mainland }).peak).toBeNull();
+  });
+  it('returns null while a question is still open', () => {
+    expect(recommend({ problem: 'payment' }, NOON)).toBeNull();
+  });
+});
+
+describe('every path at every hour of a week', () => {
+  const paths = allCompleteAnswers();
+  const start = bj(2026, 11, 22, 0); // a Sunday
+  it(`gives a sound recommendation for ${paths.length} paths × 168 hours`, () => {
+    let checked = 0;
+    for (const answers of paths) {
+      for (let h = 0; h < 168; h++) {
+        const now = start + h * 3600 * 1000;
+        const r = rec(answers, now);
+        const all = [r.primary, ...r.fallbacks];
+        expect(new Set(all).size).toBe(all.length);
+        expect(all.every((id) => CHANNEL_BY_ID[id])).toBe(true);
+        expect(r.warnings[0]).toEqual(SAFETY_WARNING);
+        expect(r.materials.length).toBeGreaterThan(0);
+        expect(r.steps.length).toBeGreaterThan(0);
+        expect(r.reasons.length).toBeGreaterThan(0);
+        if (answers.need === 'text') expect(CHANNEL_BY_ID[r.primary].voiceOnly).toBe(false);
+        if (answers.region === 'overseas') expect(['international', 'emergency-freeze']).toContain(r.primary);
+        const primaryClosed = channelStatus(CHANNEL_BY_ID[r.primary], now).state === 'closed';
+        if (primaryClosed) {
+          const openElsewhere = r.fallbacks.some((id) => ['open', 'always'].includes(channelStatus(CHANNEL_BY_ID[id], now).state));
+          expect(openElsewhere).toBe(false);
+        }
+        checked += 1;
+      }
+    }
+    expect(checked).toBe(paths.length * 168);
+  });
+});
