@@ -8,6 +8,7 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   },
+  reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
   testPathIgnorePatterns: ['/node_modules/', '/miniprogram_npm/'],
   modulePathIgnorePatterns: ['<rootDir>/miniprogram/miniprogram_npm/'],
 };

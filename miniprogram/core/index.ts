@@ -24,6 +24,7 @@ export {
   buildPath,
   buildScene,
   buildQrUrl,
+  homeWithNotice,
   parseLink,
   parsePath,
   parseQueryString,

@@ -214,6 +214,15 @@ function parseScene(raw: string): ParsedLink {
   return args.length ? fail('malformed') : { route: { page } as Route, reason: 'ok' };
 }
 
+function isReason(value: unknown): value is LinkReason {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(LINK_REASON_TEXT, value);
+}
+
+/** The home page, telling the user why they landed there instead of where a link pointed. */
+export function homeWithNotice(reason: LinkReason): string {
+  return reason === 'ok' ? buildPath({ page: 'home' }) : `${PAGE_PATHS.home}?v=${LINK_VERSION}&notice=${reason}`;
+}
+
 function parseQuery(query: Record<string, string | undefined>, page: PageName): ParsedLink {
   const version = query.v;
   if (version !== undefined && version !== String(LINK_VERSION)) return fail('unknown-version');
@@ -236,6 +245,7 @@ function parseQuery(query: Record<string, string | undefined>, page: PageName): 
     }
     return answersRoute(page, answers, editQuestion);
   }
+  if (page === 'home' && isReason(query.notice)) return { route: { page }, reason: query.notice };
   return { route: { page } as Route, reason: 'ok' };
 }
 

@@ -342,13 +342,43 @@ export interface SearchHit {
   path: string;
 }
 
-export function problemTiles(lang: Lang): Array<{ id: string; label: string; hint: string; path: string }> {
+const PROBLEM_ICONS: Readonly<Record<string, string>> = {
+  payment: 'paid',
+  fraud: 'warning-o',
+  stolen: 'shield-o',
+  banned: 'failure',
+  login: 'user-o',
+  howto: 'question-o',
+  report: 'flag-o',
+  other: 'ellipsis',
+};
+
+export function problemTiles(lang: Lang): Array<{ id: string; label: string; icon: string; path: string }> {
   return PROBLEMS.map((p) => ({
     id: p.id,
     label: t(p.label, lang),
-    hint: t(p.hint, lang),
+    icon: PROBLEM_ICONS[p.id],
     path: buildPath({ page: 'flow', answers: { problem: p.id } }),
   }));
+}
+
+export interface HomeView {
+  problems: ReturnType<typeof problemTiles>;
+  paths: { freeze: string; fraud: string; flow: string; channels: string; verify: string; notes: string };
+}
+
+export function homeView(lang: Lang): HomeView {
+  return {
+    problems: problemTiles(lang),
+    paths: {
+      freeze: buildPath({ page: 'channel', id: 'emergency-freeze' }),
+      fraud: buildPath({ page: 'flow', answers: { problem: 'fraud', urgent: 'yes' } }),
+      flow: buildPath({ page: 'flow', answers: {} }),
+      channels: buildPath({ page: 'channels' }),
+      verify: buildPath({ page: 'verify' }),
+      notes: buildPath({ page: 'notes' }),
+    },
+  };
 }
 
 function normalise(s: string): string {

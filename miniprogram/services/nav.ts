@@ -17,3 +17,7 @@ export function replace(url: string): void {
 export function home(url: string): void {
   wx.reLaunch({ url });
 }
+
+export function setTitle(title: string): void {
+  wx.setNavigationBarTitle({ title });
+}

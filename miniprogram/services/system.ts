@@ -28,3 +28,35 @@ export function language(): Lang {
 export function setLanguage(lang: Lang): boolean {
   return writeJson(LANG_KEY, lang).ok;
 }
+
+const CARE_KEY = 'wsn:care';
+
+/** Care mode: chosen in the app, or on when the system font is set large (where WeChat reports it). */
+export function careMode(): boolean {
+  const chosen = readJson<unknown>(CARE_KEY);
+  if (chosen === true || chosen === false) return chosen;
+  try {
+    const info = wx.getSystemInfoSync ? wx.getSystemInfoSync() : null;
+    const size = info && typeof info.fontSizeSetting === 'number' ? info.fontSizeSetting : 0;
+    return size >= 20;
+  } catch {
+    return false;
+  }
+}
+
+export function setCareMode(on: boolean): boolean {
+  return writeJson(CARE_KEY, on).ok;
+}
+
+export interface PageEnv {
+  lang: Lang;
+  care: boolean;
+  /** The user's UTC offset in minutes. */
+  offset: number;
+  now: number;
+}
+
+/** What every page needs to know about the user's phone, read once on load. */
+export function pageEnv(): PageEnv {
+  return { lang: language(), care: careMode(), offset: utcOffsetMinutes(), now: now() };
+}

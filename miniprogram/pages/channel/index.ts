@@ -1,0 +1,39 @@
+import { homeWithNotice, parseLink } from '../../core/links';
+import { strings } from '../../core/strings';
+import { Lang } from '../../core/types';
+import { channelDetail, ChannelDetailView } from '../../core/view';
+import { home, setTitle } from '../../services/nav';
+import { pageEnv } from '../../services/system';
+
+const KEYS = ['steps', 'hours', 'handles', 'materials', 'limits', 'resolution', 'sources', 'checkedOn', 'share', 'safetyShort', 'official'] as const;
+
+/** Everything known about one channel: steps, hours, contacts, sources; shareable. */
+Component({
+  data: {
+    lang: 'zh' as Lang,
+    care: false,
+    t: strings('zh', KEYS),
+    view: null as ChannelDetailView | null,
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      const parsed = parseLink(query, 'channel');
+      if (parsed.route.page !== 'channel') {
+        home(homeWithNotice(parsed.reason));
+        return;
+      }
+      const env = pageEnv();
+      const view = channelDetail(parsed.route.id, env.now, env.lang, env.offset);
+      setTitle(view.name);
+      this.setData({ lang: env.lang, care: env.care, t: strings(env.lang, KEYS), view });
+    },
+    onShareAppMessage() {
+      const view = this.data.view;
+      return view ? { title: view.shareTitle, path: view.sharePath } : {};
+    },
+    onShareTimeline() {
+      const view = this.data.view;
+      return view ? { title: view.shareTitle, query: view.sharePath.split('?')[1] } : {};
+    },
+  },
+});

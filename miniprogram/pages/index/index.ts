@@ -1,0 +1,71 @@
+import { buildPath, LINK_REASON_TEXT, parseLink } from '../../core/links';
+import { strings } from '../../core/strings';
+import { homeView, HomeView, search, SearchHit } from '../../core/view';
+import { open, replace } from '../../services/nav';
+import { pageEnv } from '../../services/system';
+import { Lang } from '../../core/types';
+
+const KEYS = [
+  'urgentTitle',
+  'urgentFreeze',
+  'urgentFraud',
+  'problemsTitle',
+  'startFlow',
+  'allChannels',
+  'searchPlaceholder',
+  'searchEmpty',
+  'safetyTitle',
+  'safetyShort',
+  'searchCode',
+  'searchProblem',
+  'searchChannel',
+] as const;
+
+type Hit = SearchHit & { kindLabel: string };
+
+/** Home: urgent entry, problem grid, search; also the router for QR codes (scene / q). */
+Component({
+  data: {
+    lang: 'zh' as Lang,
+    care: false,
+    t: strings('zh', KEYS),
+    view: null as HomeView | null,
+    notice: '',
+    query: '',
+    hits: [] as Hit[],
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      const env = pageEnv();
+      const parsed = parseLink(query, 'home');
+      if (parsed.route.page !== 'home') {
+        replace(buildPath(parsed.route));
+        return;
+      }
+      this.setData({
+        lang: env.lang,
+        care: env.care,
+        t: strings(env.lang, KEYS),
+        view: homeView(env.lang),
+        notice: parsed.reason === 'ok' ? '' : LINK_REASON_TEXT[parsed.reason][env.lang],
+      });
+    },
+    onSearch(e: { detail: unknown }) {
+      const query = typeof e.detail === 'string' ? e.detail : '';
+      const t = this.data.t;
+      const label = { code: t.searchCode, problem: t.searchProblem, channel: t.searchChannel };
+      const hits = search(query, this.data.lang).map((h) => ({ ...h, kindLabel: label[h.kind] }));
+      this.setData({ query, hits });
+    },
+    onClear() {
+      this.setData({ query: '', hits: [] });
+    },
+    go(e: TapEvent<{ path: string }>) {
+      const path = e.currentTarget.dataset.path;
+      if (path) open(path);
+    },
+    onShareAppMessage() {
+      return { title: this.data.t.urgentTitle, path: buildPath({ page: 'home' }) };
+    },
+  },
+});

@@ -1,0 +1,87 @@
+import { buildPath, homeWithNotice, parseLink } from '../../core/links';
+import { strings } from '../../core/strings';
+import { Lang } from '../../core/types';
+import { resultView, ResultView } from '../../core/view';
+import { loadTicks, saveTicks } from '../../services/checklist';
+import { home, open, replace } from '../../services/nav';
+import { pageEnv } from '../../services/system';
+import { toast } from '../../services/toast';
+
+const KEYS = [
+  'resultTitle',
+  'primary',
+  'why',
+  'wait',
+  'resolution',
+  'steps',
+  'checklist',
+  'checklistDone',
+  'warnings',
+  'fallbacks',
+  'yourAnswers',
+  'change',
+  'share',
+  'restart',
+  'saveFailed',
+] as const;
+
+function allTicked(view: ResultView, ticks: Record<string, boolean>): boolean {
+  return view.materials.length > 0 && view.materials.every((m) => ticks[m.id]);
+}
+
+/** The recommendation for the answers in the query. */
+Component({
+  data: {
+    lang: 'zh' as Lang,
+    care: false,
+    t: strings('zh', KEYS),
+    view: null as ResultView | null,
+    ticks: {} as Record<string, boolean>,
+    done: false,
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      const parsed = parseLink(query, 'result');
+      const route = parsed.route;
+      if (route.page === 'flow') {
+        replace(buildPath(route));
+        return;
+      }
+      const env = pageEnv();
+      const view = route.page === 'result' ? resultView(route.answers, env.now, env.lang, env.offset) : null;
+      if (!view) {
+        home(homeWithNotice(parsed.reason === 'ok' ? 'malformed' : parsed.reason));
+        return;
+      }
+      const ticks: Record<string, boolean> = {};
+      for (const id of loadTicks(view.key)) ticks[id] = true;
+      this.setData({ lang: env.lang, care: env.care, t: strings(env.lang, KEYS), view, ticks, done: allTicked(view, ticks) });
+    },
+    onTick(e: { detail: unknown; currentTarget: { dataset: { id?: string } } }) {
+      const view = this.data.view;
+      const id = e.currentTarget.dataset.id;
+      if (!view || !id) return;
+      const ticks = { ...this.data.ticks, [id]: e.detail === true };
+      this.setData({ [`ticks.${id}`]: ticks[id], done: allTicked(view, ticks) });
+      const saved = saveTicks(
+        view.key,
+        Object.keys(ticks).filter((k) => ticks[k]),
+      );
+      if (!saved.ok) toast(this.data.t.saveFailed);
+    },
+    go(e: TapEvent<{ path: string }>) {
+      if (e.currentTarget.dataset.path) open(e.currentTarget.dataset.path);
+    },
+    redirect(e: TapEvent<{ path: string }>) {
+      if (e.currentTarget.dataset.path) replace(e.currentTarget.dataset.path);
+    },
+    onShareAppMessage() {
+      const view = this.data.view;
+      return view ? { title: view.shareTitle, path: view.sharePath } : {};
+    },
+    onShareTimeline() {
+      const view = this.data.view;
+      return view ? { title: view.shareTitle, query: view.sharePath.split('?')[1] } : {};
+    },
+  },
+});

@@ -1,0 +1,60 @@
+import { parsePath } from '../../miniprogram/core/links';
+import { CHANNEL_IDS } from '../../miniprogram/core/types';
+import { render, text } from '../helpers/simulate';
+import { spyWx, WxSpies } from '../helpers/wx';
+
+let wxs: WxSpies;
+beforeEach(() => {
+  wxs = spyWx();
+});
+afterEach(() => wxs.restore());
+
+function channel(query: Record<string, string>) {
+  const page = render('pages/channel/index');
+  page.instance.onLoad(query);
+  return page;
+}
+
+describe('channel page', () => {
+  it('shows steps, hours, contacts with badges, materials and dated sources', () => {
+    const shown = text(channel({ v: '1', id: 'pay-hotline' }));
+    expect(shown).toContain('拨打 95017');
+    expect(shown).toContain('按 9');
+    expect(shown).toContain('+86 571 95017');
+    expect(shown).toContain('官方');
+    expect(shown).toContain('服务时间');
+    expect(shown).toContain('未确认');
+    expect(shown).toContain('交易单号');
+    expect(shown).toContain('核对于 2026-11-29');
+    expect(shown).toContain('pay.weixin.qq.com');
+    expect(wx.setNavigationBarTitle).toHaveBeenCalledWith({ title: '微信支付客服热线 95017' });
+  });
+
+  it('says plainly when no official number exists', () => {
+    const shown = text(channel({ v: '1', id: 'phone' }));
+    expect(shown).toContain('没有找到官方公布的号码');
+    expect(shown).not.toMatch(/0755/);
+  });
+
+  it.each(CHANNEL_IDS.map((id) => [id]))('share of %s returns a path that reopens the same channel', (id) => {
+    const page = channel({ v: '1', id });
+    const share = page.instance.onShareAppMessage() as { title: string; path: string };
+    expect(share.title.length).toBeGreaterThan(0);
+    expect(parsePath(share.path)).toEqual({ route: { page: 'channel', id }, reason: 'ok' });
+    const timeline = page.instance.onShareTimeline() as { query: string };
+    expect(timeline.query).toBe(`v=1&id=${id}`);
+  });
+
+  it('an unknown channel goes home with a notice', () => {
+    channel({ v: '1', id: 'no-such' });
+    expect(wxs.reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/index/index?v=1&notice=unknown-channel' }));
+  });
+
+  it('shows the user’s own time when abroad', () => {
+    const spy = jest.spyOn(Date.prototype, 'getTimezoneOffset').mockReturnValue(0);
+    const shown = text(channel({ v: '1', id: 'official-accounts' }));
+    expect(shown).toContain('你的时间');
+    expect(shown).toContain('UTC+0');
+    spy.mockRestore();
+  });
+});

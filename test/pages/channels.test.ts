@@ -1,0 +1,66 @@
+import { CHANNELS } from '../../miniprogram/core/data/channels';
+import { render, sleep, text } from '../helpers/simulate';
+import { spyWx, WxSpies } from '../helpers/wx';
+
+let wxs: WxSpies;
+beforeEach(() => {
+  wxs = spyWx();
+});
+afterEach(() => wxs.restore());
+
+describe('channels page', () => {
+  it('shows a loading state before it has data', () => {
+    const page = render('pages/channels/index');
+    expect(text(page)).toContain('加载中');
+  });
+
+  it('shows every channel as a card with its status and actions', () => {
+    const page = render('pages/channels/index');
+    page.instance.onLoad({});
+    const shown = text(page);
+    for (const c of CHANNELS) expect(shown).toContain(c.name.zh);
+    expect(shown).toContain('拨打 95017');
+    expect(shown).toContain('复制网址');
+    expect(shown).not.toContain('加载中');
+  });
+
+  it('copies an official account name with a hint', async () => {
+    const copy = jest.spyOn(wx, 'setClipboardData').mockImplementation(((o: { success?: () => void }) => o.success?.()) as never);
+    const page = render('pages/channels/index');
+    page.instance.onLoad({});
+    page.querySelector('#card-official-accounts')!.querySelector('#action-0')!.dispatchEvent('click');
+    await sleep(0);
+    expect(copy).toHaveBeenCalledWith(expect.objectContaining({ data: '腾讯客服' }));
+    expect(wxs.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制，在微信顶部搜索框粘贴即可找到' }));
+    copy.mockRestore();
+  });
+
+  it('a failed copy says so instead of crashing', async () => {
+    const copy = jest.spyOn(wx, 'setClipboardData').mockImplementation(((o: { fail?: (e: unknown) => void }) => o.fail?.({ errMsg: 'setClipboardData:fail' })) as never);
+    const page = render('pages/channels/index');
+    page.instance.onLoad({});
+    page.querySelector('#card-kf-web')!.querySelector('#action-0')!.dispatchEvent('click');
+    await sleep(0);
+    expect(wxs.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '复制失败，请长按文字手动复制' }));
+    copy.mockRestore();
+  });
+
+  it('a cancelled call gets its own toast', async () => {
+    const callSpy = jest.spyOn(wx, 'makePhoneCall').mockImplementation(((o: { fail?: (e: unknown) => void }) => o.fail?.({ errMsg: 'makePhoneCall:fail cancel' })) as never);
+    const page = render('pages/channels/index');
+    page.instance.onLoad({});
+    page.querySelector('#card-pay-hotline')!.querySelector('#action-0')!.dispatchEvent('click');
+    await sleep(0);
+    expect(callSpy).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '95017' }));
+    expect(wxs.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已取消拨打' }));
+    callSpy.mockRestore();
+  });
+
+  it('details opens the channel page', async () => {
+    const page = render('pages/channels/index');
+    page.instance.onLoad({});
+    page.querySelector('#card-tencent-110')!.querySelector('#detail')!.dispatchEvent('click');
+    await sleep(0);
+    expect(wxs.lastUrl()).toBe('/pages/channel/index?v=1&id=tencent-110');
+  });
+});

@@ -1,0 +1,82 @@
+import { render, sleep, text } from '../helpers/simulate';
+import { spyWx, WxSpies } from '../helpers/wx';
+
+let wxs: WxSpies;
+beforeEach(() => {
+  wxs = spyWx();
+});
+afterEach(() => wxs.restore());
+
+function flow(query: Record<string, string>) {
+  const page = render('pages/flow/index');
+  page.instance.onLoad(query);
+  return page;
+}
+
+describe('flow page', () => {
+  it('asks the first question with progress', () => {
+    const shown = text(flow({ v: '1' }));
+    expect(shown).toContain('遇到了什么问题？');
+    expect(shown).toContain('第 1 步，共 4 步');
+    expect(shown).toContain('账号被盗');
+  });
+
+  it('asks urgent after a payment problem, and lists the answer so far', () => {
+    const shown = text(flow({ v: '1', problem: 'payment' }));
+    expect(shown).toContain('钱或账号现在还有风险吗？');
+    expect(shown).toContain('第 2 步，共 4 步');
+    expect(shown).toContain('你的回答');
+    expect(shown).toContain('支付/转账问题');
+  });
+
+  it('choosing an option moves to the next step via the query', async () => {
+    const page = flow({ v: '1', problem: 'howto' });
+    page.querySelector('#option-overseas')!.dispatchEvent('tap');
+    await sleep(0);
+    expect(wxs.redirectTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/flow/index?v=1&problem=howto&region=overseas' }));
+  });
+
+  it('the last answer opens the result', async () => {
+    const page = flow({ v: '1', problem: 'howto', region: 'mainland' });
+    page.querySelector('#option-text')!.dispatchEvent('tap');
+    await sleep(0);
+    expect(wxs.lastUrl()).toBe('/pages/result/index?v=1&problem=howto&region=mainland&need=text');
+  });
+
+  it('back drops the last answer; back from the first question goes home', async () => {
+    const page = flow({ v: '1', problem: 'howto', region: 'mainland' });
+    page.querySelector('#back')!.dispatchEvent('click');
+    await sleep(0);
+    expect(wxs.lastUrl()).toBe('/pages/flow/index?v=1&problem=howto');
+    const first = flow({ v: '1' });
+    first.querySelector('#back')!.dispatchEvent('click');
+    await sleep(0);
+    expect(wxs.reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/index/index?v=1' }));
+  });
+
+  it('changing an earlier answer shows it selected and keeps the others', async () => {
+    const page = flow({ v: '1', problem: 'howto', region: 'mainland', need: 'any', edit: 'region' });
+    expect(text(page)).toContain('你现在在哪里？');
+    expect((page.querySelector('#option-mainland')!.dom as HTMLElement).className).toContain('option--selected');
+    page.querySelector('#option-overseas')!.dispatchEvent('tap');
+    await sleep(0);
+    expect(wxs.lastUrl()).toBe('/pages/result/index?v=1&problem=howto&region=overseas&need=any');
+  });
+
+  it('restart clears the answers', async () => {
+    const page = flow({ v: '1', problem: 'howto' });
+    page.querySelector('#restart')!.dispatchEvent('click');
+    await sleep(0);
+    expect(wxs.lastUrl()).toBe('/pages/flow/index?v=1');
+  });
+
+  it('complete answers go straight to the result', () => {
+    flow({ v: '1', problem: 'howto', region: 'mainland', need: 'any' });
+    expect(wxs.lastUrl()).toBe('/pages/result/index?v=1&problem=howto&region=mainland&need=any');
+  });
+
+  it('a bad answer in the query goes home with a notice', () => {
+    flow({ v: '1', problem: 'lottery' });
+    expect(wxs.lastUrl()).toBe('/pages/index/index?v=1&notice=bad-answer');
+  });
+});

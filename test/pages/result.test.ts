@@ -1,0 +1,86 @@
+import { parsePath } from '../../miniprogram/core/links';
+import { render, sleep, text } from '../helpers/simulate';
+import { spyWx, WxSpies } from '../helpers/wx';
+
+let wxs: WxSpies;
+beforeEach(() => {
+  wxs = spyWx();
+});
+afterEach(() => wxs.restore());
+
+function result(query: Record<string, string>) {
+  const page = render('pages/result/index');
+  page.instance.onLoad(query);
+  return page;
+}
+
+const PAYMENT = { v: '1', problem: 'payment', urgent: 'no', region: 'mainland', need: 'any' };
+
+describe('result page', () => {
+  it('shows the primary channel, why, wait, checklist, steps, warnings and fallbacks', () => {
+    const shown = text(result(PAYMENT));
+    expect(shown).toContain('推荐你这样做');
+    expect(shown).toContain('微信支付客服热线 95017');
+    expect(shown).toContain('支付和转账问题由微信支付客服处理');
+    expect(shown).toContain('47 分钟');
+    expect(shown).toContain('交易记录截图（含交易单号）');
+    expect(shown).toContain('拨打 95017');
+    expect(shown).toContain('官方客服绝不会向你索要密码、验证码');
+    expect(shown).toContain('帮助与反馈（智能助手）');
+    expect(shown).toContain('修改');
+  });
+
+  it('ticks are stored on the device per result and restored on reopen', async () => {
+    const page = result(PAYMENT);
+    page.querySelector('#check-m0')!.dispatchEvent('change', { detail: true });
+    await sleep(0);
+    const key = 'wsn:checklist:1r.payment.n.m.a';
+    expect(JSON.parse(wxs.storage.get(key) as string)).toEqual(['m0']);
+    const again = result(PAYMENT);
+    expect((again.data.ticks as Record<string, boolean>).m0).toBe(true);
+    // another result has its own list
+    expect(result({ ...PAYMENT, need: 'text' }).data.ticks).toEqual({});
+  });
+
+  it('ticking everything says all ready', () => {
+    const page = result({ v: '1', problem: 'howto', region: 'mainland', need: 'any' });
+    const materials = (page.data.view as { materials: Array<{ id: string }> }).materials;
+    for (const m of materials) page.instance.onTick({ detail: true, currentTarget: { dataset: { id: m.id } } });
+    expect(text(page)).toContain('都准备好了');
+  });
+
+  it('a full storage says so and keeps the tick on screen', () => {
+    const page = result(PAYMENT);
+    (wx.setStorageSync as unknown as jest.SpyInstance).mockImplementation(() => {
+      throw new Error('setStorageSync:fail exceed storage max size 10MB');
+    });
+    page.instance.onTick({ detail: true, currentTarget: { dataset: { id: 'm1' } } });
+    expect(wxs.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: expect.stringContaining('存储空间不足') }));
+    expect((page.data.ticks as Record<string, boolean>).m1).toBe(true);
+  });
+
+  it('share returns a path that reopens the same result', () => {
+    const page = result({ v: '1', problem: 'stolen', region: 'overseas', need: 'text' });
+    const share = page.instance.onShareAppMessage() as { title: string; path: string };
+    expect(share.title).toContain('账号被盗');
+    expect(share.title).toContain('紧急冻结账号');
+    const parsed = parsePath(share.path);
+    expect(parsed).toEqual({ route: { page: 'result', answers: { problem: 'stolen', region: 'overseas', need: 'text' } }, reason: 'ok' });
+    const reopened = text(result(Object.fromEntries(new URLSearchParams(share.path.split('?')[1]))));
+    expect(reopened).toContain('紧急冻结账号');
+  });
+
+  it('change answers reopens the flow at that question', async () => {
+    const page = result(PAYMENT);
+    page.querySelector('#answered-1')!.dispatchEvent('click');
+    await sleep(0);
+    expect(wxs.lastUrl()).toBe('/pages/flow/index?v=1&problem=payment&urgent=no&region=mainland&need=any&edit=urgent');
+  });
+
+  it('incomplete answers continue the flow; bad ones go home with a notice', () => {
+    result({ v: '1', problem: 'payment' });
+    expect(wxs.lastUrl()).toBe('/pages/flow/index?v=1&problem=payment');
+    result({ v: '1', problem: 'payment', urgent: 'perhaps' });
+    expect(wxs.lastUrl()).toBe('/pages/index/index?v=1&notice=bad-answer');
+  });
+});

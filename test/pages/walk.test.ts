@@ -1,0 +1,46 @@
+/** A full walk for every problem type: home → flow (each step) → result, following the app's own navigation. */
+import { PROBLEM_IDS } from '../../miniprogram/core/types';
+import { render, sleep, text } from '../helpers/simulate';
+import { pageOf, queryOf, spyWx, WxSpies } from '../helpers/wx';
+
+let wxs: WxSpies;
+beforeEach(() => {
+  wxs = spyWx();
+});
+afterEach(() => wxs.restore());
+
+const EXPECTED_PRIMARY: Record<string, string> = {
+  payment: '微信支付客服热线 95017',
+  fraud: '微信支付客服热线 95017',
+  stolen: '紧急冻结账号',
+  banned: '微信安全中心',
+  login: '紧急冻结账号',
+  howto: '帮助与反馈（智能助手）',
+  report: '举报：腾讯卫士 / 腾讯110',
+  other: '帮助与反馈（智能助手）',
+};
+
+describe.each(PROBLEM_IDS.map((p) => [p]))('walk: %s', (problem) => {
+  it('home → flow → result shows the expected primary channel', async () => {
+    const home = render('pages/index/index');
+    home.instance.onLoad({});
+    home.querySelector(`#problem-${problem}`)!.dispatchEvent('click');
+    await sleep(0);
+    let url = wxs.lastUrl()!;
+    // Answer each question with its first option ("yes", "mainland", "any") until the result opens.
+    for (let step = 0; step < 5 && pageOf(url) === 'pages/flow/index'; step++) {
+      const flow = render('pages/flow/index');
+      flow.instance.onLoad(queryOf(url));
+      const options = (flow.data.view as { options: Array<{ id: string }> }).options;
+      flow.querySelector(`#option-${options[0].id}`)!.dispatchEvent('tap');
+      await sleep(0);
+      url = wxs.lastUrl()!;
+    }
+    expect(pageOf(url)).toBe('pages/result/index');
+    const result = render('pages/result/index');
+    result.instance.onLoad(queryOf(url));
+    const shown = text(result);
+    expect(shown).toContain('推荐你这样做');
+    expect(text(result.querySelector('#primary')!)).toContain(EXPECTED_PRIMARY[problem]);
+  });
+});
