@@ -130,7 +130,7 @@ export function checkIntegrity(data: IntegrityData = { channels: CHANNELS, sourc
   // Sources.
   for (const id of Object.keys(data.sources)) {
     const s = data.sources[id];
-    if (!s.title.trim()) errors.push(`source ${id}: no title`);
+    if (!isText(s.title)) errors.push(`source ${id}: no title in both languages`);
     if (s.url !== undefined && !ANY_URL.test(s.url)) errors.push(`source ${id}: url malformed`);
     if ((s.kind === 'official' || s.kind === 'government' || s.kind === 'third-party') && !s.url) errors.push(`source ${id}: public source without url`);
   }

@@ -9,7 +9,7 @@
  */
 import { CHANNEL_BY_ID } from './data/channels';
 import { canonicalAnswers, isValidAnswer, nextQuestion } from './flow';
-import { Answers, ChannelId, QUESTION_IDS, QuestionId, Text } from './types';
+import { Answers, ChannelId, ProblemId, QUESTION_IDS, QuestionId, Text } from './types';
 
 export const LINK_VERSION = 1;
 export const MAX_SCENE_LENGTH = 32;
@@ -25,7 +25,7 @@ export type Route =
   | { page: 'flow'; answers: Answers; edit?: QuestionId }
   | { page: 'result'; answers: Answers }
   | { page: 'verify' }
-  | { page: 'notes' };
+  | { page: 'notes'; channel?: ChannelId; problem?: ProblemId };
 
 export type LinkReason =
   | 'ok'
@@ -118,6 +118,10 @@ export function buildPath(route: Route): string {
   if (route.page === 'channel') parts.push(`id=${route.id}`);
   if (route.page === 'flow' || route.page === 'result') parts.push(...answersQuery(canonicalAnswers(route.answers)));
   if (route.page === 'flow' && route.edit) parts.push(`edit=${route.edit}`);
+  if (route.page === 'notes') {
+    if (route.channel) parts.push(`channel=${route.channel}`);
+    if (route.problem) parts.push(`problem=${route.problem}`);
+  }
   return `${PAGE_PATHS[route.page]}?${parts.join('&')}`;
 }
 
@@ -125,6 +129,11 @@ export function buildPath(route: Route): string {
 export function buildScene(route: Route): string {
   const head = `${LINK_VERSION}${PAGE_CODES[route.page]}`;
   if (route.page === 'channel') return `${head}.${route.id}`;
+  if (route.page === 'notes') {
+    const fields = [route.channel ?? '-', route.problem ?? '-'];
+    while (fields.length && fields[fields.length - 1] === '-') fields.pop();
+    return fields.length ? `${head}.${fields.join('.')}` : head;
+  }
   if (route.page === 'flow' || route.page === 'result') {
     const a = canonicalAnswers(route.answers);
     const fields = [
@@ -174,6 +183,20 @@ function answersRoute(page: 'flow' | 'result', answers: Answers, edit?: Question
   return { route: { page, answers: canonical }, reason: 'ok' };
 }
 
+/** A notes route from optional prefill values; unknown values are an error, absent ones are fine. */
+function notesRoute(channel: string | undefined, problem: string | undefined): ParsedLink {
+  const route: { page: 'notes'; channel?: ChannelId; problem?: ProblemId } = { page: 'notes' };
+  if (channel !== undefined && channel !== '-' && channel !== '') {
+    if (!isChannelId(channel)) return fail('unknown-channel');
+    route.channel = channel;
+  }
+  if (problem !== undefined && problem !== '-' && problem !== '') {
+    if (!isValidAnswer('problem', problem)) return fail('bad-answer');
+    route.problem = problem as ProblemId;
+  }
+  return { route, reason: 'ok' };
+}
+
 function parseScene(raw: string): ParsedLink {
   const scene = raw.trim();
   if (!scene) return fail('malformed');
@@ -189,6 +212,10 @@ function parseScene(raw: string): ParsedLink {
   if (page === 'channel') {
     if (args.length !== 1) return fail('malformed');
     return isChannelId(args[0]) ? { route: { page, id: args[0] }, reason: 'ok' } : fail('unknown-channel');
+  }
+  if (page === 'notes') {
+    if (args.length > 2) return fail('malformed');
+    return notesRoute(args[0], args[1]);
   }
   if (page === 'flow' || page === 'result') {
     if (args.length > 4) return fail('malformed');
@@ -245,6 +272,7 @@ function parseQuery(query: Record<string, string | undefined>, page: PageName): 
     }
     return answersRoute(page, answers, editQuestion);
   }
+  if (page === 'notes') return notesRoute(query.channel, query.problem);
   if (page === 'home' && isReason(query.notice)) return { route: { page }, reason: query.notice };
   return { route: { page } as Route, reason: 'ok' };
 }

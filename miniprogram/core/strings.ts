@@ -6,6 +6,7 @@ import { Lang, Text } from './types';
 
 const S = {
   appName: { zh: '微信客服导航', en: 'WeChat Service Navigator' },
+  colon: { zh: '：', en: ': ' },
   official: { zh: '官方', en: 'Official' },
   thirdParty: { zh: '第三方资料', en: 'Third-party source' },
   notConfirmed: { zh: '未确认', en: 'Not confirmed' },
@@ -85,6 +86,77 @@ const S = {
   changeAnswers: { zh: '修改回答', en: 'Change answers' },
   startCase: { zh: '开始记录这个问题', en: 'Start a case note' },
   saveFailed: { zh: '保存失败：手机存储空间不足，已勾选的内容仍保留在本页', en: 'Could not save: storage is full. Your ticks stay on this page' },
+  // verify
+  verifyTitle: { zh: '这是官方的吗？', en: 'Is this official?' },
+  verifyIntro: {
+    zh: '把别人给你的电话号码、网址、公众号名称，或整段短信粘贴进来。',
+    en: 'Paste the phone number, website, account name or the whole message you were given.',
+  },
+  verifyPlaceholder: { zh: '例如：95017、kf.qq.com、“微信退款中心”', en: 'e.g. 95017, kf.qq.com, "WeChat refund centre"' },
+  verifyButton: { zh: '检查', en: 'Check' },
+  verifyEmpty: { zh: '请先输入或粘贴要检查的内容', en: 'Type or paste something to check first' },
+  verdictOfficial: { zh: '是官方渠道', en: 'This is an official channel' },
+  verdictOfficialBody: {
+    zh: '它在本小程序核对过来源的官方资料里。即便如此，官方也不会向你要验证码、密码或让你转账。',
+    en: 'It is in the official data this app checked. Even so, officials never ask for codes, passwords or transfers.',
+  },
+  verdictScam: { zh: '很可能是诈骗', en: 'Very likely a scam' },
+  verdictScamBody: { zh: '发现了下面这些骗子常用的特征：', en: 'It shows these common scam signs:' },
+  verdictScamOfficialToo: {
+    zh: '注意：号码或网址本身是官方的，但有人可能在冒充官方。',
+    en: 'Note: the number or site itself is official, but someone may be posing as it.',
+  },
+  verdictUnknown: { zh: '无法确认是官方的', en: 'Not confirmed as official' },
+  verdictUnknownBody: {
+    zh: '它不在我们的官方资料里。这不代表一定是骗子，但请不要拨打或点开，改用下面的官方渠道核实。',
+    en: 'It is not in the official data. That does not prove it is a scam, but do not call or open it: check through the official channels below.',
+  },
+  whatToDo: { zh: '现在该怎么做', en: 'What to do now' },
+  doFreeze: { zh: '钱或账号有风险：先冻结账号', en: 'Money or account at risk: freeze the account first' },
+  doReport: { zh: '举报这个号码或账号', en: 'Report this number or account' },
+  doPolice: { zh: '已经被骗走钱：立即拨打 110 报警（咨询可拨 96110）', en: 'Money already lost: call the police on 110 now (advice line 96110)' },
+  doOfficial: { zh: '查看全部官方渠道', en: 'See all official channels' },
+  callPolice: { zh: '拨打 110', en: 'Call 110' },
+  // notes
+  notesTitle: { zh: '我的联系记录', en: 'My case notes' },
+  notesIntro: {
+    zh: '记下每次联系的时间、渠道、工单号和对方说法，换渠道时也能接着跟进。只保存在这台手机上。',
+    en: 'Record each contact: when, which channel, ticket number and what was said, so you can follow up across channels. Kept on this phone only.',
+  },
+  notesEmpty: { zh: '还没有记录。联系客服后，在下面记一笔。', en: 'No notes yet. After you contact customer service, add one below.' },
+  notesAdd: { zh: '新增一条记录', en: 'Add a note' },
+  noteChannel: { zh: '联系的渠道', en: 'Channel' },
+  noteChannelPick: { zh: '请选择', en: 'Choose' },
+  noteDate: { zh: '日期', en: 'Date' },
+  noteTime: { zh: '时间', en: 'Time' },
+  noteTicket: { zh: '工单号（选填）', en: 'Ticket number (optional)' },
+  noteSaid: { zh: '对方怎么说', en: 'What they said' },
+  noteNext: { zh: '下一步（选填）', en: 'Next step (optional)' },
+  noteRemind: { zh: '提醒日期（选填）', en: 'Reminder date (optional)' },
+  noteSave: { zh: '保存记录', en: 'Save note' },
+  noteSaved: { zh: '已保存', en: 'Saved' },
+  noteDelete: { zh: '删除', en: 'Delete' },
+  noteDeleteConfirm: { zh: '删除这条记录？删除后无法恢复。', en: 'Delete this note? This cannot be undone.' },
+  noteDue: { zh: '到提醒日期了', en: 'Reminder due' },
+  noteMaskHint: {
+    zh: '身份证号、银行卡号、手机号在显示和导出时只保留后 4 位。',
+    en: 'ID, bank card and phone numbers show only their last 4 digits, here and in exports.',
+  },
+  notesExport: { zh: '导出为文字（复制）', en: 'Export as text (copy)' },
+  notesExported: { zh: '已复制，可粘贴给客服或保存', en: 'Copied: paste it to an agent or keep it' },
+  notesDamaged: { zh: '有 {n} 条记录已损坏，无法读取，其他记录不受影响。', en: '{n} damaged note(s) could not be read; the others are fine.' },
+  notesFull: {
+    zh: '手机存储空间已满，这条记录没有保存；已有记录不受影响。请清理空间后再试，填写的内容仍在页面上。',
+    en: 'Storage is full, so this note was not saved; existing notes are safe. Free some space and try again; what you typed is still here.',
+  },
+  notesFixErrors: { zh: '请先修改标红的内容', en: 'Please fix the fields marked in red' },
+  // settings
+  careMode: { zh: '长辈模式（大字、简单路径）', en: 'Care mode (large text, simplest path)' },
+  language: { zh: 'English', en: '中文' },
+  pageHome: { zh: '微信客服导航', en: 'WeChat Service Navigator' },
+  pageChannels: { zh: '全部官方渠道', en: 'All official channels' },
+  pageFlow: { zh: '分步引导', en: 'Step by step' },
+  pageResult: { zh: '推荐渠道', en: 'Recommendation' },
 } as const;
 
 export type StringKey = keyof typeof S;

@@ -57,7 +57,7 @@ export type IsoDate = string;
 export type SourceKind = 'official' | 'government' | 'third-party' | 'seed' | 'editorial';
 
 export interface Source {
-  title: string;
+  title: Text;
   /** Public address of the page, when there is one. */
   url?: string;
   kind: SourceKind;

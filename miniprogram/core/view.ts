@@ -13,6 +13,7 @@ import { buildLink, buildPath, parseLink, Route } from './links';
 import { recommend } from './recommend';
 import { str } from './strings';
 import { Answers, Channel, ChannelId, Fact, Lang, QuestionId, Text } from './types';
+import { classify, Verdict } from './verify';
 
 export type ActionType = 'call' | 'copy' | 'open-mp';
 
@@ -179,7 +180,7 @@ function sourcesOf(c: Channel, lang: Lang): LabelledSource[] {
       const s = SOURCES[id];
       out.push({
         label,
-        title: s.title,
+        title: t(s.title, lang),
         kind: isOfficialSource(id) ? str('official', lang) : s.kind === 'third-party' ? str('thirdParty', lang) : s.kind === 'seed' ? (lang === 'zh' ? '种子资料' : 'Seed article') : lang === 'zh' ? '编辑判断' : 'Editorial',
         url: s.url ?? '',
         checkedOn: fact.checkedOn,
@@ -293,6 +294,7 @@ export interface ResultView {
   sharePath: string;
   shareTitle: string;
   restartPath: string;
+  notesPath: string;
 }
 
 export function resultView(input: Answers, now: number, lang: Lang, userOffsetMinutes?: number): ResultView | null {
@@ -330,6 +332,7 @@ export function resultView(input: Answers, now: number, lang: Lang, userOffsetMi
         ? `${t(problem.label, lang)}？先找「${primary.name}」`
         : `${t(problem.label, lang)}? Start with ${primary.name}`,
     restartPath: buildPath({ page: 'flow', answers: {} }),
+    notesPath: buildPath({ page: 'notes', channel: r.primary, problem: answers.problem }),
   };
 }
 
@@ -408,4 +411,52 @@ export function search(query: string, lang: Lang): SearchHit[] {
     if (parts.map(normalise).join('|').indexOf(q) >= 0) hits.push({ kind: 'channel', title: t(c.name, lang), subtitle: t(c.summary, lang), path: buildPath({ page: 'channel', id: c.id }) });
   }
   return hits;
+}
+
+// ---- verify ---------------------------------------------------------------
+
+export interface VerifyView {
+  verdict: Verdict;
+  title: string;
+  body: string;
+  patterns: string[];
+  cards: ChannelCardView[];
+  /** Shown when a scam sign comes with an official number or site. */
+  officialToo: string;
+  advice: Array<{ text: string; path: string }>;
+  /** Offer the police line (110) when the input suggests money is involved. */
+  showPolice: boolean;
+}
+
+export function verifyView(input: string, now: number, lang: Lang, userOffsetMinutes?: number): VerifyView {
+  const c = classify(input);
+  const cards = c.channels.map((id) => channelCard(id, now, lang, userOffsetMinutes));
+  const advice: VerifyView['advice'] = [];
+  if (c.verdict === 'scam') {
+    advice.push({ text: str('doFreeze', lang), path: buildPath({ page: 'channel', id: 'emergency-freeze' }) });
+    advice.push({ text: str('doReport', lang), path: buildPath({ page: 'channel', id: 'tencent-110' }) });
+  }
+  if (c.verdict !== 'empty') advice.push({ text: str('doOfficial', lang), path: buildPath({ page: 'channels' }) });
+  const heads: Record<Verdict, [string, string]> = {
+    empty: ['', ''],
+    official: [str('verdictOfficial', lang), str('verdictOfficialBody', lang)],
+    scam: [str('verdictScam', lang), str('verdictScamBody', lang)],
+    unknown: [str('verdictUnknown', lang), str('verdictUnknownBody', lang)],
+  };
+  return {
+    verdict: c.verdict,
+    title: heads[c.verdict][0],
+    body: heads[c.verdict][1],
+    patterns: c.patterns.map((p) => t(p.text, lang)),
+    cards,
+    officialToo: c.verdict === 'scam' && cards.length ? str('verdictScamOfficialToo', lang) : '',
+    advice,
+    showPolice: c.verdict === 'scam',
+  };
+}
+
+// ---- notes ----------------------------------------------------------------
+
+export function channelOptions(lang: Lang): Array<{ id: ChannelId; name: string }> {
+  return CHANNELS.map((c) => ({ id: c.id, name: t(c.name, lang) }));
 }

@@ -17,7 +17,12 @@ const PREFIX = 'https://example.org/wsn';
 /** Every route the app can build: all pages, every channel, every partial and complete answer set. */
 function allRoutes(): Route[] {
   const routes: Route[] = [{ page: 'home' }, { page: 'channels' }, { page: 'verify' }, { page: 'notes' }];
-  for (const id of CHANNEL_IDS) routes.push({ page: 'channel', id });
+  for (const id of CHANNEL_IDS) {
+    routes.push({ page: 'channel', id });
+    routes.push({ page: 'notes', channel: id });
+    routes.push({ page: 'notes', channel: id, problem: 'payment' });
+  }
+  routes.push({ page: 'notes', problem: 'stolen' });
   const partial = new Map<string, Answers>();
   for (const complete of allCompleteAnswers()) {
     routes.push({ page: 'result', answers: complete });
@@ -63,6 +68,8 @@ describe('bad input lands on home with a reason', () => {
     [{ scene: '1x' }, 'unknown-page'],
     [{ scene: '1c.no-such-channel' }, 'unknown-channel'],
     [{ scene: '1r.lottery.y.m.a' }, 'bad-answer'],
+    [{ scene: '1n.nope' }, 'unknown-channel'],
+    [{ scene: '1n.phone.lottery' }, 'bad-answer'],
     [{ scene: '1r.payment.q' }, 'bad-answer'],
     [{ scene: 'x'.repeat(40) }, 'too-long'],
     [{ scene: '%E0%A4%A' }, 'bad-encoding'],

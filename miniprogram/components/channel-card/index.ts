@@ -4,7 +4,7 @@ import { ActionView, ChannelCardView } from '../../core/view';
 import { runAction } from '../../services/actions';
 import { open } from '../../services/nav';
 
-const KEYS = ['wait', 'difficulty', 'rating', 'detail', 'hours'] as const;
+const KEYS = ['colon', 'wait', 'difficulty', 'rating', 'detail', 'hours'] as const;
 
 /** A channel at a glance, with its one-tap actions. */
 Component({

@@ -5,7 +5,7 @@ import { channelDetail, ChannelDetailView } from '../../core/view';
 import { home, setTitle } from '../../services/nav';
 import { pageEnv } from '../../services/system';
 
-const KEYS = ['steps', 'hours', 'handles', 'materials', 'limits', 'resolution', 'sources', 'checkedOn', 'share', 'safetyShort', 'official'] as const;
+const KEYS = ['colon', 'steps', 'hours', 'handles', 'materials', 'limits', 'resolution', 'sources', 'checkedOn', 'share', 'safetyShort', 'official'] as const;
 
 /** Everything known about one channel: steps, hours, contacts, sources; shareable. */
 Component({

@@ -3,8 +3,9 @@ import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
 import { channelCards, ChannelCardView } from '../../core/view';
 import { pageEnv } from '../../services/system';
+import { setTitle } from '../../services/nav';
 
-const KEYS = ['channelsIntro', 'safetyShort', 'loading', 'channelsTitle'] as const;
+const KEYS = ['channelsIntro', 'safetyShort', 'loading', 'channelsTitle', 'pageChannels'] as const;
 
 /** Every channel as a card, with open/closed now. */
 Component({
@@ -17,7 +18,9 @@ Component({
   methods: {
     onLoad() {
       const env = pageEnv();
-      this.setData({ lang: env.lang, care: env.care, t: strings(env.lang, KEYS), cards: channelCards(env.now, env.lang, env.offset) });
+      const t = strings(env.lang, KEYS);
+      setTitle(t.pageChannels);
+      this.setData({ lang: env.lang, care: env.care, t, cards: channelCards(env.now, env.lang, env.offset) });
     },
     /** Open/closed changes with the clock: refresh when the page comes back into view. */
     onShow() {

@@ -3,10 +3,10 @@ import { nextQuestion } from '../../core/flow';
 import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
 import { flowView, FlowView } from '../../core/view';
-import { home, replace } from '../../services/nav';
+import { home, replace, setTitle } from '../../services/nav';
 import { pageEnv } from '../../services/system';
 
-const KEYS = ['back', 'restart', 'yourAnswers', 'change'] as const;
+const KEYS = ['back', 'restart', 'yourAnswers', 'change', 'pageFlow'] as const;
 
 /** One question per step; the answers so far live in the page query. */
 Component({
@@ -31,10 +31,12 @@ Component({
         return;
       }
       const env = pageEnv();
+      const t = strings(env.lang, KEYS);
+      setTitle(t.pageFlow);
       this.setData({
         lang: env.lang,
         care: env.care,
-        t: strings(env.lang, KEYS),
+        t,
         view: flowView(route.answers, env.lang, route.edit),
         notice: parsed.reason === 'ok' ? '' : LINK_REASON_TEXT[parsed.reason][env.lang],
       });

@@ -1,11 +1,11 @@
 import { buildPath, LINK_REASON_TEXT, parseLink } from '../../core/links';
 import { strings } from '../../core/strings';
 import { homeView, HomeView, search, SearchHit } from '../../core/view';
-import { open, replace } from '../../services/nav';
-import { pageEnv } from '../../services/system';
+import { home, open, replace, setTitle } from '../../services/nav';
+import { pageEnv, setCareMode, setLanguage } from '../../services/system';
 import { Lang } from '../../core/types';
 
-const KEYS = [
+const KEYS = ['colon', 
   'urgentTitle',
   'urgentFreeze',
   'urgentFraud',
@@ -19,6 +19,11 @@ const KEYS = [
   'searchCode',
   'searchProblem',
   'searchChannel',
+  'verifyEntry',
+  'notesEntry',
+  'careMode',
+  'language',
+  'pageHome',
 ] as const;
 
 type Hit = SearchHit & { kindLabel: string };
@@ -42,10 +47,12 @@ Component({
         replace(buildPath(parsed.route));
         return;
       }
+      const t = strings(env.lang, KEYS);
+      setTitle(t.pageHome);
       this.setData({
         lang: env.lang,
         care: env.care,
-        t: strings(env.lang, KEYS),
+        t,
         view: homeView(env.lang),
         notice: parsed.reason === 'ok' ? '' : LINK_REASON_TEXT[parsed.reason][env.lang],
       });
@@ -59,6 +66,15 @@ Component({
     },
     onClear() {
       this.setData({ query: '', hits: [] });
+    },
+    onCare(e: { detail: unknown }) {
+      const on = e.detail === true;
+      setCareMode(on);
+      this.setData({ care: on });
+    },
+    onLanguage() {
+      setLanguage(this.data.lang === 'zh' ? 'en' : 'zh');
+      home(buildPath({ page: 'home' }));
     },
     go(e: TapEvent<{ path: string }>) {
       const path = e.currentTarget.dataset.path;

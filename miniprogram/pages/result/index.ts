@@ -3,11 +3,11 @@ import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
 import { resultView, ResultView } from '../../core/view';
 import { loadTicks, saveTicks } from '../../services/checklist';
-import { home, open, replace } from '../../services/nav';
+import { home, open, replace, setTitle } from '../../services/nav';
 import { pageEnv } from '../../services/system';
 import { toast } from '../../services/toast';
 
-const KEYS = [
+const KEYS = ['colon', 
   'resultTitle',
   'primary',
   'why',
@@ -23,6 +23,8 @@ const KEYS = [
   'share',
   'restart',
   'saveFailed',
+  'startCase',
+  'pageResult',
 ] as const;
 
 function allTicked(view: ResultView, ticks: Record<string, boolean>): boolean {
@@ -55,7 +57,9 @@ Component({
       }
       const ticks: Record<string, boolean> = {};
       for (const id of loadTicks(view.key)) ticks[id] = true;
-      this.setData({ lang: env.lang, care: env.care, t: strings(env.lang, KEYS), view, ticks, done: allTicked(view, ticks) });
+      const t = strings(env.lang, KEYS);
+      setTitle(t.pageResult);
+      this.setData({ lang: env.lang, care: env.care, t, view, ticks, done: allTicked(view, ticks) });
     },
     onTick(e: { detail: unknown; currentTarget: { dataset: { id?: string } } }) {
       const view = this.data.view;

@@ -1,0 +1,262 @@
+/**
+ * The case notebook: each contact with a channel (when, ticket number, what
+ * was said, next step, reminder) so a case can be followed across channels.
+ * Pure: storage goes through services/notes.ts. ID-card, bank-card and
+ * phone numbers are masked (last 4 kept) whenever a note is shown or exported.
+ */
+import { CHANNEL_BY_ID } from './data/channels';
+import { ChannelId, CHANNEL_IDS, Lang, ProblemId, PROBLEM_IDS } from './types';
+
+export const NOTE_VERSION = 1;
+export const MAX_FIELD = 500;
+
+export interface Note {
+  v: 1;
+  id: string;
+  channel: ChannelId;
+  problem?: ProblemId;
+  /** When the contact happened, `YYYY-MM-DD HH:MM` (local time of the phone). */
+  at: string;
+  ticket: string;
+  said: string;
+  next: string;
+  /** Reminder date `YYYY-MM-DD`, or ''. */
+  remind: string;
+  createdAt: number;
+}
+
+export type NoteInput = Omit<Note, 'v' | 'id' | 'createdAt'>;
+export type NoteField = keyof NoteInput;
+
+// ---- masking ---------------------------------------------------------------
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+/** Mainland resident ID (18 characters) with a valid check character. */
+export function isResidentId(value: string): boolean {
+  if (!/^\d{17}[\dX]$/i.test(value)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(value[i]) * ID_WEIGHTS[i];
+  return ID_CHECK[sum % 11] === value[17].toUpperCase();
+}
+
+/** Bank card number (13–19 digits) passing the Luhn check. */
+export function isBankCard(digits: string): boolean {
+  if (!/^\d{13,19}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export function isMobile(digits: string): boolean {
+  return /^(?:86)?1[3-9]\d{9}$/.test(digits);
+}
+
+/** Digit sequences, allowing single spaces or dashes between groups, and an ID's final X. */
+const NUMBER_RUN = /\d(?:[ -]?\d){10,}(?:[ -]?[Xx])?|\d{14,16}[Xx]/g;
+
+function isSensitive(compact: string): boolean {
+  return (
+    isResidentId(compact) ||
+    /^\d{15}$/.test(compact) || // old 15-digit ID
+    /^\d{17}[Xx]$/.test(compact) || // an 18-character ID with a typo in it is still an ID
+    isBankCard(compact) ||
+    isMobile(compact)
+  );
+}
+
+function maskCompact(compact: string): string {
+  return `${'*'.repeat(Math.max(compact.length - 4, 4))}${compact.slice(-4)}`;
+}
+
+/**
+ * Masks a run of digits. A whole run that is an ID, card or mobile number is
+ * masked; otherwise, where the run is written in groups ("6222 0212 …"),
+ * each longest span of groups that is one is masked, so a card written next
+ * to another number is still caught.
+ */
+function maskRun(run: string): string {
+  const compact = run.replace(/[ -]/g, '');
+  if (isSensitive(compact)) return maskCompact(compact);
+  // A trailing X that belongs to the following word, not to an ID.
+  const tail = /[ -]?[Xx]$/.exec(run);
+  if (tail) return maskRun(run.slice(0, tail.index)) + tail[0];
+  const groups = run.split(/([ -])/);
+  if (groups.length < 3) return run;
+  const parts: string[] = [];
+  let i = 0;
+  while (i < groups.length) {
+    if (i % 2 === 1) {
+      parts.push(groups[i]);
+      i += 1;
+      continue;
+    }
+    let matched = -1;
+    for (let j = groups.length - 1; j >= i; j -= 2) {
+      if (isSensitive(groups.slice(i, j + 1).join('').replace(/[ -]/g, ''))) {
+        matched = j;
+        break;
+      }
+    }
+    if (matched >= 0) {
+      parts.push(maskCompact(groups.slice(i, matched + 1).join('').replace(/[ -]/g, '')));
+      i = matched + 1;
+    } else {
+      parts.push(groups[i]);
+      i += 1;
+    }
+  }
+  return parts.join('');
+}
+
+/** Masks ID-card, bank-card and mobile numbers in free text, keeping the last 4 characters. */
+export function maskSensitive(text: string): string {
+  return text.replace(NUMBER_RUN, maskRun);
+}
+
+// ---- validation --------------------------------------------------------------
+
+export type NoteErrors = Partial<Record<NoteField, string>>;
+
+const ERR = {
+  channel: { zh: '请选择联系的渠道', en: 'Choose the channel you contacted' },
+  at: { zh: '请填写联系时间', en: 'Enter when you contacted them' },
+  atFormat: { zh: '时间格式应为 年-月-日 时:分', en: 'Use the form YYYY-MM-DD HH:MM' },
+  said: { zh: '请写下对方说了什么，或者留个简短的备注', en: 'Write down what they said, or a short note' },
+  tooLong: { zh: `不能超过 ${MAX_FIELD} 个字`, en: `At most ${MAX_FIELD} characters` },
+  remind: { zh: '提醒日期格式应为 年-月-日', en: 'Use the form YYYY-MM-DD' },
+};
+
+function validDate(d: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+}
+
+export function validateNote(input: Partial<Record<NoteField, unknown>>, lang: Lang): { note: NoteInput | null; errors: NoteErrors } {
+  const errors: NoteErrors = {};
+  const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+  const channel = str(input.channel);
+  const at = str(input.at);
+  const ticket = str(input.ticket);
+  const said = str(input.said);
+  const next = str(input.next);
+  const remind = str(input.remind);
+  const problem = str(input.problem);
+  if ((CHANNEL_IDS as readonly string[]).indexOf(channel) < 0) errors.channel = ERR.channel[lang];
+  if (!at) errors.at = ERR.at[lang];
+  else if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(at) || !validDate(at.slice(0, 10))) errors.at = ERR.atFormat[lang];
+  if (!said) errors.said = ERR.said[lang];
+  for (const [field, value] of [['ticket', ticket], ['said', said], ['next', next]] as const) {
+    if (value.length > MAX_FIELD) errors[field] = ERR.tooLong[lang];
+  }
+  if (remind && !validDate(remind)) errors.remind = ERR.remind[lang];
+  if (Object.keys(errors).length) return { note: null, errors };
+  const note: NoteInput = { channel: channel as ChannelId, at, ticket, said, next, remind };
+  if ((PROBLEM_IDS as readonly string[]).indexOf(problem) >= 0) note.problem = problem as ProblemId;
+  return { note, errors };
+}
+
+// ---- stored form: reading what storage holds, whatever it holds ----------------
+
+/**
+ * Reads one stored note. Accepts the current format and the older one
+ * (`time`, `channelId`, `content` fields, no version), coerces wrong types,
+ * and returns null for what cannot be recovered.
+ */
+export function reviveNote(raw: unknown, fallbackId: string): Note | null {
+  let value = raw;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return null;
+    }
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const r = value as Record<string, unknown>;
+  const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+  const channel = text(r.channel ?? r.channelId);
+  if ((CHANNEL_IDS as readonly string[]).indexOf(channel) < 0) return null;
+  let at = text(r.at ?? r.time);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(at)) at = at.slice(0, 16).replace('T', ' ');
+  const createdAt = typeof r.createdAt === 'number' && Number.isFinite(r.createdAt) ? r.createdAt : 0;
+  const note: Note = {
+    v: 1,
+    id: text(r.id) || fallbackId,
+    channel: channel as ChannelId,
+    at,
+    ticket: text(r.ticket).slice(0, MAX_FIELD),
+    said: text(r.said ?? r.content).slice(0, MAX_FIELD),
+    next: text(r.next).slice(0, MAX_FIELD),
+    remind: validDate(text(r.remind)) ? text(r.remind) : '',
+    createdAt,
+  };
+  const problem = text(r.problem);
+  if ((PROBLEM_IDS as readonly string[]).indexOf(problem) >= 0) note.problem = problem as ProblemId;
+  return note;
+}
+
+// ---- showing and exporting ------------------------------------------------------
+
+export interface NoteView {
+  id: string;
+  title: string;
+  at: string;
+  ticket: string;
+  said: string;
+  next: string;
+  remind: string;
+  due: boolean;
+}
+
+function labels(lang: Lang) {
+  return lang === 'zh'
+    ? { ticket: '工单号', said: '对方说', next: '下一步', remind: '提醒', header: '我的微信客服联系记录' }
+    : { ticket: 'Ticket', said: 'They said', next: 'Next step', remind: 'Reminder', header: 'My WeChat customer-service case notes' };
+}
+
+/** Notes as shown: newest first, sensitive numbers masked, due reminders flagged. */
+export function noteViews(notes: Note[], lang: Lang, today: string): NoteView[] {
+  return [...notes]
+    .sort((a, b) => (b.at === a.at ? b.createdAt - a.createdAt : b.at < a.at ? -1 : 1))
+    .map((n) => ({
+      id: n.id,
+      title: CHANNEL_BY_ID[n.channel].name[lang],
+      at: n.at,
+      ticket: maskSensitive(n.ticket),
+      said: maskSensitive(n.said),
+      next: maskSensitive(n.next),
+      remind: n.remind,
+      due: !!n.remind && n.remind <= today,
+    }));
+}
+
+/** Plain text for the clipboard, masked the same way. */
+export function exportText(notes: Note[], lang: Lang, today: string): string {
+  const l = labels(lang);
+  const lines = [l.header, ''];
+  for (const n of noteViews(notes, lang, today)) {
+    lines.push(`【${n.at}】${n.title}`);
+    if (n.ticket) lines.push(`${l.ticket}：${n.ticket}`);
+    lines.push(`${l.said}：${n.said}`);
+    if (n.next) lines.push(`${l.next}：${n.next}`);
+    if (n.remind) lines.push(`${l.remind}：${n.remind}`);
+    lines.push('');
+  }
+  return lines.join('\n').trim();
+}
+
+/** The phone's local date and time for a moment: `{ date: 'YYYY-MM-DD', time: 'HH:MM' }`. */
+export function localStamp(now: number, offsetMinutes: number): { date: string; time: string } {
+  const iso = new Date(now + offsetMinutes * 60 * 1000).toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+}

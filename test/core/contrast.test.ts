@@ -1,0 +1,42 @@
+/** Text colours used in the app's own styles meet WCAG AA (4.5:1) on their backgrounds. */
+import fs from 'fs';
+import path from 'path';
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const MP = path.join(__dirname, '../../miniprogram');
+const PAIRS: Array<[string, string, string]> = [
+  // [text, background, where]
+  ['#1a1a1a', '#f5f6f7', 'page text'],
+  ['#4a4a4a', '#f5f6f7', 'section titles'],
+  ['#4a4a4a', '#ffffff', 'card summary'],
+  ['#595959', '#ffffff', 'muted text'],
+  ['#07773f', '#ffffff', 'open now'],
+  ['#b42318', '#ffffff', 'closed now'],
+  ['#b45309', '#ffffff', 'difficulty stars'],
+  ['#7a3e00', '#fff4e5', 'safety notice'],
+  ['#a8071a', '#fff1f0', 'urgent title, scam verdict'],
+  ['#7a3e00', '#ffffff', 'unknown verdict, due reminder'],
+];
+
+describe('colour contrast', () => {
+  it.each(PAIRS)('%s on %s (%s) is at least 4.5:1', (fg, bg) => {
+    expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('the list above covers every text colour in the app’s own wxss', () => {
+    const listed = new Set(PAIRS.map((p) => p[0]));
+    const files = ['app.wxss', 'components/channel-card/index.wxss', ...fs.readdirSync(path.join(MP, 'pages')).map((p) => `pages/${p}/index.wxss`)];
+    for (const f of files) {
+      const css = fs.readFileSync(path.join(MP, f), 'utf8');
+      for (const m of css.matchAll(/(?:^|[;{\s])color:\s*(#[0-9a-f]{6})/gi)) expect([f, listed.has(m[1].toLowerCase())]).toEqual([f, true]);
+    }
+  });
+});

@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { classify, nationalDigits, toHalfWidth } from '../../miniprogram/core/verify';
+
+const verdict = (s: string) => classify(s).verdict;
+
+describe('official numbers in every common written form', () => {
+  it.each([
+    ['95017'],
+    ['9 5 0 1 7'],
+    ['950-17'],
+    ['９５０１７'],
+    ['请拨打95017转9冻结'],
+    ['+86 571 95017'],
+    ['+86-571-95017'],
+    ['0086 571 95017'],
+    ['0571-95017'],
+    ['(0571) 95017'],
+    ['＋８６ ５７１ ９５０１７'],
+  ])('%s is the WeChat Pay line', (input) => {
+    const c = classify(input);
+    expect(c.verdict).toBe('official');
+    expect(c.channels).toEqual(['pay-hotline']);
+  });
+
+  it.each([
+    ['kf.qq.com', 'kf-web'],
+    ['https://kf.qq.com/', 'kf-web'],
+    ['KF.QQ.COM/faq', 'kf-web'],
+    ['help.wechat.com', 'international'],
+    ['https://weixin110.qq.com', 'security-center'],
+    ['腾讯客服', 'kf-miniprogram'],
+    ['「腾讯卫士」', 'tencent-110'],
+    ['微信安全中心', 'security-center'],
+  ])('%s → %s', (input, channel) => {
+    const c = classify(input);
+    expect(c.verdict).toBe('official');
+    expect(c.channels).toContain(channel);
+  });
+});
+
+describe('scam patterns', () => {
+  it.each([
+    ['13812345678', 'personal-mobile'],
+    ['+86 138 1234 5678', 'personal-mobile'],
+    ['0086 400 123 4567', 'international-prefix'],
+    ['weixin-kefu.com', 'lookalike-domain'],
+    ['http://kf.qq.com.refund-help.top/login', 'lookalike-domain'],
+    ['wechat-pay-service.cn', 'lookalike-domain'],
+    ['客服让我把验证码发给他', 'asks-code'],
+    ['对方要我的支付密码', 'asks-password'],
+    ['让我下载腾讯会议开共享屏幕', 'screen-share'],
+    ['要先交保证金才能解冻', 'asks-transfer'],
+    ['说我的订单可以退款，要加微信', 'refund-offer'],
+    ['百万保障到期要续费，不取消每月扣费', 'insurance-renewal'],
+    ['微信官方退款中心', 'fake-account-name'],
+  ])('%s → %s', (input, pattern) => {
+    const c = classify(input);
+    expect(c.verdict).toBe('scam');
+    expect(c.patterns.map((p) => p.id)).toContain(pattern);
+  });
+
+  it('an official number used to ask for a code is still flagged', () => {
+    const c = classify('95017 打来说要我报验证码');
+    expect(c.verdict).toBe('scam');
+    expect(c.channels).toEqual(['pay-hotline']);
+  });
+});
+
+describe('unknown is never called safe', () => {
+  it.each([['400-670-0700'], ['0755-83765566'], ['pay.weixin.qq.com'], ['12345678'], ['一个不认识的号码']])('%s is unknown', (input) => {
+    expect(verdict(input)).toBe('unknown');
+  });
+  it('empty input says so', () => {
+    expect(verdict('   ')).toBe('empty');
+  });
+  it('no random number other than the official ones is official', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[+]?[0-9 ()-]{5,20}$/), (s) => {
+        const { digits } = nationalDigits(s);
+        if (digits !== '95017' && digits !== '57195017') expect(verdict(s)).not.toBe('official');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('never throws on random text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => expect(['empty', 'official', 'scam', 'unknown']).toContain(verdict(s))), { numRuns: 2000 });
+  });
+});
+
+describe('normalisation', () => {
+  it('full-width to half-width', () => {
+    expect(toHalfWidth('ＫＦ．ＱＱ．ＣＯＭ　９５０１７')).toBe('KF.QQ.COM 95017');
+  });
+  it('national digits', () => {
+    expect(nationalDigits('+86 571 95017')).toEqual({ digits: '57195017', international: true });
+    expect(nationalDigits('0571-95017')).toEqual({ digits: '57195017', international: false });
+  });
+});

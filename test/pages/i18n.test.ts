@@ -1,0 +1,63 @@
+/** English follows the WeChat language setting; every string has both languages. */
+import { STRINGS } from '../../miniprogram/core/strings';
+import { render, text } from '../helpers/simulate';
+import { spyWx, WxSpies } from '../helpers/wx';
+
+let wxs: WxSpies;
+beforeEach(() => {
+  wxs = spyWx();
+  jest.spyOn(wx, 'getAppBaseInfo').mockReturnValue({ language: 'en' } as never);
+});
+afterEach(() => {
+  wxs.restore();
+  jest.restoreAllMocks();
+});
+
+const HAN = /[\u4e00-\u9fff]/;
+
+describe('English', () => {
+  it('every UI string has zh and en', () => {
+    for (const [key, value] of Object.entries(STRINGS)) {
+      expect([key, value.zh.length > 0, value.en.length > 0]).toEqual([key, true, true]);
+    }
+  });
+
+  it.each([
+    ['index', {}, 'What is the problem?'],
+    ['channels', {}, 'WeChat Pay hotline 95017'],
+    ['channel', { v: '1', id: 'international' }, 'support@wechat.com'],
+    ['flow', { v: '1', problem: 'payment' }, 'Is money or your account at risk right now?'],
+    ['result', { v: '1', problem: 'stolen', region: 'overseas', need: 'any' }, 'Emergency account freeze'],
+    ['verify', {}, 'Paste the phone number'],
+    ['notes', { v: '1' }, 'No notes yet'],
+  ])('%s page is in English', (page, query, expected) => {
+    const comp = render(`pages/${page}/index`);
+    comp.instance.onLoad(query);
+    const shown = text(comp);
+    expect(shown).toContain(expected);
+    // Only proper names that are Chinese by nature may remain (official account / mini program names).
+    const leftovers = shown.split(/\s+/).filter((w) => HAN.test(w) && !/腾讯客服|腾讯卫士|微信安全中心|微信支付|微信冻结|中文|语言/.test(w));
+    expect(leftovers).toEqual([]);
+  });
+
+  it('the language switch stores the choice and reopens home', () => {
+    const page = render('pages/index/index');
+    page.instance.onLoad({});
+    page.instance.onLanguage();
+    expect(wxs.storage.get('wsn:lang')).toBe('"zh"');
+    expect(wxs.reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/index/index?v=1' }));
+  });
+});
+
+describe('care mode', () => {
+  it('the switch enlarges the page and is remembered', () => {
+    const page = render('pages/index/index');
+    page.instance.onLoad({});
+    page.instance.onCare({ detail: true });
+    expect(wxs.storage.get('wsn:care')).toBe('true');
+    expect(page.dom.innerHTML).toContain('page--care');
+    const again = render('pages/flow/index');
+    again.instance.onLoad({ v: '1' });
+    expect(again.dom.innerHTML).toContain('page--care');
+  });
+});

@@ -1,0 +1,93 @@
+import { render, sleep, text } from '../helpers/simulate';
+import { spyWx, WxSpies } from '../helpers/wx';
+
+let wxs: WxSpies;
+beforeEach(() => {
+  wxs = spyWx();
+  jest.spyOn(wx, 'getStorageInfoSync').mockImplementation((() => ({ keys: [...wxs.storage.keys()], currentSize: 0, limitSize: 10240 })) as never);
+});
+afterEach(() => {
+  wxs.restore();
+  jest.restoreAllMocks();
+});
+
+function notes(query: Record<string, string> = { v: '1' }) {
+  const page = render('pages/notes/index');
+  page.instance.onLoad(query);
+  return page;
+}
+
+function fill(page: ReturnType<typeof notes>, fields: Record<string, string>) {
+  for (const [field, value] of Object.entries(fields)) page.instance.onField({ detail: value, currentTarget: { dataset: { field } } });
+}
+
+describe('notes page', () => {
+  it('shows the empty state and the privacy note', () => {
+    const shown = text(notes());
+    expect(shown).toContain('还没有记录');
+    expect(shown).toContain('只保留后 4 位');
+  });
+
+  it('a result’s "start a case" prefills the channel', () => {
+    const page = notes({ v: '1', channel: 'pay-hotline', problem: 'payment' });
+    expect(text(page)).toContain('微信支付客服热线 95017');
+  });
+
+  it('saving with missing fields explains what to fix and saves nothing', () => {
+    const page = notes();
+    expect(page.instance.onSave()).toBe(false);
+    const shown = text(page);
+    expect(shown).toContain('请选择联系的渠道');
+    expect(shown).toContain('请写下对方说了什么');
+    expect([...wxs.storage.keys()].filter((k) => k.startsWith('wsn:note:'))).toEqual([]);
+  });
+
+  it('saves a note, shows it masked, and exports masked text', async () => {
+    const page = notes({ v: '1', channel: 'pay-hotline' });
+    fill(page, { ticket: 'T-20261129', said: '让我提供卡号 4111 1111 1111 1111 核实', next: '等回电' });
+    expect(page.instance.onSave()).toBe(true);
+    const shown = text(page);
+    expect(shown).toContain('T-20261129');
+    expect(shown).toContain('************1111');
+    expect(shown).not.toContain('4111 1111');
+    const copy = jest.spyOn(wx, 'setClipboardData').mockImplementation(((o: { success?: () => void }) => o.success?.()) as never);
+    page.querySelector('#export')!.dispatchEvent('click');
+    await sleep(0);
+    const exported = (copy.mock.calls[0][0] as { data: string }).data;
+    expect(exported).toContain('微信支付客服热线 95017');
+    expect(exported).not.toContain('4111 1111');
+    // The note is really stored and comes back on the next visit.
+    expect(text(notes())).toContain('等回电');
+  });
+
+  it('a full storage keeps what was typed and says so', () => {
+    const page = notes({ v: '1', channel: 'kf-web' });
+    fill(page, { said: '要我重新提交' });
+    (wx.setStorageSync as unknown as jest.SpyInstance).mockImplementation(() => {
+      throw { errMsg: 'setStorageSync:fail exceed storage max size 10MB' };
+    });
+    expect(page.instance.onSave()).toBe(false);
+    expect(text(page)).toContain('手机存储空间已满');
+    expect((page.data.form as { said: string }).said).toBe('要我重新提交');
+  });
+
+  it('deletes after confirming', async () => {
+    const page = notes({ v: '1', channel: 'kf-web' });
+    fill(page, { said: '删掉我' });
+    page.instance.onSave();
+    const id = (page.data.notes as Array<{ id: string }>)[0].id;
+    jest.spyOn(wx, 'showModal').mockImplementation(((o: { success?: (r: { confirm: boolean }) => void }) => o.success?.({ confirm: true })) as never);
+    page.querySelector(`#delete-${id}`)!.dispatchEvent('click');
+    await sleep(0);
+    expect(text(page)).toContain('还没有记录');
+  });
+
+  it('damaged storage is reported without hiding the good notes', () => {
+    wxs.storage.set('wsn:notes:index', JSON.stringify(['good', 'bad']));
+    wxs.storage.set('wsn:note:good', JSON.stringify({ channel: 'phone', at: '2026-11-29 10:30', said: '好的' }));
+    wxs.storage.set('wsn:note:bad', '{oops');
+    const shown = text(notes());
+    expect(shown).toContain('有 1 条记录已损坏');
+    expect(shown).toContain('好的');
+  });
+});

@@ -1,0 +1,58 @@
+import { render, sleep, text } from '../helpers/simulate';
+import { spyWx, WxSpies } from '../helpers/wx';
+
+let wxs: WxSpies;
+beforeEach(() => {
+  wxs = spyWx();
+});
+afterEach(() => wxs.restore());
+
+function check(input: string) {
+  const page = render('pages/verify/index');
+  page.instance.onLoad({});
+  page.instance.onInput({ detail: input });
+  page.querySelector('#check')!.dispatchEvent('click');
+  return page;
+}
+
+describe('verify page', () => {
+  it('asks for input instead of checking nothing', async () => {
+    const page = check('  ');
+    await sleep(0);
+    expect(text(page)).toContain('请先输入或粘贴要检查的内容');
+  });
+
+  it('an official number shows its card', async () => {
+    const page = check('＋86 571 95017');
+    await sleep(0);
+    const shown = text(page);
+    expect(shown).toContain('是官方渠道');
+    expect(shown).toContain('微信支付客服热线 95017');
+  });
+
+  it('a scam pattern gets a plain warning, freeze/report advice and the police line', async () => {
+    const page = check('13812345678 说可以给我退款');
+    await sleep(0);
+    const shown = text(page);
+    expect(shown).toContain('很可能是诈骗');
+    expect(shown).toContain('个人手机号');
+    expect(shown).toContain('先冻结账号');
+    expect(shown).toContain('举报这个号码或账号');
+    const call = jest.spyOn(wx, 'makePhoneCall').mockImplementation(((o: { success?: () => void }) => o.success?.()) as never);
+    page.querySelector('#police')!.dispatchEvent('click');
+    await sleep(0);
+    expect(call).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '110' }));
+    call.mockRestore();
+    page.querySelector('#advice-0')!.dispatchEvent('click');
+    await sleep(0);
+    expect(wxs.lastUrl()).toBe('/pages/channel/index?v=1&id=emergency-freeze');
+  });
+
+  it('an unknown number is never called safe', async () => {
+    const page = check('400-670-0700');
+    await sleep(0);
+    const shown = text(page);
+    expect(shown).toContain('无法确认是官方的');
+    expect(shown).not.toContain('是官方渠道');
+  });
+});
