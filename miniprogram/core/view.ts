@@ -241,7 +241,8 @@ function afterChoice(answers: Answers): string {
   return nextQuestion(answers) === null ? buildPath({ page: 'result', answers }) : buildPath({ page: 'flow', answers });
 }
 
-export function flowView(input: Answers, lang: Lang, edit?: QuestionId): FlowView {
+/** In care mode the simplest path is suggested (pre-selected) when the `need` question comes up. */
+export function flowView(input: Answers, lang: Lang, edit?: QuestionId, care = false): FlowView {
   const answers = canonicalAnswers(input);
   const current: QuestionId = edit && answers[edit] !== undefined ? edit : nextQuestion(answers) ?? 'need';
   const q = QUESTIONS[current];
@@ -259,7 +260,7 @@ export function flowView(input: Answers, lang: Lang, edit?: QuestionId): FlowVie
       id: o.id,
       label: t(o.label, lang),
       hint: o.hint ? t(o.hint, lang) : '',
-      selected: answers[current] === o.id,
+      selected: answers[current] === o.id || (care && current === 'need' && answers.need === undefined && o.id === 'simple'),
       path: afterChoice(withAnswer(answers, current, o.id)),
     })),
     stepText: str('stepOf', lang, { step, total: p.total }),

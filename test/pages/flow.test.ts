@@ -80,3 +80,18 @@ describe('flow page', () => {
     expect(wxs.lastUrl()).toBe('/pages/index/index?v=1&notice=bad-answer');
   });
 });
+
+describe('care mode in the flow', () => {
+  it('suggests the simplest path on the "how" question', () => {
+    wxs.storage.set('wsn:care', 'true');
+    const page = flow({ v: '1', problem: 'howto', region: 'mainland' });
+    expect((page.querySelector('#option-simple')!.dom as HTMLElement).className).toContain('option--selected');
+    expect(page.dom.innerHTML).toContain('page--care');
+  });
+});
+
+describe('default share', () => {
+  it('opens home', () => {
+    expect(flow({ v: '1' }).instance.onShareAppMessage()).toEqual({ title: '微信客服导航', path: '/pages/index/index?v=1' });
+  });
+});

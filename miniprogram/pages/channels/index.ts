@@ -1,7 +1,7 @@
-import { buildPath } from '../../core/links';
 import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
 import { channelCards, ChannelCardView } from '../../core/view';
+import { shareHome } from '../../services/share';
 import { pageEnv } from '../../services/system';
 import { setTitle } from '../../services/nav';
 
@@ -28,8 +28,9 @@ Component({
       const env = pageEnv();
       this.setData({ cards: channelCards(env.now, env.lang, env.offset) });
     },
+    /** Default share: opens home (only channels and results share their own page). */
     onShareAppMessage() {
-      return { title: this.data.t.channelsTitle, path: buildPath({ page: 'channels' }) };
+      return shareHome(this.data.lang);
     },
   },
 });

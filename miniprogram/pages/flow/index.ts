@@ -4,6 +4,7 @@ import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
 import { flowView, FlowView } from '../../core/view';
 import { home, replace, setTitle } from '../../services/nav';
+import { shareHome } from '../../services/share';
 import { pageEnv } from '../../services/system';
 
 const KEYS = ['back', 'restart', 'yourAnswers', 'change', 'pageFlow'] as const;
@@ -37,7 +38,7 @@ Component({
         lang: env.lang,
         care: env.care,
         t,
-        view: flowView(route.answers, env.lang, route.edit),
+        view: flowView(route.answers, env.lang, route.edit, env.care),
         notice: parsed.reason === 'ok' ? '' : LINK_REASON_TEXT[parsed.reason][env.lang],
       });
     },
@@ -50,6 +51,10 @@ Component({
       if (!path) return;
       if (path === buildPath({ page: 'home' })) home(path);
       else replace(path);
+    },
+    /** Default share: opens home (only channels and results share their own page). */
+    onShareAppMessage() {
+      return shareHome(this.data.lang);
     },
   },
 });

@@ -2,6 +2,7 @@ import { buildPath, LINK_REASON_TEXT, parseLink } from '../../core/links';
 import { strings } from '../../core/strings';
 import { homeView, HomeView, search, SearchHit } from '../../core/view';
 import { home, open, replace, setTitle } from '../../services/nav';
+import { shareHome } from '../../services/share';
 import { pageEnv, setCareMode, setLanguage } from '../../services/system';
 import { Lang } from '../../core/types';
 
@@ -81,7 +82,7 @@ Component({
       if (path) open(path);
     },
     onShareAppMessage() {
-      return { title: this.data.t.urgentTitle, path: buildPath({ page: 'home' }) };
+      return shareHome(this.data.lang);
     },
   },
 });

@@ -1,4 +1,4 @@
-import { buildPath, homeWithNotice, parseLink } from '../../core/links';
+import { homeWithNotice, parseLink } from '../../core/links';
 import { exportText, localStamp, NoteErrors, noteViews, NoteView, validateNote } from '../../core/notes';
 import { str, strings } from '../../core/strings';
 import { ChannelId, Lang, ProblemId } from '../../core/types';
@@ -7,6 +7,7 @@ import { copyText } from '../../services/clipboard';
 import { confirm } from '../../services/modal';
 import { home, setTitle } from '../../services/nav';
 import { addNote, deleteNote, loadNotes } from '../../services/notes';
+import { shareHome } from '../../services/share';
 import { pageEnv } from '../../services/system';
 import { toast } from '../../services/toast';
 
@@ -148,9 +149,9 @@ Component({
       const { lang, today, t } = this.data;
       return copyText(exportText(loadNotes().notes, lang, today), t.notesExported, t.copyFailed);
     },
+    /** Default share: opens home (only channels and results share their own page). */
     onShareAppMessage() {
-      // Notes are private: sharing opens an empty notebook, never this phone's notes.
-      return { title: this.data.t.notesTitle, path: buildPath({ page: 'notes' }) };
+      return shareHome(this.data.lang);
     },
   },
 });

@@ -1,9 +1,9 @@
-import { buildPath } from '../../core/links';
 import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
 import { verifyView, VerifyView } from '../../core/view';
 import { open, setTitle } from '../../services/nav';
 import { call } from '../../services/phone';
+import { shareHome } from '../../services/share';
 import { pageEnv } from '../../services/system';
 
 const KEYS = [
@@ -57,8 +57,9 @@ Component({
     callPolice() {
       return call('110', { cancelled: this.data.t.callCancelled, failed: this.data.t.callFailed });
     },
+    /** Default share: opens home (only channels and results share their own page). */
     onShareAppMessage() {
-      return { title: this.data.t.verifyTitle, path: buildPath({ page: 'verify' }) };
+      return shareHome(this.data.lang);
     },
   },
 });
