@@ -6,3 +6,18 @@ import { Lang } from '../core/types';
 export function shareHome(lang: Lang): { title: string; path: string } {
   return { title: str('pageHome', lang), path: buildPath({ page: 'home' }) };
 }
+
+interface Shareable {
+  shareTitle: string;
+  sharePath: string;
+}
+
+/** Share card for a page whose view names its own share path (channel, result). */
+export function shareOf(view: Shareable | null): { title: string; path: string } | Record<string, never> {
+  return view ? { title: view.shareTitle, path: view.sharePath } : {};
+}
+
+/** The same for Moments ("朋友圈"), which takes a query instead of a path. */
+export function timelineOf(view: Shareable | null): { title: string; query: string } | Record<string, never> {
+  return view ? { title: view.shareTitle, query: view.sharePath.split('?')[1] } : {};
+}

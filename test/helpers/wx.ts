@@ -27,6 +27,7 @@ export function spyWx(): WxSpies {
       storage.delete(key);
     }) as never),
     jest.spyOn(wx, 'setNavigationBarTitle').mockImplementation((() => undefined) as never),
+    jest.spyOn(wx, 'getStorageInfoSync').mockImplementation((() => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 })) as never),
   ];
   const navigateTo = nav('navigateTo');
   const redirectTo = nav('redirectTo');

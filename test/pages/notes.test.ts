@@ -4,7 +4,6 @@ import { spyWx, WxSpies } from '../helpers/wx';
 let wxs: WxSpies;
 beforeEach(() => {
   wxs = spyWx();
-  jest.spyOn(wx, 'getStorageInfoSync').mockImplementation((() => ({ keys: [...wxs.storage.keys()], currentSize: 0, limitSize: 10240 })) as never);
 });
 afterEach(() => {
   wxs.restore();

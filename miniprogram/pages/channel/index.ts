@@ -3,6 +3,7 @@ import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
 import { channelDetail, ChannelDetailView } from '../../core/view';
 import { home, setTitle } from '../../services/nav';
+import { shareOf, timelineOf } from '../../services/share';
 import { pageEnv } from '../../services/system';
 
 const KEYS = ['colon', 'steps', 'hours', 'handles', 'materials', 'limits', 'resolution', 'sources', 'checkedOn', 'share', 'safetyShort', 'official'] as const;
@@ -28,12 +29,10 @@ Component({
       this.setData({ lang: env.lang, care: env.care, t: strings(env.lang, KEYS), view });
     },
     onShareAppMessage() {
-      const view = this.data.view;
-      return view ? { title: view.shareTitle, path: view.sharePath } : {};
+      return shareOf(this.data.view);
     },
     onShareTimeline() {
-      const view = this.data.view;
-      return view ? { title: view.shareTitle, query: view.sharePath.split('?')[1] } : {};
+      return timelineOf(this.data.view);
     },
   },
 });

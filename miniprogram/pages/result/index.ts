@@ -4,6 +4,7 @@ import { Lang } from '../../core/types';
 import { resultView, ResultView } from '../../core/view';
 import { loadTicks, saveTicks } from '../../services/checklist';
 import { home, open, replace, setTitle } from '../../services/nav';
+import { shareOf, timelineOf } from '../../services/share';
 import { pageEnv } from '../../services/system';
 import { toast } from '../../services/toast';
 
@@ -80,12 +81,10 @@ Component({
       if (e.currentTarget.dataset.path) replace(e.currentTarget.dataset.path);
     },
     onShareAppMessage() {
-      const view = this.data.view;
-      return view ? { title: view.shareTitle, path: view.sharePath } : {};
+      return shareOf(this.data.view);
     },
     onShareTimeline() {
-      const view = this.data.view;
-      return view ? { title: view.shareTitle, query: view.sharePath.split('?')[1] } : {};
+      return timelineOf(this.data.view);
     },
   },
 });
