@@ -112,7 +112,7 @@ export function checkIntegrity(data: IntegrityData = { channels: CHANNELS, sourc
   // Problems and their plans.
   for (const p of PROBLEMS) {
     checkFact(p.materials, `problem ${p.id}.materials`, texts);
-    if (!isText(p.label) || !isText(p.hint)) errors.push(`problem ${p.id}: label or hint missing`);
+    if (!isText(p.label) || !isText(p.short) || !isText(p.hint)) errors.push(`problem ${p.id}: label, short label or hint missing`);
   }
   for (const id of PROBLEM_IDS) {
     if (!PROBLEMS.some((p) => p.id === id)) errors.push(`problem ${id}: missing`);

@@ -128,6 +128,8 @@ export interface Channel {
 export interface Problem {
   id: ProblemId;
   label: Text;
+  /** A short label for the home grid (two to five characters in Chinese). */
+  short: Text;
   /** A longer hint shown under the option. */
   hint: Text;
   /**

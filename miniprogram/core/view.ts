@@ -357,10 +357,11 @@ const PROBLEM_ICONS: Readonly<Record<string, string>> = {
   other: 'ellipsis',
 };
 
-export function problemTiles(lang: Lang): Array<{ id: string; label: string; icon: string; path: string }> {
+export function problemTiles(lang: Lang): Array<{ id: string; label: string; aria: string; icon: string; path: string }> {
   return PROBLEMS.map((p) => ({
     id: p.id,
-    label: t(p.label, lang),
+    label: t(p.short, lang),
+    aria: t(p.label, lang),
     icon: PROBLEM_ICONS[p.id],
     path: buildPath({ page: 'flow', answers: { problem: p.id } }),
   }));

@@ -21,7 +21,7 @@ describe('home page', () => {
     expect(shown).toContain('账号被盗 / 钱被骗？');
     expect(shown).toContain('账号被盗，先冻结');
     expect(shown).toContain('钱被骗，先止损');
-    for (const label of ['支付/转账问题', '被骗了/钱被骗', '账号被盗', '功能怎么用', '举报骚扰/广告/诈骗']) expect(shown).toContain(label);
+    for (const label of ['支付转账', '被骗了', '账号被盗', '被封/限制', '登录找回', '怎么用', '举报', '其他']) expect(shown).toContain(label);
     expect(shown).toContain('一步步帮我选渠道');
     expect(shown).toContain('官方客服不会索要密码、验证码');
   });

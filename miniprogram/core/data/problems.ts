@@ -5,6 +5,7 @@ export const PROBLEMS: readonly Problem[] = [
   {
     id: 'payment',
     label: { zh: '支付/转账问题', en: 'Payment or transfer problem' },
+    short: { zh: '支付转账', en: 'Payment' },
     hint: { zh: '扣款异常、转错账、退款、零钱', en: 'Wrong charge, wrong transfer, refund, balance' },
     urgency: 'ask',
     materials: {
@@ -22,6 +23,7 @@ export const PROBLEMS: readonly Problem[] = [
   {
     id: 'fraud',
     label: { zh: '被骗了/钱被骗', en: 'I was scammed' },
+    short: { zh: '被骗了', en: 'Scammed' },
     hint: { zh: '转账给骗子、假客服、刷单', en: 'Paid a scammer, fake customer service' },
     urgency: 'ask',
     materials: {
@@ -40,6 +42,7 @@ export const PROBLEMS: readonly Problem[] = [
   {
     id: 'stolen',
     label: { zh: '账号被盗', en: 'Account stolen' },
+    short: { zh: '账号被盗', en: 'Stolen' },
     hint: { zh: '别人登录了我的账号、在用我的号发消息', en: 'Someone else is using my account' },
     urgency: 'always',
     materials: {
@@ -58,6 +61,7 @@ export const PROBLEMS: readonly Problem[] = [
   {
     id: 'banned',
     label: { zh: '账号被封/被限制', en: 'Account blocked or restricted' },
+    short: { zh: '被封/限制', en: 'Blocked' },
     hint: { zh: '被封号、限制登录、功能被限制', en: 'Blocked, sign-in restricted, features limited' },
     urgency: 'never',
     materials: {
@@ -75,6 +79,7 @@ export const PROBLEMS: readonly Problem[] = [
   {
     id: 'login',
     label: { zh: '登录不上/找回账号', en: 'Cannot sign in / recover account' },
+    short: { zh: '登录找回', en: 'Sign-in' },
     hint: { zh: '忘记密码、换了手机号、收不到验证码', en: 'Forgot password, new phone number, no code' },
     urgency: 'ask',
     materials: {
@@ -92,6 +97,7 @@ export const PROBLEMS: readonly Problem[] = [
   {
     id: 'howto',
     label: { zh: '功能怎么用', en: 'How do I …?' },
+    short: { zh: '怎么用', en: 'How-to' },
     hint: { zh: '设置、功能、使用方法咨询', en: 'Settings, features, how things work' },
     urgency: 'never',
     materials: {
@@ -105,6 +111,7 @@ export const PROBLEMS: readonly Problem[] = [
   {
     id: 'report',
     label: { zh: '举报骚扰/广告/诈骗', en: 'Report harassment, ads or fraud' },
+    short: { zh: '举报', en: 'Report' },
     hint: { zh: '骚扰信息、广告、可疑账号', en: 'Harassing messages, ads, suspicious accounts' },
     urgency: 'never',
     materials: {
@@ -121,6 +128,7 @@ export const PROBLEMS: readonly Problem[] = [
   {
     id: 'other',
     label: { zh: '其他问题', en: 'Something else' },
+    short: { zh: '其他', en: 'Other' },
     hint: { zh: '不确定属于哪一类', en: 'Not sure which kind' },
     urgency: 'never',
     materials: {
