@@ -3,7 +3,8 @@
  * Builds the mini program so WeChat DevTools can open the project folder as it is:
  *  1. compiles TypeScript next to its sources (tsc -p tsconfig.build.json);
  *  2. builds miniprogram/miniprogram_npm offline with miniprogram-ci's packNpmManually;
- *  3. makes Vant's icon font local (a data-URI font instead of the CDN), so icons show offline.
+ *  3. makes Vant's icon font local (a data-URI font instead of the CDN), so icons show offline;
+ *  4. removes the Vant files no page reaches, so the package ships only what is used.
  *
  *   node scripts/build.js          full build
  *   node scripts/build.js --npm    steps 2–3 only (what the tests need)
@@ -63,6 +64,8 @@ async function main() {
   if (!npmOnly) compileTs();
   await packNpm();
   localIconFont();
+  // Ship only the Vant files some page reaches (walks usingComponents, requires, wxs and wxss imports).
+  log(require('./prune-npm').pruneVant(MP).summary);
   if (!npmOnly) log(`\nBuilt. Open ${ROOT} in WeChat DevTools (project.config.json points at miniprogram/).`);
 }
 

@@ -185,8 +185,14 @@ export const CHANNELS: readonly Channel[] = [
       [
         t('95017 是境内号码，境外通常拨不通', '95017 is a mainland number and usually cannot be dialled from abroad'),
         t('只能通话，不方便接打电话的人请用打字渠道', 'Voice only; if you cannot phone, use a text channel'),
+        t(
+          '境外号码 +86 571 95017 刊登在 WeChat Pay Global（面向跨境商户）的页面上，工作日 9:00–18:00（北京时间）；是否受理个人用户未确认',
+          'The number from abroad, +86 571 95017, is printed on WeChat Pay Global pages (for cross-border merchants), weekdays 9:00–18:00 Beijing time; whether it serves individual users is not confirmed',
+        ),
       ],
       'editorial',
+      false,
+      ['pay-global'],
     ),
     phone: known({ display: '95017', dial: '95017' }, 'dev-community-95017'),
     phoneAbroad: known({ display: '+86 571 95017', dial: '+8657195017' }, 'pay-global'),

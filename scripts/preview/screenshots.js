@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+/**
+ * Screenshots of every page in its main states, from the browser preview in headless Chromium
+ * (375×812 at deviceScaleFactor 2, full page), into screenshots/.
+ *
+ *   npm run screenshots                 (run `npm run build` first; `npm start` does)
+ *   SHOT_TIME=2026-12-01T22:30:00+08:00 npm run screenshots    another clock (default: a weekday 10:00 Beijing)
+ *   node scripts/preview/screenshots.js home result-payment  only the shots whose names contain these words
+ *
+ * Prints each file with its page, title and height, and warns when a page is wider than the phone or a
+ * page threw. Exits 1 when a page reported an error.
+ */
+const fs = require('fs');
+const path = require('path');
+const { startPreviewServer } = require('./serve');
+const { chromiumAvailable, launchPhone, CHROMIUM_PATH } = require('./browser');
+
+const ROOT = path.resolve(__dirname, '../..');
+const OUT = path.join(ROOT, 'screenshots');
+const SHOT_TIME = process.env.SHOT_TIME || '2026-12-01T10:00:00+08:00';
+const WIDTH = 375;
+
+/** Problem ids and complete answers, from the app's own flow (so new questions are followed). */
+function resultAnswers() {
+  const preferred = { urgent: 'yes', region: 'mainland', need: 'any' };
+  try {
+    require('../ts-register');
+    const flow = require('../../miniprogram/core/flow');
+    const types = require('../../miniprogram/core/types');
+    return types.PROBLEM_IDS.map((problem) => {
+      const answers = { problem };
+      for (let q = flow.nextQuestion(answers), guard = 0; q && guard < 10; q = flow.nextQuestion(answers), guard++) {
+        answers[q] = preferred[q] || flow.optionIds(q)[0];
+      }
+      return answers;
+    });
+  } catch (err) {
+    console.warn(`(could not read the flow from core: ${err.message}; using the documented answers)`);
+    const ask = new Set(['payment', 'fraud', 'login']);
+    return ['payment', 'fraud', 'stolen', 'banned', 'login', 'howto', 'report', 'other'].map((problem) => ({
+      problem,
+      ...(ask.has(problem) ? { urgent: 'yes' } : {}),
+      region: 'mainland',
+      need: 'any',
+    }));
+  }
+}
+
+function qs(obj) {
+  return Object.entries(obj)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('&');
+}
+
+function plan(pages, appStyle) {
+  const has = (route) => pages.includes(route);
+  const shots = [];
+  const add = (name, route, query = '', extra = {}) => {
+    if (has(route)) shots.push({ name, route, query, ...extra });
+  };
+  add('01-home', 'pages/index/index');
+  add('02-channels', 'pages/channels/index');
+  add('03-channel-pay-hotline', 'pages/channel/index', 'v=1&id=pay-hotline');
+  add('04-channel-emergency-freeze', 'pages/channel/index', 'v=1&id=emergency-freeze');
+  add('05-flow-1-problem', 'pages/flow/index', 'v=1');
+  add('06-flow-2-urgent', 'pages/flow/index', 'v=1&problem=payment');
+  add('07-flow-3-region', 'pages/flow/index', 'v=1&problem=payment&urgent=yes');
+  add('08-flow-4-need', 'pages/flow/index', 'v=1&problem=payment&urgent=yes&region=mainland');
+  resultAnswers().forEach((answers, i) => add(`${String(10 + i).padStart(2, '0')}-result-${answers.problem}`, 'pages/result/index', qs({ v: 1, ...answers })));
+  add('20-home-bad-qr-link', 'pages/index/index', 'scene=garbage');
+  add('21-verify', 'pages/verify/index');
+  add('22-notes', 'pages/notes/index');
+  add('23-home-care-mode', 'pages/index/index', '', { storage: { 'wsn:care': JSON.stringify(true) }, expectClass: 'page--care' });
+  add('24-home-english', 'pages/index/index', '', { params: 'lang=en' });
+  if (appStyle === 'v2') add('25-home-without-style-v2', 'pages/index/index', '', { params: 'style=v1' });
+  // Every other page listed in app.json gets one shot too (new pages appear without editing this file).
+  const covered = new Set(shots.map((s) => s.route));
+  pages.filter((p) => !covered.has(p)).forEach((p, i) => add(`${30 + i}-${p.replace(/^pages\//, '').replace(/\/index$/, '').replace(/\//g, '-')}`, p));
+  return shots;
+}
+
+async function main() {
+  if (!chromiumAvailable()) {
+    console.error(`Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get install chromium fonts-noto-cjk`);
+    process.exit(2);
+  }
+  const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  fs.mkdirSync(OUT, { recursive: true });
+  const server = await startPreviewServer({ port: 0 });
+  const app = server.preview.warm().app;
+  if (app.errors.length) console.warn(`Build problems (also shown in the pages):\n  ${app.errors.join('\n  ')}`);
+  const shots = plan(app.pages, app.style).filter((s) => !filters.length || filters.some((f) => s.name.includes(f)));
+  const phone = await launchPhone();
+  const page = await phone.context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  let failed = 0;
+  const started = Date.now();
+  console.log(`Screenshots at ${SHOT_TIME} (Beijing time), ${WIDTH}×812 @2x, into ${path.relative(ROOT, OUT)}/`);
+  try {
+    for (const shot of shots) {
+      const search = new URLSearchParams({ shot: '1', now: SHOT_TIME });
+      if (shot.params) for (const [k, v] of new URLSearchParams(shot.params)) search.set(k, v);
+      const url = `${server.url}?${search}#/${shot.route}${shot.query ? `?${shot.query}` : ''}`;
+      pageErrors.length = 0;
+      await page.goto(url);
+      await page.waitForFunction(() => window.__preview);
+      await page.evaluate(() => localStorage.clear());
+      if (shot.storage) {
+        await page.evaluate((entries) => {
+          for (const [k, v] of Object.entries(entries)) window.wx.setStorageSync(k, v);
+        }, shot.storage);
+      }
+      await page.reload();
+      await page.waitForFunction(() => window.__preview);
+      const stack = await page.evaluate(() => window.__preview.whenIdle(200));
+      await page.waitForTimeout(120);
+      const info = await page.evaluate(
+        ({ expectClass }) => ({
+          errors: window.__preview.errors.slice(),
+          width: document.documentElement.scrollWidth,
+          height: document.documentElement.scrollHeight,
+          hasClass: expectClass ? !!document.querySelector(`page[class*="${expectClass}"], page [class*="${expectClass}"]`) : true,
+        }),
+        { expectClass: shot.expectClass },
+      );
+      if (shot.expectClass && !info.hasClass) {
+        console.log(`  - ${shot.name}: skipped (storage ${Object.keys(shot.storage || {}).join(', ')} did not switch on .${shot.expectClass})`);
+        continue;
+      }
+      const file = path.join(OUT, `${shot.name}.png`);
+      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: WIDTH, height: info.height } });
+      const top = stack[stack.length - 1] || {};
+      const where = `${top.route}${top.query ? `?${top.query}` : ''}`;
+      const notes = [];
+      if (info.width > WIDTH) notes.push(`content is ${info.width}px wide (wider than the ${WIDTH}px screen)`);
+      const errs = [...info.errors, ...pageErrors];
+      if (errs.length) {
+        failed += 1;
+        notes.push(`ERROR: ${errs.join(' | ').slice(0, 400)}`);
+      }
+      console.log(`  ✓ ${path.relative(ROOT, file)}  ${where}  “${top.title || ''}”  ${info.height}px${notes.length ? `\n      ! ${notes.join('\n      ! ')}` : ''}`);
+    }
+  } finally {
+    await page.evaluate(() => localStorage.clear()).catch(() => undefined);
+    await phone.close();
+    await server.close();
+  }
+  console.log(`${shots.length} shots in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (failed) {
+    console.error(`${failed} page(s) reported errors`);
+    process.exit(1);
+  }
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err && err.stack ? err.stack : err);
+    process.exit(1);
+  });
+}
+
+module.exports = { plan, resultAnswers };

@@ -1,0 +1,132 @@
+/** @jest-environment node */
+/**
+ * The browser preview in headless Chromium: the real pages, tapped through like on a phone
+ * (home → each flow step → result), plus a mouse click and the preview's share button.
+ * Without /usr/bin/chromium (apt-get install chromium fonts-noto-cjk) it says so and checks nothing.
+ */
+import fs from 'fs';
+import type { BrowserContext, Page } from 'playwright-core';
+
+interface PreviewServer {
+  url: string;
+  close(): Promise<void>;
+}
+interface Phone {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+interface StackEntry {
+  route: string;
+  query: string;
+  title: string;
+}
+type PreviewWindow = Window & {
+  __preview?: { errors: string[]; whenIdle(quietMs?: number): Promise<StackEntry[]> };
+};
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { startPreviewServer } = require('../../scripts/preview/serve') as { startPreviewServer(o: { port: number }): Promise<PreviewServer> };
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { launchPhone, CHROMIUM_PATH } = require('../../scripts/preview/browser') as { launchPhone(): Promise<Phone>; CHROMIUM_PATH: string };
+
+const hasChromium = fs.existsSync(CHROMIUM_PATH);
+const hasVant = fs.existsSync(`${__dirname}/../../miniprogram/miniprogram_npm/@vant/weapp/button/index.json`);
+
+let server: PreviewServer | null = null;
+let phone: Phone | null = null;
+let page: Page | null = null;
+const pageErrors: string[] = [];
+
+jest.setTimeout(60_000);
+
+beforeAll(async () => {
+  if (!hasChromium) {
+    console.warn(`browser preview test: no Chromium at ${CHROMIUM_PATH}; not run. Install it with: apt-get install chromium fonts-noto-cjk`);
+    return;
+  }
+  if (!hasVant) throw new Error('miniprogram/miniprogram_npm is missing: run `node scripts/build.js --npm` (npm test does) first');
+  server = await startPreviewServer({ port: 0 });
+  phone = await launchPhone();
+  page = await phone.context.newPage();
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+});
+
+afterAll(async () => {
+  if (phone) await phone.close();
+  if (server) await server.close();
+});
+
+async function open(p: Page, hashPath: string): Promise<StackEntry[]> {
+  await p.goto(`${server!.url}?now=2026-12-01T10:00:00%2B08:00#${hashPath}`);
+  await p.evaluate(() => localStorage.clear());
+  await p.reload();
+  await p.waitForFunction(() => !!(window as PreviewWindow).__preview);
+  return idle(p);
+}
+
+function idle(p: Page): Promise<StackEntry[]> {
+  return p.evaluate(() => (window as PreviewWindow).__preview!.whenIdle());
+}
+
+const top = (stack: StackEntry[]): StackEntry => stack[stack.length - 1];
+/** The page on top of the stack (the others are hidden). */
+const visible = (p: Page) => p.locator('.wxp-page:not(.wxp-page--hidden)');
+
+describe('browser preview', () => {
+  it('taps through home → flow → result and shows the recommendation', async () => {
+    if (!page) return;
+    let stack = await open(page, '/pages/index/index');
+    expect(top(stack).route).toBe('pages/index/index');
+    await expect(page.locator('#nav-title').innerText()).resolves.toBe('微信客服导航');
+
+    // The payment tile of the problem grid (found by where it leads, so label changes do not matter).
+    await visible(page).locator('van-grid-item[data-path*="problem=payment"] wx-view').first().tap();
+    stack = await idle(page);
+    expect(top(stack)).toMatchObject({ route: 'pages/flow/index', query: 'v=1&problem=payment' });
+    expect(stack).toHaveLength(2);
+
+    // Each question: tap its first option ("是，正在发生", "中国大陆", "都可以") until the result opens.
+    for (let step = 0; step < 5 && top(stack).route === 'pages/flow/index'; step++) {
+      await visible(page).locator('wx-view[role="radio"]').first().tap();
+      stack = await idle(page);
+    }
+    expect(top(stack)).toMatchObject({ route: 'pages/result/index', query: 'v=1&problem=payment&urgent=yes&region=mainland&need=any' });
+    await expect(page.locator('#nav-title').innerText()).resolves.toBe('推荐渠道');
+
+    const screenText = await visible(page).innerText();
+    expect(screenText).toContain('推荐你这样做');
+    const primary = await visible(page).locator('channel-card').first().innerText();
+    expect(primary).toContain('微信支付客服热线 95017');
+
+    // Back from the result goes to home (flow steps replace each other).
+    await page.locator('#nav-back').click();
+    stack = await idle(page);
+    expect(top(stack).route).toBe('pages/index/index');
+
+    expect(await page.evaluate(() => (window as PreviewWindow).__preview!.errors)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('turns mouse clicks into taps and shares the page through onShareAppMessage', async () => {
+    if (!page) return;
+    let stack = await open(page, '/pages/flow/index?v=1&problem=stolen');
+    expect(top(stack).route).toBe('pages/flow/index');
+    await visible(page).locator('wx-view[role="radio"]').first().click();
+    stack = await idle(page);
+    expect(top(stack).query).toContain('region=');
+
+    stack = await open(page, '/pages/channel/index?v=1&id=pay-hotline');
+    await expect(page.locator('#nav-title').innerText()).resolves.toBe('微信支付客服热线 95017');
+    // The call button does not dial: it says so.
+    await visible(page).getByText('拨打 95017', { exact: true }).first().click();
+    await expect(page.locator('.wxp-toast').innerText()).resolves.toContain('预览中不会真的拨号');
+
+    await page.locator('#btn-share').click();
+    const shared = await page.locator('#share-result').innerText();
+    expect(shared).toContain('/pages/channel/index?');
+    expect(shared).toContain('pay-hotline');
+    await expect(page.locator('.wxp-share').innerText()).resolves.toContain('在预览中打开这个链接');
+    expect(await page.evaluate(() => (window as PreviewWindow).__preview!.errors)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
