@@ -24,11 +24,27 @@ const PAIRS: Array<[string, string, string]> = [
   ['#7a3e00', '#fff4e5', 'safety notice'],
   ['#a8071a', '#fff1f0', 'urgent title, scam verdict'],
   ['#7a3e00', '#ffffff', 'unknown verdict, due reminder'],
+  // Vant theme variables set in app.wxss
+  ['#ffffff', '#07773f', 'primary button'],
+  ['#07773f', '#ffffff', 'plain primary button, success tag'],
+  ['#ffffff', '#c8102e', 'danger button'],
+  ['#c8102e', '#fff1f0', 'plain danger button on the urgent panel'],
+  ['#595959', '#ffffff', 'cell labels and values'],
+  ['#6b6b6b', '#f7f8fa', 'search placeholder'],
+  ['#7a3e00', '#fffbe8', 'notice bar'],
+  ['#4a4a4a', '#ffffff', 'grid labels'],
 ];
 
 describe('colour contrast', () => {
   it.each(PAIRS)('%s on %s (%s) is at least 4.5:1', (fg, bg) => {
     expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('app.wxss sets the Vant theme colours listed above', () => {
+    const css = fs.readFileSync(path.join(MP, 'app.wxss'), 'utf8');
+    for (const v of ['--button-primary-background-color: #07773f', '--button-danger-background-color: #c8102e', '--cell-label-color: #595959', '--notice-bar-text-color: #7a3e00', '--tag-success-color: #07773f']) {
+      expect(css).toContain(v);
+    }
   });
 
   it('the list above covers every text colour in the app’s own wxss', () => {
