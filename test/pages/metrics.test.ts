@@ -61,6 +61,20 @@ describe('page figures', () => {
     expect(f.tapSetData.calls).toBe(1);
     expect(f.tapSetData.bytes).toBeLessThan(64);
   });
+  it('verify', async () => {
+    const f = await measure('verify', 'empty', {}, 'check a number', (c) => {
+      c.instance.onInput({ detail: '95017' });
+      c.instance.check();
+    });
+    expect(f.tapSetData.calls).toBe(1);
+  });
+  it('notes', async () => {
+    const f = await measure('notes', 'prefilled', { v: '1', channel: 'pay-hotline' }, 'save a note', (c) => {
+      c.instance.onField({ detail: '三个工作日内回电', currentTarget: { dataset: { field: 'said' } } });
+      c.instance.onSave();
+    });
+    expect(f.tapSetData.calls).toBe(1);
+  });
 
   afterAll(() => {
     for (const f of figures) {
