@@ -16,6 +16,8 @@ export interface Plan {
   normal: readonly ChannelId[];
   /** Why the first channel fits this problem. */
   why: Text;
+  /** Only the first channel can do this job, so "simplest path" must not replace it. */
+  essential?: boolean;
 }
 
 export const PLANS: Readonly<Record<ProblemId, Plan>> = {
@@ -46,6 +48,7 @@ export const PLANS: Readonly<Record<ProblemId, Plan>> = {
   banned: {
     urgent: ['security-center', 'official-accounts', 'smart-assistant', 'kf-web'],
     normal: ['security-center', 'official-accounts', 'smart-assistant', 'kf-web'],
+    essential: true,
     why: {
       zh: '封号和限制的解封、申诉都在微信安全中心办理，需要本人身份证明。',
       en: 'Unblocking and appeals go through the WeChat Security Center and need proof of identity.',
@@ -54,6 +57,7 @@ export const PLANS: Readonly<Record<ProblemId, Plan>> = {
   login: {
     urgent: ['emergency-freeze', 'security-center', 'smart-assistant', 'official-accounts'],
     normal: ['security-center', 'smart-assistant', 'official-accounts', 'kf-web'],
+    essential: true,
     why: {
       zh: '找回账号、换绑手机走微信安全中心，需要本人身份证明；若怀疑有人在用你的号，先冻结。',
       en: 'Account recovery goes through the WeChat Security Center with proof of identity; if someone else may be using it, freeze it first.',
@@ -163,8 +167,14 @@ export function rankChannels(answers: Answers, now: number): { order: ChannelId[
     }
   }
 
-  // When money or an account is at risk now, the stop-loss order stays as it is.
-  if (answers.need === 'simple' && !urgent) {
+  // When money or an account is at risk now, the stop-loss order stays as it is;
+  // and where only one channel can do the job, the simplest path is that channel.
+  if (answers.need === 'simple' && !urgent && plan.essential) {
+    reasons.push({
+      zh: `你希望越简单越好：这件事只能在「${channel(order[0]).name.zh}」办理，下面的步骤已尽量写得简单。`,
+      en: `You asked for the simplest path: only ${channel(order[0]).name.en} can do this, so the steps below keep it as simple as possible.`,
+    });
+  } else if (answers.need === 'simple' && !urgent) {
     const rest = order.slice();
     const easiest = rest.reduce((best, id) => {
       const d = channel(id).difficulty;
@@ -187,11 +197,13 @@ export function rankChannels(answers: Answers, now: number): { order: ChannelId[
     const notAbroad = order.filter((id) => !channel(id).worksAbroad);
     order = [...abroad, ...notAbroad];
     if (order.indexOf('international') < 0) order.push('international');
-    if (locked) {
-      order = ['emergency-freeze', 'international', ...order.filter((id) => id !== 'emergency-freeze' && id !== 'international')];
+    if (locked || urgent) {
+      // Money or an account at risk: stop the loss first with what works abroad, then the international route.
+      const first = order.find((id) => channel(id).worksAbroad && id !== 'international') ?? 'international';
+      order = [first, 'international', ...order.filter((id) => id !== first && id !== 'international')];
       reasons.push({
-        zh: '你在境外：冻结在微信里就能完成，不受地区限制；之后可用国际渠道继续处理。',
-        en: 'You are abroad: freezing works inside WeChat anywhere; then use the international route.',
+        zh: `你在境外：境内号码（如 95017）通常拨不通。先用在境外也能用的「${channel(first).name.zh}」止损，之后再用国际渠道继续处理。`,
+        en: `You are abroad: mainland numbers such as 95017 usually cannot be dialled. Stop the loss first with ${channel(first).name.en}, which works abroad, then use the international route.`,
       });
     } else {
       order = moveToFront(order, 'international');

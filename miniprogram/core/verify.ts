@@ -62,8 +62,8 @@ const PATTERN_TEXT: Readonly<Record<PatternId, Text>> = {
     en: 'Asking you to transfer money, pay a "deposit/unfreezing fee" or move money to a "safe account": officials never ask for transfers.',
   },
   'refund-offer': {
-    zh: '主动打来说要“退款/理赔/赔偿”：这是假客服最常用的说法。',
-    en: 'Calling to offer a "refund/compensation": the most common fake customer-service line.',
+    zh: '提到“退款/理赔/赔偿”：这是假客服最常用的说法，官方不会主动联系你办理退款。',
+    en: 'Mentions a "refund/compensation": the most common fake customer-service line; officials do not contact you to arrange refunds.',
   },
   'insurance-renewal': {
     zh: '说“百万保障到期续费/要扣费/帮你取消”：这项保障免费，凡是提续费扣费的都是诈骗。',
@@ -92,16 +92,29 @@ export function toHalfWidth(input: string): string {
     .replace(/[－—–]/g, '-');
 }
 
-/** A phone number reduced to its national digits: `+86 571 95017`, `0571-95017` → `57195017`. */
-export function nationalDigits(raw: string): { digits: string; international: boolean } {
+/**
+ * A phone number reduced to its national digits: `+86 571 95017`, `0571-95017` → `57195017`.
+ * `international`: written with a country prefix; `foreign`: that prefix is not China's (+86).
+ */
+export function nationalDigits(raw: string): { digits: string; international: boolean; foreign: boolean } {
   const trimmed = raw.trim();
+  const plus = trimmed.startsWith('+');
   let digits = trimmed.replace(/\D/g, '');
-  let international = /^\+/.test(trimmed) || /^00/.test(digits);
-  if (digits.startsWith('0086')) digits = digits.slice(4);
-  else if (trimmed.startsWith('+86') || (digits.startsWith('86') && digits.length >= 12)) digits = digits.slice(2);
-  else if (digits.startsWith('00')) international = true;
-  digits = digits.replace(/^0+/, '');
-  return { digits, international };
+  let country: 'cn' | 'other' | 'none' = 'none';
+  if (digits.startsWith('0086')) {
+    digits = digits.slice(4);
+    country = 'cn';
+  } else if (plus && digits.startsWith('86')) {
+    digits = digits.slice(2);
+    country = 'cn';
+  } else if (plus || digits.startsWith('00')) {
+    country = 'other';
+  } else if (digits.startsWith('86') && digits.length >= 12) {
+    digits = digits.slice(2);
+    country = 'cn';
+  }
+  if (country !== 'other') digits = digits.replace(/^0+/, '');
+  return { digits, international: country !== 'none', foreign: country === 'other' };
 }
 
 interface OfficialNumber {
@@ -129,6 +142,12 @@ function officialHosts(): Array<{ host: string; channel: ChannelId }> {
   return out;
 }
 
+function officialEmails(): Array<{ email: string; channel: ChannelId }> {
+  const out: Array<{ email: string; channel: ChannelId }> = [];
+  for (const c of CHANNELS) if (c.email && c.email.known) for (const email of c.email.value) out.push({ email: email.toLowerCase(), channel: c.id });
+  return out;
+}
+
 function officialNames(): Array<{ name: string; channel: ChannelId }> {
   const out: Array<{ name: string; channel: ChannelId }> = [];
   for (const c of CHANNELS) {
@@ -143,7 +162,28 @@ const TENCENT_DOMAINS = ['qq.com', 'wechat.com', 'weixin.com', 'tencent.com', 't
 const BRAND_WORDS = /weixin|wechat|wx|qq|tencent|tenpay|kefu/i;
 
 const PHONE_RUN = /(?:\+|00)?\d[\d\s\-()]{3,20}\d/g;
-const HOST_RUN = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:\/[^\s，。]*)?/gi;
+/** A token that contains something like a domain name; split on spaces and Chinese punctuation. */
+const ADDRESS_RUN = /[^\s，。、；;"'“”「」<>()（）]*[a-z0-9-]\.[a-z]{2,}[^\s，。、；;"'“”「」<>()（）]*/gi;
+
+interface Address {
+  /** The host a browser or mail client would really reach. */
+  host: string;
+  /** Whatever stands before an "@" (an email's name, or a URL's user info meant to mislead). */
+  before: string;
+  email: string;
+}
+
+/** Reads an address the way a browser or mail client would: `kf.qq.com@evil.top` goes to evil.top. */
+function parseAddress(token: string): Address {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(token);
+  const rest = scheme ? token.slice(scheme[0].length) : token;
+  const authority = rest.split(/[/?#\\]/)[0];
+  const at = authority.lastIndexOf('@');
+  const before = at >= 0 ? authority.slice(0, at) : '';
+  const host = (at >= 0 ? authority.slice(at + 1) : authority).split(':')[0].toLowerCase().replace(/\.$/, '');
+  const email = !scheme && at >= 0 && rest === authority ? authority.toLowerCase() : '';
+  return { host, before, email };
+}
 
 /** Classifies what the user pasted: a number, an address, an account name, or a message around them. */
 export function classify(rawInput: string): Classification {
@@ -155,32 +195,43 @@ export function classify(rawInput: string): Classification {
 
   // Addresses first, so their digits are not read as phone numbers.
   let rest = input;
+  let unrecognised = 0;
   const hosts = officialHosts();
-  for (const match of input.match(HOST_RUN) ?? []) {
-    const host = hostOf(match);
-    if (!host.includes('.')) continue;
-    found.push(host);
-    rest = rest.replace(match, ' ');
-    const official = hosts.find((h) => h.host === host);
+  const emails = officialEmails();
+  for (const token of input.match(ADDRESS_RUN) ?? []) {
+    const address = parseAddress(token);
+    if (!/\.[a-z]{2,}$/i.test(address.host)) continue;
+    rest = rest.replace(token, ' ');
+    found.push(address.email || address.host);
+    // Something official-looking before an "@" is a classic phishing trick.
+    if (address.before && !address.email && (BRAND_WORDS.test(address.before) || hosts.some((h) => address.before.includes(h.host)))) {
+      patterns.add('lookalike-domain');
+    }
+    const officialEmail = address.email ? emails.find((e) => e.email === address.email) : undefined;
+    const officialHost = address.email ? undefined : hosts.find((h) => h.host === address.host);
+    const official = officialEmail || officialHost;
     if (official) {
       channels.add(official.channel);
       continue;
     }
-    const tencent = TENCENT_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
-    if (!tencent && BRAND_WORDS.test(host)) patterns.add('lookalike-domain');
+    unrecognised += 1;
+    const tencent = TENCENT_DOMAINS.some((d) => address.host === d || address.host.endsWith(`.${d}`));
+    if (!tencent && (BRAND_WORDS.test(address.host) || BRAND_WORDS.test(address.before))) patterns.add('lookalike-domain');
   }
 
   const numbers = officialNumbers();
   for (const match of rest.match(PHONE_RUN) ?? []) {
-    const { digits, international } = nationalDigits(match);
+    const { digits, international, foreign } = nationalDigits(match);
     if (digits.length < 5) continue;
     found.push(digits);
-    const official = numbers.find((n) => n.digits === digits);
+    // An extension after an official number ("95017-2", "95017 转 9") is still that number.
+    const official = foreign ? undefined : numbers.find((n) => digits === n.digits || (digits.startsWith(n.digits) && digits.length - n.digits.length <= 2));
     if (official) {
       channels.add(official.channel);
       continue;
     }
-    if (/^1[3-9]\d{9}$/.test(digits)) patterns.add('personal-mobile');
+    unrecognised += 1;
+    if (!foreign && /^1[3-9]\d{9}$/.test(digits)) patterns.add('personal-mobile');
     else if (international) patterns.add('international-prefix');
   }
 
@@ -190,15 +241,18 @@ export function classify(rawInput: string): Classification {
   const exact = names.filter((n) => n.name === text.replace(/^[「“"']|[」”"']$/g, ''));
   for (const n of exact) channels.add(n.channel);
   if (!exact.length) {
-    for (const n of names) if (text.includes(n.name)) found.push(n.name);
-    if (/(客服|官方|退款|理赔)/.test(text) && /(微信|腾讯|wechat|tencent)/i.test(text) && text.length <= 20 && !/\d{5,}/.test(text)) {
+    const containsOfficial = names.filter((n) => text.includes(n.name));
+    for (const n of containsOfficial) found.push(n.name);
+    // "微信官方客服中心", "腾讯退款热线": official-sounding names that are not the official ones.
+    if (!containsOfficial.length && /(官方|退款|理赔|赔付|中心|热线)/.test(text) && /(微信|腾讯|wechat|tencent)/i.test(text) && text.length <= 20 && !/\d{5,}/.test(text)) {
       patterns.add('fake-account-name');
     }
   }
 
   for (const [id, re] of KEYWORD_PATTERNS) if (re.test(input)) patterns.add(id);
 
-  const verdict: Verdict = patterns.size ? 'scam' : channels.size ? 'official' : 'unknown';
+  // Official only when everything recognised is official: one unknown address or number makes it unknown.
+  const verdict: Verdict = patterns.size ? 'scam' : channels.size && !unrecognised ? 'official' : 'unknown';
   return {
     verdict,
     channels: [...channels],

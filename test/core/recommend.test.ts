@@ -67,6 +67,19 @@ describe('context rules', () => {
     expect(r.primary).toBe('emergency-freeze');
     expect(r.fallbacks[0]).toBe('international');
   });
+  it('urgent money trouble abroad stops the loss first, then the international route', () => {
+    for (const problem of ['payment', 'fraud'] as const) {
+      const r = rec({ problem, urgent: 'yes', region: 'overseas', need: 'any' });
+      expect([r.primary, r.fallbacks[0]]).toEqual(['emergency-freeze', 'international']);
+      expect(r.reasons.map((x) => x.zh).join('|')).toContain('止损');
+    }
+  });
+  it('simplest path never replaces the only channel that can do the job', () => {
+    expect(rec({ problem: 'banned', region: 'mainland', need: 'simple' }).primary).toBe('security-center');
+    const login = rec({ problem: 'login', urgent: 'no', region: 'mainland', need: 'simple' });
+    expect(login.primary).toBe('security-center');
+    expect(login.reasons.map((x) => x.zh).join('|')).toContain('只能在');
+  });
   it('a closed channel is not primary when an open one serves', () => {
     // A banned account at night: official accounts (08:00–24:00) are closed; the order keeps the Security Center.
     const night = bj(2026, 11, 25, 3);

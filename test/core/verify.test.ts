@@ -15,6 +15,8 @@ describe('official numbers in every common written form', () => {
     ['0086 571 95017'],
     ['0571-95017'],
     ['(0571) 95017'],
+    ['95017-2'],
+    ['95017转2'],
     ['＋８６ ５７１ ９５０１７'],
   ])('%s is the WeChat Pay line', (input) => {
     const c = classify(input);
@@ -31,6 +33,7 @@ describe('official numbers in every common written form', () => {
     ['腾讯客服', 'kf-miniprogram'],
     ['「腾讯卫士」', 'tencent-110'],
     ['微信安全中心', 'security-center'],
+    ['support@wechat.com', 'international'],
   ])('%s → %s', (input, channel) => {
     const c = classify(input);
     expect(c.verdict).toBe('official');
@@ -46,6 +49,9 @@ describe('scam patterns', () => {
     ['weixin-kefu.com', 'lookalike-domain'],
     ['http://kf.qq.com.refund-help.top/login', 'lookalike-domain'],
     ['wechat-pay-service.cn', 'lookalike-domain'],
+    ['kf.qq.com@evil.top', 'lookalike-domain'],
+    ['https://kf.qq.com:443@phish.cn/login', 'lookalike-domain'],
+    ['support@wechat.com.help-desk.top', 'lookalike-domain'],
     ['客服让我把验证码发给他', 'asks-code'],
     ['对方要我的支付密码', 'asks-password'],
     ['让我下载腾讯会议开共享屏幕', 'screen-share'],
@@ -57,6 +63,18 @@ describe('scam patterns', () => {
     const c = classify(input);
     expect(c.verdict).toBe('scam');
     expect(c.patterns.map((p) => p.id)).toContain(pattern);
+  });
+
+  it('an official address next to an unknown one is not called official', () => {
+    expect(verdict('kf.qq.com 或 example.top')).toBe('unknown');
+    expect(verdict('95017 或 0755-12345678')).toBe('unknown');
+  });
+  it('names containing an official name are not called fake', () => {
+    for (const s of ['腾讯客服小程序', '打开腾讯客服小程序', '微信支付客服']) expect(classify(s).patterns.map((p) => p.id)).not.toContain('fake-account-name');
+    expect(classify('腾讯客服退款中心').verdict).toBe('scam');
+  });
+  it('a foreign number is not called a Chinese mobile', () => {
+    expect(classify('+1 555 123 4567').patterns.map((p) => p.id)).toEqual(['international-prefix']);
   });
 
   it('an official number used to ask for a code is still flagged', () => {
@@ -92,7 +110,8 @@ describe('normalisation', () => {
     expect(toHalfWidth('ＫＦ．ＱＱ．ＣＯＭ　９５０１７')).toBe('KF.QQ.COM 95017');
   });
   it('national digits', () => {
-    expect(nationalDigits('+86 571 95017')).toEqual({ digits: '57195017', international: true });
-    expect(nationalDigits('0571-95017')).toEqual({ digits: '57195017', international: false });
+    expect(nationalDigits('+86 571 95017')).toEqual({ digits: '57195017', international: true, foreign: false });
+    expect(nationalDigits('0571-95017')).toEqual({ digits: '57195017', international: false, foreign: false });
+    expect(nationalDigits('+1 555 123 4567')).toEqual({ digits: '15551234567', international: true, foreign: true });
   });
 });

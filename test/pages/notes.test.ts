@@ -90,3 +90,20 @@ describe('notes page', () => {
     expect(shown).toContain('好的');
   });
 });
+
+describe('after saving', () => {
+  it('the form is really empty on screen, and a second note can be saved', () => {
+    const page = notes({ v: '1', channel: 'kf-web' });
+    fill(page, { said: '第一条', ticket: 'A1' });
+    // The field's value follows what was typed, so clearing it later is a real change.
+    expect((page.querySelector('#said')!.data as { value: string }).value).toBe('第一条');
+    expect(page.instance.onSave()).toBe(true);
+    const form = page.data.form as { said: string; ticket: string };
+    expect([form.said, form.ticket]).toEqual(['', '']);
+    const said = page.querySelector('#said')!;
+    expect((said.data as { value: string }).value).toBe('');
+    fill(page, { said: '第二条' });
+    expect(page.instance.onSave()).toBe(true);
+    expect(text(page)).toContain('第二条');
+  });
+});

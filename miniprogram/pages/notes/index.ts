@@ -98,8 +98,8 @@ Component({
     },
     onField(e: { detail: unknown; currentTarget: { dataset: { field?: FormField } } }) {
       const field = e.currentTarget.dataset.field;
-      // Typing updates the form without re-rendering; errors clear on the next save.
-      if (field) this.data.form[field] = typeof e.detail === 'string' ? e.detail : '';
+      // Kept in step with the field, so clearing the form after a save really empties it on screen.
+      if (field) this.setData({ [`form.${field}`]: typeof e.detail === 'string' ? e.detail : '' });
     },
     onSave() {
       const { form, channels, lang, t } = this.data;
