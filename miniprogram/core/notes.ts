@@ -63,12 +63,11 @@ export function isMobile(digits: string): boolean {
 /** Digit sequences, allowing single spaces or dashes between groups, and an ID's final X. */
 const NUMBER_RUN = /\d(?:[ -]?\d){10,}(?:[ -]?[Xx])?|\d{14,16}[Xx]/g;
 
-function isSensitive(compact: string): boolean {
+function isSensitive(compact: string, cards: boolean): boolean {
   return (
     isResidentId(compact) ||
-    /^\d{15}$/.test(compact) || // old 15-digit ID
     /^\d{17}[Xx]$/.test(compact) || // an 18-character ID with a typo in it is still an ID
-    isBankCard(compact) ||
+    (cards && isBankCard(compact)) ||
     isMobile(compact)
   );
 }
@@ -83,12 +82,12 @@ function maskCompact(compact: string): string {
  * each longest span of groups that is one is masked, so a card written next
  * to another number is still caught.
  */
-function maskRun(run: string): string {
+function maskRun(run: string, cards: boolean): string {
   const compact = run.replace(/[ -]/g, '');
-  if (isSensitive(compact)) return maskCompact(compact);
+  if (isSensitive(compact, cards)) return maskCompact(compact);
   // A trailing X that belongs to the following word, not to an ID.
   const tail = /[ -]?[Xx]$/.exec(run);
-  if (tail) return maskRun(run.slice(0, tail.index)) + tail[0];
+  if (tail) return maskRun(run.slice(0, tail.index), cards) + tail[0];
   const groups = run.split(/([ -])/);
   if (groups.length < 3) return run;
   const parts: string[] = [];
@@ -101,7 +100,7 @@ function maskRun(run: string): string {
     }
     let matched = -1;
     for (let j = groups.length - 1; j >= i; j -= 2) {
-      if (isSensitive(groups.slice(i, j + 1).join('').replace(/[ -]/g, ''))) {
+      if (isSensitive(groups.slice(i, j + 1).join('').replace(/[ -]/g, ''), cards)) {
         matched = j;
         break;
       }
@@ -117,9 +116,15 @@ function maskRun(run: string): string {
   return parts.join('');
 }
 
-/** Masks ID-card, bank-card and mobile numbers in free text, keeping the last 4 characters. */
-export function maskSensitive(text: string): string {
-  return text.replace(NUMBER_RUN, maskRun);
+/**
+ * Masks ID-card, bank-card and mobile numbers in free text, keeping the last 4
+ * characters. Full-width digits count as digits. `cards: false` (for ticket
+ * numbers) leaves Luhn-valid digit runs alone, since many ticket numbers pass
+ * the card check by chance.
+ */
+export function maskSensitive(text: string, cards = true): string {
+  const ascii = text.replace(/[\uFF10-\uFF19\uFF38\uFF58]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  return ascii.replace(NUMBER_RUN, (run) => maskRun(run, cards));
 }
 
 // ---- validation --------------------------------------------------------------
@@ -232,7 +237,7 @@ export function noteViews(notes: Note[], lang: Lang, today: string): NoteView[] 
       id: n.id,
       title: CHANNEL_BY_ID[n.channel].name[lang],
       at: n.at,
-      ticket: maskSensitive(n.ticket),
+      ticket: maskSensitive(n.ticket, false),
       said: maskSensitive(n.said),
       next: maskSensitive(n.next),
       remind: n.remind,

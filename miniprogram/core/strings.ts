@@ -74,6 +74,7 @@ const S = {
   restart: { zh: '重新开始', en: 'Start again' },
   yourAnswers: { zh: '你的回答', en: 'Your answers' },
   change: { zh: '修改', en: 'Change' },
+  recommended: { zh: '推荐', en: 'Recommended' },
   // result
   resultTitle: { zh: '推荐你这样做', en: 'What to do' },
   primary: { zh: '首选渠道', en: 'Start here' },
@@ -139,9 +140,13 @@ const S = {
   noteDeleteConfirm: { zh: '删除这条记录？删除后无法恢复。', en: 'Delete this note? This cannot be undone.' },
   noteDue: { zh: '到提醒日期了', en: 'Reminder due' },
   noteMaskHint: {
-    zh: '身份证号、银行卡号、手机号在显示和导出时只保留后 4 位。',
-    en: 'ID, bank card and phone numbers show only their last 4 digits, here and in exports.',
+    zh: '能识别出的身份证号、银行卡号、手机号，在显示和导出时只保留后 4 位。最好不要把完整卡号写进记录。',
+    en: 'ID, bank card and phone numbers that can be recognised show only their last 4 digits, here and in exports. Better not to write full card numbers at all.',
   },
+  noteTicketShown: { zh: '工单号', en: 'Ticket' },
+  noteSaidShown: { zh: '对方说', en: 'They said' },
+  noteNextShown: { zh: '下一步', en: 'Next step' },
+  noteRemindShown: { zh: '提醒', en: 'Reminder' },
   notesExport: { zh: '导出为文字（复制）', en: 'Export as text (copy)' },
   notesExported: { zh: '已复制，可粘贴给客服或保存', en: 'Copied: paste it to an agent or keep it' },
   notesDamaged: { zh: '有 {n} 条记录已损坏，无法读取，其他记录不受影响。', en: '{n} damaged note(s) could not be read; the others are fine.' },

@@ -223,7 +223,7 @@ export function channelDetail(id: ChannelId, now: number, lang: Lang, userOffset
 
 export interface FlowView {
   question: { id: QuestionId; title: string; help: string };
-  options: Array<{ id: string; label: string; hint: string; selected: boolean; path: string }>;
+  options: Array<{ id: string; label: string; hint: string; selected: boolean; recommended: boolean; path: string }>;
   stepText: string;
   percent: number;
   answered: Array<{ question: string; answer: string; editPath: string }>;
@@ -241,7 +241,7 @@ function afterChoice(answers: Answers): string {
   return nextQuestion(answers) === null ? buildPath({ page: 'result', answers }) : buildPath({ page: 'flow', answers });
 }
 
-/** In care mode the simplest path is suggested (pre-selected) when the `need` question comes up. */
+/** In care mode the simplest path is suggested (listed first, marked recommended) when the `need` question comes up. */
 export function flowView(input: Answers, lang: Lang, edit?: QuestionId, care = false): FlowView {
   const answers = canonicalAnswers(input);
   const current: QuestionId = edit && answers[edit] !== undefined ? edit : nextQuestion(answers) ?? 'need';
@@ -256,13 +256,16 @@ export function flowView(input: Answers, lang: Lang, edit?: QuestionId, care = f
   const step = index + 1;
   return {
     question: { id: q.id, title: t(q.title, lang), help: t(q.help, lang) },
-    options: q.options.map((o) => ({
-      id: o.id,
-      label: t(o.label, lang),
-      hint: o.hint ? t(o.hint, lang) : '',
-      selected: answers[current] === o.id || (care && current === 'need' && answers.need === undefined && o.id === 'simple'),
-      path: afterChoice(withAnswer(answers, current, o.id)),
-    })),
+    options: q.options
+      .map((o) => ({
+        id: o.id,
+        label: t(o.label, lang),
+        hint: o.hint ? t(o.hint, lang) : '',
+        selected: answers[current] === o.id,
+        recommended: care && current === 'need' && o.id === 'simple',
+        path: afterChoice(withAnswer(answers, current, o.id)),
+      }))
+      .sort((a, b) => Number(b.recommended) - Number(a.recommended)),
     stepText: str('stepOf', lang, { step, total: p.total }),
     percent: Math.round((Math.max(step - 1, 0) / p.total) * 100),
     answered: path

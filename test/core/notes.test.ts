@@ -53,6 +53,14 @@ describe('masking (property tests)', () => {
     const s = '2026-11-29 10:30 打了95017，交易单号 4200001234567890123456789012';
     expect(maskSensitive(s)).toBe(s);
   });
+  it('full-width digits are masked too', () => {
+    expect(maskSensitive('手机１３８１２３４５６７８')).toBe('手机*******5678');
+  });
+  it('ticket numbers keep their digits even when they pass the card check', () => {
+    expect(maskSensitive('123456789012345', false)).toBe('123456789012345');
+    expect(maskSensitive('4111111111111111', false)).toBe('4111111111111111');
+    expect(maskSensitive('11010519491231002X', false)).toBe('**************002X');
+  });
   it('recognises a known ID and card', () => {
     expect(isResidentId('11010519491231002X')).toBe(true);
     expect(isBankCard('4111111111111111')).toBe(true);
@@ -116,6 +124,7 @@ describe('showing and exporting', () => {
     const text = exportText([note], 'zh', '2026-11-29');
     expect(text).toContain('我的微信客服联系记录');
     expect(text).toContain('工单号：工单 778899');
+    expect(noteViews([{ ...note, ticket: '4111111111111111' }], 'zh', '2026-11-29')[0].ticket).toBe('4111111111111111');
     for (const secret of ['110105', '4111 1111', '411111', '1381234']) expect(text).not.toContain(secret);
   });
 });

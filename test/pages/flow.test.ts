@@ -82,10 +82,13 @@ describe('flow page', () => {
 });
 
 describe('care mode in the flow', () => {
-  it('suggests the simplest path on the "how" question', () => {
+  it('suggests the simplest path on the "how" question without answering for the user', () => {
     wxs.storage.set('wsn:care', 'true');
     const page = flow({ v: '1', problem: 'howto', region: 'mainland' });
-    expect((page.querySelector('#option-simple')!.dom as HTMLElement).className).toContain('option--selected');
+    const options = (page.data.view as { options: Array<{ id: string; selected: boolean }> }).options;
+    expect(options.map((o) => o.id)).toEqual(['simple', 'any', 'text']);
+    expect(options.some((o) => o.selected)).toBe(false);
+    expect(text(page)).toContain('越简单越好 · 推荐');
     expect(page.dom.innerHTML).toContain('page--care');
   });
 });

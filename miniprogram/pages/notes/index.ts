@@ -35,6 +35,10 @@ const KEYS = ['colon',
   'notesFull',
   'notesFixErrors',
   'copyFailed',
+  'noteTicketShown',
+  'noteSaidShown',
+  'noteNextShown',
+  'noteRemindShown',
 ] as const;
 
 interface Form {
