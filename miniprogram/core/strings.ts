@@ -64,7 +64,7 @@ const S = {
   copyMiniProgram: { zh: '复制小程序名', en: 'Copy mini program name' },
   copied: { zh: '已复制', en: 'Copied' },
   copiedAccount: { zh: '已复制，在微信顶部搜索框粘贴即可找到', en: 'Copied. Paste it into the WeChat search bar' },
-  copyFailed: { zh: '复制失败，请长按文字手动复制', en: 'Could not copy. Long-press the text to copy it' },
+  copyFailed: { zh: '没能复制，请手动记下或长按复制', en: 'Could not copy: note it down or long-press to copy' },
   callCancelled: { zh: '已取消拨打', en: 'Call cancelled' },
   callFailed: { zh: '无法拨打，请手动拨号', en: 'Could not call. Please dial by hand' },
   openFailed: { zh: '没能打开，请在微信里搜索它的名字', en: 'Could not open it. Search its name in WeChat' },

@@ -12,7 +12,7 @@ import { channelStatus, hoursText, statusLine, StatusState } from './hours';
 import { buildLink, buildPath, parseLink, Route } from './links';
 import { recommend } from './recommend';
 import { str } from './strings';
-import { Answers, Channel, ChannelId, Fact, Lang, QuestionId, Text } from './types';
+import { Answers, Channel, ChannelId, Fact, Lang, QuestionId, RegionId, Text } from './types';
 import { classify, Verdict } from './verify';
 
 export type ActionType = 'call' | 'copy' | 'open-mp';
@@ -54,6 +54,8 @@ export interface LabelledSource {
 }
 
 export interface ChannelDetailView extends ChannelCardView {
+  /** Open/closed with the next change (Beijing and the user's own time) is worth its own line. */
+  showStatus: boolean;
   handles: string[];
   steps: string[];
   hoursText: string;
@@ -99,16 +101,19 @@ function badgeFor(fact: Fact<unknown>, lang: Lang): string {
   return isOfficialSource(fact.source) ? str('official', lang) : str('thirdParty', lang);
 }
 
-/** The one-tap actions a channel offers, most useful first. */
-export function channelActions(c: Channel, lang: Lang): ActionView[] {
+/**
+ * The one-tap actions a channel offers, most useful first. With a known
+ * region only the number that can be dialled from there is offered.
+ */
+export function channelActions(c: Channel, lang: Lang, region?: RegionId): ActionView[] {
   const actions: ActionView[] = [];
   const copied = str('copied', lang);
-  if (c.phone && c.phone.known) {
+  if (c.phone && c.phone.known && region !== 'overseas') {
     const p = c.phone.value;
     actions.push({ type: 'call', label: `${str('call', lang)} ${p.dial}`, value: p.dial, done: '', aria: `${str('call', lang)} ${p.display}`, primary: true });
     actions.push({ type: 'copy', label: str('copyNumber', lang), value: p.dial, done: copied, aria: `${str('copyNumber', lang)} ${p.dial}`, primary: false });
   }
-  if (c.phoneAbroad && c.phoneAbroad.known) {
+  if (c.phoneAbroad && c.phoneAbroad.known && region !== 'mainland') {
     const p = c.phoneAbroad.value;
     actions.push({ type: 'call', label: str('callAbroad', lang), value: p.dial, done: '', aria: `${str('callAbroad', lang)} ${p.display}`, primary: false });
   }
@@ -134,7 +139,7 @@ export function channelActions(c: Channel, lang: Lang): ActionView[] {
   return actions;
 }
 
-export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMinutes?: number): ChannelCardView {
+export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMinutes?: number, region?: RegionId): ChannelCardView {
   const c = CHANNEL_BY_ID[id];
   const status = channelStatus(c, now, userOffsetMinutes);
   const official = officialContact(c);
@@ -151,7 +156,7 @@ export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMi
     difficultyText: c.difficulty.known ? `${c.difficulty.value}/5` : str('notConfirmed', lang),
     ratingText: c.rating.known ? `${c.rating.value.toFixed(1)}/5` : t(c.rating.note, lang),
     detailPath: buildPath({ page: 'channel', id }),
-    actions: channelActions(c, lang),
+    actions: channelActions(c, lang, region),
   };
 }
 
@@ -203,9 +208,10 @@ export function channelDetail(id: ChannelId, now: number, lang: Lang, userOffset
   const status = channelStatus(c, now, userOffsetMinutes);
   let hours = c.hours.known ? hoursText(c.hours.value, lang) : unconfirmed(c.hours.note, lang);
   if (c.hours.known && c.hours.typical) hours += lang === 'zh' ? '（典型情况）' : ' (typical)';
-  if (status.local) hours += lang === 'zh' ? `；${str('hoursYours', lang)}：${statusLine(status, lang)}` : `; ${str('hoursYours', lang)}: ${statusLine(status, lang)}`;
+
   return {
     ...card,
+    showStatus: status.state === 'open' || status.state === 'closed',
     handles: factList(c.handles, lang),
     steps: factList(c.steps, lang),
     hoursText: hours,
@@ -305,7 +311,7 @@ export function resultView(input: Answers, now: number, lang: Lang, userOffsetMi
   const r = recommend(input, now);
   if (!r) return null;
   const answers = r.answers;
-  const primary = channelCard(r.primary, now, lang, userOffsetMinutes);
+  const primary = channelCard(r.primary, now, lang, userOffsetMinutes, r.answers.region);
   const problem = problemById(answers.problem ?? 'other');
   const route: Route = { page: 'result', answers };
   return {
@@ -401,7 +407,14 @@ export function search(query: string, lang: Lang): SearchHit[] {
   // A short code printed on a help poster (the scene of its QR code).
   const code = parseLink({ scene: query.trim() });
   if (code.reason === 'ok' && code.route.page !== 'home') {
-    hits.push({ kind: 'code', title: str('searchCode', lang), subtitle: query.trim(), path: buildPath(code.route) });
+    const r = code.route;
+    const what =
+      r.page === 'channel'
+        ? t(CHANNEL_BY_ID[r.id].name, lang)
+        : (r.page === 'flow' || r.page === 'result') && r.answers.problem
+          ? t(problemById(r.answers.problem).label, lang)
+          : str(r.page === 'verify' ? 'verifyTitle' : r.page === 'notes' ? 'notesTitle' : r.page === 'channels' ? 'channelsTitle' : 'startFlow', lang);
+    hits.push({ kind: 'code', title: what, subtitle: query.trim(), path: buildPath(r) });
   }
   for (const p of PROBLEMS) {
     const hay = [p.label.zh, p.label.en, p.hint.zh, p.hint.en, ...p.keywords].map(normalise).join('|');

@@ -1,6 +1,7 @@
 import { toast } from './toast';
 
-/** Copies text; says `done` on success and `failed` otherwise. Resolves to whether it worked. */
+
+/** Copies text; says `done` on success, and on failure shows the text in a dialog. Resolves to whether it worked. */
 export function copyText(text: string, done: string, failed: string): Promise<boolean> {
   return new Promise((resolve) => {
     wx.setClipboardData({
@@ -11,7 +12,8 @@ export function copyText(text: string, done: string, failed: string): Promise<bo
         resolve(true);
       },
       fail: () => {
-        toast(failed);
+        // Show the text itself, so it can still be read or copied by hand.
+        wx.showModal({ title: failed, content: text, showCancel: false });
         resolve(false);
       },
     });

@@ -39,10 +39,12 @@ describe('channels page', () => {
     const copy = jest.spyOn(wx, 'setClipboardData').mockImplementation(((o: { fail?: (e: unknown) => void }) => o.fail?.({ errMsg: 'setClipboardData:fail' })) as never);
     const page = render('pages/channels/index');
     page.instance.onLoad({});
+    const modal = jest.spyOn(wx, 'showModal').mockImplementation((() => undefined) as never);
     page.querySelector('#card-kf-web')!.querySelector('#action-0')!.dispatchEvent('click');
     await sleep(0);
-    expect(wxs.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '复制失败，请长按文字手动复制' }));
+    expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '没能复制，请手动记下或长按复制', content: 'https://kf.qq.com/' }));
     copy.mockRestore();
+    modal.mockRestore();
   });
 
   it('a cancelled call gets its own toast', async () => {

@@ -28,7 +28,7 @@ describe('home page', () => {
 
   it('a problem tile starts the flow pre-answered', async () => {
     const page = home();
-    page.querySelector('#problem-payment')!.dispatchEvent('click');
+    page.querySelector('#problem-payment')!.dispatchEvent('tap');
     await sleep(0);
     expect(wxs.navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/flow/index?v=1&problem=payment' }));
   });

@@ -69,11 +69,11 @@ describe('page figures', () => {
     expect(f.tapSetData.calls).toBe(1);
   });
   it('notes', async () => {
-    const f = await measure('notes', 'prefilled', { v: '1', channel: 'pay-hotline' }, 'save a note', (c) => {
+    const f = await measure('notes', 'prefilled', { v: '1', channel: 'pay-hotline' }, 'type (1 per change) + save', (c) => {
       c.instance.onField({ detail: '三个工作日内回电', currentTarget: { dataset: { field: 'said' } } });
       c.instance.onSave();
     });
-    expect(f.tapSetData.calls).toBe(1);
+    expect(f.tapSetData.calls).toBe(2);
   });
 
   afterAll(() => {

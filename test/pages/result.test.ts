@@ -84,3 +84,14 @@ describe('result page', () => {
     expect(wxs.lastUrl()).toBe('/pages/index/index?v=1&notice=bad-answer');
   });
 });
+
+describe('numbers that can be dialled from where the user is', () => {
+  it('abroad: no 95017 call button on the freeze card; mainland: no overseas line', () => {
+    const abroad = result({ v: '1', problem: 'stolen', region: 'overseas', need: 'any' });
+    expect(text(abroad.querySelector('#primary')!)).not.toContain('拨打 95017');
+    const pay = result({ v: '1', problem: 'payment', urgent: 'no', region: 'mainland', need: 'any' });
+    const shown = text(pay.querySelector('#primary')!);
+    expect(shown).toContain('拨打 95017');
+    expect(shown).not.toContain('境外拨打');
+  });
+});

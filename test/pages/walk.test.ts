@@ -24,7 +24,7 @@ describe.each(PROBLEM_IDS.map((p) => [p]))('walk: %s', (problem) => {
   it('home → flow → result shows the expected primary channel', async () => {
     const home = render('pages/index/index');
     home.instance.onLoad({});
-    home.querySelector(`#problem-${problem}`)!.dispatchEvent('click');
+    home.querySelector(`#problem-${problem}`)!.dispatchEvent('tap');
     await sleep(0);
     let url = wxs.lastUrl()!;
     // Answer each question with its first option ("yes", "mainland", "any") until the result opens.

@@ -80,7 +80,7 @@ describe('browser preview', () => {
     await expect(page.locator('#nav-title').innerText()).resolves.toBe('微信客服导航');
 
     // The payment tile of the problem grid (found by where it leads, so label changes do not matter).
-    await visible(page).locator('van-grid-item[data-path*="problem=payment"] wx-view').first().tap();
+    await visible(page).locator('wx-view[data-path*="problem=payment"]').first().tap();
     stack = await idle(page);
     expect(top(stack)).toMatchObject({ route: 'pages/flow/index', query: 'v=1&problem=payment' });
     expect(stack).toHaveLength(2);

@@ -180,7 +180,7 @@ export const CHANNELS: readonly Channel[] = [
     resolution: NO_RESOLUTION(),
     difficulty: known(2, 'editorial'),
     rating: NO_RATING(),
-    materials: known([t('交易单号', 'Transaction ID')], 'seed'),
+    materials: known([t('交易记录截图（含交易单号）', 'Screenshot of the transaction (with the transaction ID)')], 'seed'),
     limits: known(
       [
         t('95017 是境内号码，境外通常拨不通', '95017 is a mainland number and usually cannot be dialled from abroad'),
@@ -226,7 +226,7 @@ export const CHANNELS: readonly Channel[] = [
     difficulty: known(1, 'editorial'),
     rating: NO_RATING(),
     materials: known(
-      [t('被冻结账号绑定的手机号或微信号', 'The phone number or WeChat ID of the account to freeze')],
+      [t('绑定的手机号', 'The phone number linked to the account')],
       'guide-freeze-path',
     ),
     limits: known(
