@@ -8,7 +8,7 @@ import { CHANNEL_BY_ID, CHANNELS } from './data/channels';
 import { PROBLEMS, problemById } from './data/problems';
 import { SOURCES } from './data/sources';
 import { canonicalAnswers, nextQuestion, progress, QUESTIONS, questionPath, withAnswer } from './flow';
-import { channelStatus, hoursText, statusLine, StatusState } from './hours';
+import { channelStatus, ChannelStatus, hoursText, statusLine, StatusState } from './hours';
 import { buildLink, buildPath, parseLink, Route } from './links';
 import { recommend } from './recommend';
 import { str } from './strings';
@@ -139,6 +139,18 @@ export function channelActions(c: Channel, lang: Lang, region?: RegionId): Actio
   return actions;
 }
 
+/**
+ * The card's status line: self-service channels say they can be used any time
+ * (not that people answer around the clock); hours from the seed say "typical".
+ */
+function cardStatusText(c: Channel, status: ChannelStatus, lang: Lang): string {
+  if (status.state === 'always' && c.hours.known && c.hours.source === 'editorial') {
+    return lang === 'zh' ? '自助办理，随时可用' : 'Self-service, any time';
+  }
+  const line = statusLine(status, lang);
+  return c.hours.known && c.hours.typical ? `${line}${lang === 'zh' ? '（典型时间）' : ' (typical hours)'}` : line;
+}
+
 export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMinutes?: number, region?: RegionId): ChannelCardView {
   const c = CHANNEL_BY_ID[id];
   const status = channelStatus(c, now, userOffsetMinutes);
@@ -150,7 +162,7 @@ export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMi
     official,
     sourceBadge: official ? str('official', lang) : '',
     state: status.state,
-    statusText: statusLine(status, lang),
+    statusText: cardStatusText(c, status, lang),
     waitText: factText(c.wait, lang),
     difficulty: c.difficulty.known ? c.difficulty.value : 0,
     difficultyText: c.difficulty.known ? `${c.difficulty.value}/5` : str('notConfirmed', lang),
@@ -327,7 +339,7 @@ export function resultView(input: Answers, now: number, lang: Lang, userOffsetMi
     warnings: r.warnings.map((w) => t(w, lang)),
     fallbacks: r.fallbacks.map((id) => {
       const c = CHANNEL_BY_ID[id];
-      return { id, name: t(c.name, lang), statusText: statusLine(channelStatus(c, now, userOffsetMinutes), lang), path: buildPath({ page: 'channel', id }) };
+      return { id, name: t(c.name, lang), statusText: cardStatusText(c, channelStatus(c, now, userOffsetMinutes), lang), path: buildPath({ page: 'channel', id }) };
     }),
     answered: questionPath(answers)
       .filter((id) => answers[id] !== undefined)
