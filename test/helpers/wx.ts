@@ -56,3 +56,23 @@ export function queryOf(url: string): Record<string, string> {
 export function pageOf(url: string): string {
   return url.split('?')[0].replace(/^\//, '');
 }
+
+/**
+ * Installs fresh wx spies before each test of the calling file and removes
+ * them (and any other spies) after it. Returns the current spies.
+ */
+export function useWxSpies(setup?: () => void): () => WxSpies {
+  let current: WxSpies | null = null;
+  beforeEach(() => {
+    current = spyWx();
+    setup?.();
+  });
+  afterEach(() => {
+    current?.restore();
+    jest.restoreAllMocks();
+  });
+  return () => {
+    if (!current) throw new Error('wx spies are only available inside a test');
+    return current;
+  };
+}

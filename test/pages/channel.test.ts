@@ -1,13 +1,9 @@
 import { parsePath } from '../../miniprogram/core/links';
 import { CHANNEL_IDS } from '../../miniprogram/core/types';
 import { render, text } from '../helpers/simulate';
-import { spyWx, WxSpies } from '../helpers/wx';
+import { useWxSpies } from '../helpers/wx';
 
-let wxs: WxSpies;
-beforeEach(() => {
-  wxs = spyWx();
-});
-afterEach(() => wxs.restore());
+const wxs = useWxSpies();
 
 function channel(query: Record<string, string>) {
   const page = render('pages/channel/index');
@@ -47,7 +43,7 @@ describe('channel page', () => {
 
   it('an unknown channel goes home with a notice', () => {
     channel({ v: '1', id: 'no-such' });
-    expect(wxs.reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/index/index?v=1&notice=unknown-channel' }));
+    expect(wxs().reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/index/index?v=1&notice=unknown-channel' }));
   });
 
   it('shows the user’s own time when abroad', () => {

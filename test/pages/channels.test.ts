@@ -1,12 +1,8 @@
 import { CHANNELS } from '../../miniprogram/core/data/channels';
 import { render, sleep, text } from '../helpers/simulate';
-import { spyWx, WxSpies } from '../helpers/wx';
+import { useWxSpies } from '../helpers/wx';
 
-let wxs: WxSpies;
-beforeEach(() => {
-  wxs = spyWx();
-});
-afterEach(() => wxs.restore());
+const wxs = useWxSpies();
 
 describe('channels page', () => {
   it('shows a loading state before it has data', () => {
@@ -31,7 +27,7 @@ describe('channels page', () => {
     page.querySelector('#card-official-accounts')!.querySelector('#action-0')!.dispatchEvent('click');
     await sleep(0);
     expect(copy).toHaveBeenCalledWith(expect.objectContaining({ data: '腾讯客服' }));
-    expect(wxs.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制，在微信顶部搜索框粘贴即可找到' }));
+    expect(wxs().showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制，在微信顶部搜索框粘贴即可找到' }));
     copy.mockRestore();
   });
 
@@ -54,7 +50,7 @@ describe('channels page', () => {
     page.querySelector('#card-pay-hotline')!.querySelector('#action-0')!.dispatchEvent('click');
     await sleep(0);
     expect(callSpy).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '95017' }));
-    expect(wxs.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已取消拨打' }));
+    expect(wxs().showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已取消拨打' }));
     callSpy.mockRestore();
   });
 
@@ -63,6 +59,6 @@ describe('channels page', () => {
     page.instance.onLoad({});
     page.querySelector('#card-tencent-110')!.querySelector('#detail')!.dispatchEvent('click');
     await sleep(0);
-    expect(wxs.lastUrl()).toBe('/pages/channel/index?v=1&id=tencent-110');
+    expect(wxs().lastUrl()).toBe('/pages/channel/index?v=1&id=tencent-110');
   });
 });

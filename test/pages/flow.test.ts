@@ -1,11 +1,7 @@
 import { render, sleep, text } from '../helpers/simulate';
-import { spyWx, WxSpies } from '../helpers/wx';
+import { useWxSpies } from '../helpers/wx';
 
-let wxs: WxSpies;
-beforeEach(() => {
-  wxs = spyWx();
-});
-afterEach(() => wxs.restore());
+const wxs = useWxSpies();
 
 function flow(query: Record<string, string>) {
   const page = render('pages/flow/index');
@@ -33,25 +29,25 @@ describe('flow page', () => {
     const page = flow({ v: '1', problem: 'howto' });
     page.querySelector('#option-overseas')!.dispatchEvent('tap');
     await sleep(0);
-    expect(wxs.redirectTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/flow/index?v=1&problem=howto&region=overseas' }));
+    expect(wxs().redirectTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/flow/index?v=1&problem=howto&region=overseas' }));
   });
 
   it('the last answer opens the result', async () => {
     const page = flow({ v: '1', problem: 'howto', region: 'mainland' });
     page.querySelector('#option-text')!.dispatchEvent('tap');
     await sleep(0);
-    expect(wxs.lastUrl()).toBe('/pages/result/index?v=1&problem=howto&region=mainland&need=text');
+    expect(wxs().lastUrl()).toBe('/pages/result/index?v=1&problem=howto&region=mainland&need=text');
   });
 
   it('back drops the last answer; back from the first question goes home', async () => {
     const page = flow({ v: '1', problem: 'howto', region: 'mainland' });
     page.querySelector('#back')!.dispatchEvent('click');
     await sleep(0);
-    expect(wxs.lastUrl()).toBe('/pages/flow/index?v=1&problem=howto');
+    expect(wxs().lastUrl()).toBe('/pages/flow/index?v=1&problem=howto');
     const first = flow({ v: '1' });
     first.querySelector('#back')!.dispatchEvent('click');
     await sleep(0);
-    expect(wxs.reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/index/index?v=1' }));
+    expect(wxs().reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/index/index?v=1' }));
   });
 
   it('changing an earlier answer shows it selected and keeps the others', async () => {
@@ -60,30 +56,30 @@ describe('flow page', () => {
     expect((page.querySelector('#option-mainland')!.dom as HTMLElement).className).toContain('option--selected');
     page.querySelector('#option-overseas')!.dispatchEvent('tap');
     await sleep(0);
-    expect(wxs.lastUrl()).toBe('/pages/result/index?v=1&problem=howto&region=overseas&need=any');
+    expect(wxs().lastUrl()).toBe('/pages/result/index?v=1&problem=howto&region=overseas&need=any');
   });
 
   it('restart clears the answers', async () => {
     const page = flow({ v: '1', problem: 'howto' });
     page.querySelector('#restart')!.dispatchEvent('click');
     await sleep(0);
-    expect(wxs.lastUrl()).toBe('/pages/flow/index?v=1');
+    expect(wxs().lastUrl()).toBe('/pages/flow/index?v=1');
   });
 
   it('complete answers go straight to the result', () => {
     flow({ v: '1', problem: 'howto', region: 'mainland', need: 'any' });
-    expect(wxs.lastUrl()).toBe('/pages/result/index?v=1&problem=howto&region=mainland&need=any');
+    expect(wxs().lastUrl()).toBe('/pages/result/index?v=1&problem=howto&region=mainland&need=any');
   });
 
   it('a bad answer in the query goes home with a notice', () => {
     flow({ v: '1', problem: 'lottery' });
-    expect(wxs.lastUrl()).toBe('/pages/index/index?v=1&notice=bad-answer');
+    expect(wxs().lastUrl()).toBe('/pages/index/index?v=1&notice=bad-answer');
   });
 });
 
 describe('care mode in the flow', () => {
   it('suggests the simplest path on the "how" question without answering for the user', () => {
-    wxs.storage.set('wsn:care', 'true');
+    wxs().storage.set('wsn:care', 'true');
     const page = flow({ v: '1', problem: 'howto', region: 'mainland' });
     const options = (page.data.view as { options: Array<{ id: string; selected: boolean }> }).options;
     expect(options.map((o) => o.id)).toEqual(['simple', 'any', 'text']);

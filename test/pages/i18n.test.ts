@@ -1,16 +1,10 @@
 /** English follows the WeChat language setting; every string has both languages. */
 import { STRINGS } from '../../miniprogram/core/strings';
 import { render, text } from '../helpers/simulate';
-import { spyWx, WxSpies } from '../helpers/wx';
+import { useWxSpies } from '../helpers/wx';
 
-let wxs: WxSpies;
-beforeEach(() => {
-  wxs = spyWx();
+const wxs = useWxSpies(() => {
   jest.spyOn(wx, 'getAppBaseInfo').mockReturnValue({ language: 'en' } as never);
-});
-afterEach(() => {
-  wxs.restore();
-  jest.restoreAllMocks();
 });
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -44,8 +38,8 @@ describe('English', () => {
     const page = render('pages/index/index');
     page.instance.onLoad({});
     page.instance.onLanguage();
-    expect(wxs.storage.get('wsn:lang')).toBe('"zh"');
-    expect(wxs.reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/index/index?v=1' }));
+    expect(wxs().storage.get('wsn:lang')).toBe('"zh"');
+    expect(wxs().reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/index/index?v=1' }));
   });
 });
 
@@ -54,7 +48,7 @@ describe('care mode', () => {
     const page = render('pages/index/index');
     page.instance.onLoad({});
     page.instance.onCare({ detail: true });
-    expect(wxs.storage.get('wsn:care')).toBe('true');
+    expect(wxs().storage.get('wsn:care')).toBe('true');
     expect(page.dom.innerHTML).toContain('page--care');
     const again = render('pages/flow/index');
     again.instance.onLoad({ v: '1' });

@@ -1,13 +1,9 @@
 import { buildQrUrl, buildScene } from '../../miniprogram/core/links';
 import { PROBLEM_IDS } from '../../miniprogram/core/types';
 import { render, sleep, text } from '../helpers/simulate';
-import { spyWx, WxSpies } from '../helpers/wx';
+import { useWxSpies } from '../helpers/wx';
 
-let wxs: WxSpies;
-beforeEach(() => {
-  wxs = spyWx();
-});
-afterEach(() => wxs.restore());
+const wxs = useWxSpies();
 
 function home(query: Record<string, string> = {}) {
   const page = render('pages/index/index');
@@ -30,14 +26,14 @@ describe('home page', () => {
     const page = home();
     page.querySelector('#problem-payment')!.dispatchEvent('tap');
     await sleep(0);
-    expect(wxs.navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/flow/index?v=1&problem=payment' }));
+    expect(wxs().navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/flow/index?v=1&problem=payment' }));
   });
 
   it('the urgent freeze button opens the freeze channel', async () => {
     const page = home();
     page.querySelector('#urgent-freeze')!.dispatchEvent('click');
     await sleep(0);
-    expect(wxs.lastUrl()).toBe('/pages/channel/index?v=1&id=emergency-freeze');
+    expect(wxs().lastUrl()).toBe('/pages/channel/index?v=1&id=emergency-freeze');
   });
 
   it('search filters problems and channels, and says when nothing matches', async () => {
@@ -62,19 +58,19 @@ describe('home page', () => {
     it.each(PROBLEM_IDS.map((p) => [p]))('scene and q for %s open the flow for that problem', (problem) => {
       const route = { page: 'flow' as const, answers: { problem } };
       home({ scene: encodeURIComponent(buildScene(route)) });
-      expect(wxs.redirectTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: `/pages/flow/index?v=1&problem=${problem}` }));
+      expect(wxs().redirectTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: `/pages/flow/index?v=1&problem=${problem}` }));
       home({ q: encodeURIComponent(buildQrUrl(route, 'https://example.org/wsn')) });
-      expect(wxs.redirectTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: `/pages/flow/index?v=1&problem=${problem}` }));
+      expect(wxs().redirectTo).toHaveBeenLastCalledWith(expect.objectContaining({ url: `/pages/flow/index?v=1&problem=${problem}` }));
     });
 
     it('a channel scene opens the channel page', () => {
       home({ scene: '1c.pay-hotline' });
-      expect(wxs.lastUrl()).toBe('/pages/channel/index?v=1&id=pay-hotline');
+      expect(wxs().lastUrl()).toBe('/pages/channel/index?v=1&id=pay-hotline');
     });
 
     it.each([['garbage%%%'], ['9r.payment'], ['1c.nope']])('garbage scene %s stays home with a notice', (scene) => {
       const page = home({ scene });
-      expect(wxs.redirectTo).not.toHaveBeenCalled();
+      expect(wxs().redirectTo).not.toHaveBeenCalled();
       expect(page.querySelector('#notice')).toBeTruthy();
       expect(text(page)).toMatch(/已为你打开首页/);
     });

@@ -6,13 +6,9 @@
 import fs from 'fs';
 import path from 'path';
 import { countSetData, nodeCount, render, Rendered } from '../helpers/simulate';
-import { spyWx, WxSpies } from '../helpers/wx';
+import { useWxSpies } from '../helpers/wx';
 
-let wxs: WxSpies;
-beforeEach(() => {
-  wxs = spyWx();
-});
-afterEach(() => wxs.restore());
+useWxSpies();
 
 interface Figure {
   page: string;

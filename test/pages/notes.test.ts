@@ -1,14 +1,7 @@
 import { render, sleep, text } from '../helpers/simulate';
-import { spyWx, WxSpies } from '../helpers/wx';
+import { useWxSpies } from '../helpers/wx';
 
-let wxs: WxSpies;
-beforeEach(() => {
-  wxs = spyWx();
-});
-afterEach(() => {
-  wxs.restore();
-  jest.restoreAllMocks();
-});
+const wxs = useWxSpies();
 
 function notes(query: Record<string, string> = { v: '1' }) {
   const page = render('pages/notes/index');
@@ -38,7 +31,7 @@ describe('notes page', () => {
     const shown = text(page);
     expect(shown).toContain('请选择联系的渠道');
     expect(shown).toContain('请写下对方说了什么');
-    expect([...wxs.storage.keys()].filter((k) => k.startsWith('wsn:note:'))).toEqual([]);
+    expect([...wxs().storage.keys()].filter((k) => k.startsWith('wsn:note:'))).toEqual([]);
   });
 
   it('saves a note, shows it masked, and exports masked text', async () => {
@@ -82,9 +75,9 @@ describe('notes page', () => {
   });
 
   it('damaged storage is reported without hiding the good notes', () => {
-    wxs.storage.set('wsn:notes:index', JSON.stringify(['good', 'bad']));
-    wxs.storage.set('wsn:note:good', JSON.stringify({ channel: 'phone', at: '2026-11-29 10:30', said: '好的' }));
-    wxs.storage.set('wsn:note:bad', '{oops');
+    wxs().storage.set('wsn:notes:index', JSON.stringify(['good', 'bad']));
+    wxs().storage.set('wsn:note:good', JSON.stringify({ channel: 'phone', at: '2026-11-29 10:30', said: '好的' }));
+    wxs().storage.set('wsn:note:bad', '{oops');
     const shown = text(notes());
     expect(shown).toContain('有 1 条记录已损坏');
     expect(shown).toContain('好的');

@@ -1,12 +1,8 @@
 import { parsePath } from '../../miniprogram/core/links';
 import { render, sleep, text } from '../helpers/simulate';
-import { spyWx, WxSpies } from '../helpers/wx';
+import { useWxSpies } from '../helpers/wx';
 
-let wxs: WxSpies;
-beforeEach(() => {
-  wxs = spyWx();
-});
-afterEach(() => wxs.restore());
+const wxs = useWxSpies();
 
 function result(query: Record<string, string>) {
   const page = render('pages/result/index');
@@ -35,7 +31,7 @@ describe('result page', () => {
     page.querySelector('#check-m0')!.dispatchEvent('change', { detail: true });
     await sleep(0);
     const key = 'wsn:checklist:1r.payment.n.m.a';
-    expect(JSON.parse(wxs.storage.get(key) as string)).toEqual(['m0']);
+    expect(JSON.parse(wxs().storage.get(key) as string)).toEqual(['m0']);
     const again = result(PAYMENT);
     expect((again.data.ticks as Record<string, boolean>).m0).toBe(true);
     // another result has its own list
@@ -55,7 +51,7 @@ describe('result page', () => {
       throw new Error('setStorageSync:fail exceed storage max size 10MB');
     });
     page.instance.onTick({ detail: true, currentTarget: { dataset: { id: 'm1' } } });
-    expect(wxs.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: expect.stringContaining('存储空间不足') }));
+    expect(wxs().showToast).toHaveBeenCalledWith(expect.objectContaining({ title: expect.stringContaining('存储空间不足') }));
     expect((page.data.ticks as Record<string, boolean>).m1).toBe(true);
   });
 
@@ -74,14 +70,14 @@ describe('result page', () => {
     const page = result(PAYMENT);
     page.querySelector('#answered-1')!.dispatchEvent('click');
     await sleep(0);
-    expect(wxs.lastUrl()).toBe('/pages/flow/index?v=1&problem=payment&urgent=no&region=mainland&need=any&edit=urgent');
+    expect(wxs().lastUrl()).toBe('/pages/flow/index?v=1&problem=payment&urgent=no&region=mainland&need=any&edit=urgent');
   });
 
   it('incomplete answers continue the flow; bad ones go home with a notice', () => {
     result({ v: '1', problem: 'payment' });
-    expect(wxs.lastUrl()).toBe('/pages/flow/index?v=1&problem=payment');
+    expect(wxs().lastUrl()).toBe('/pages/flow/index?v=1&problem=payment');
     result({ v: '1', problem: 'payment', urgent: 'perhaps' });
-    expect(wxs.lastUrl()).toBe('/pages/index/index?v=1&notice=bad-answer');
+    expect(wxs().lastUrl()).toBe('/pages/index/index?v=1&notice=bad-answer');
   });
 });
 

@@ -1,11 +1,7 @@
 import { render, sleep, text } from '../helpers/simulate';
-import { spyWx, WxSpies } from '../helpers/wx';
+import { useWxSpies } from '../helpers/wx';
 
-let wxs: WxSpies;
-beforeEach(() => {
-  wxs = spyWx();
-});
-afterEach(() => wxs.restore());
+const wxs = useWxSpies();
 
 function check(input: string) {
   const page = render('pages/verify/index');
@@ -45,7 +41,7 @@ describe('verify page', () => {
     call.mockRestore();
     page.querySelector('#advice-0')!.dispatchEvent('click');
     await sleep(0);
-    expect(wxs.lastUrl()).toBe('/pages/channel/index?v=1&id=emergency-freeze');
+    expect(wxs().lastUrl()).toBe('/pages/channel/index?v=1&id=emergency-freeze');
   });
 
   it('an unknown number is never called safe', async () => {

@@ -1,13 +1,9 @@
 /** A full walk for every problem type: home → flow (each step) → result, following the app's own navigation. */
 import { PROBLEM_IDS } from '../../miniprogram/core/types';
 import { render, sleep, text } from '../helpers/simulate';
-import { pageOf, queryOf, spyWx, WxSpies } from '../helpers/wx';
+import { pageOf, queryOf, useWxSpies } from '../helpers/wx';
 
-let wxs: WxSpies;
-beforeEach(() => {
-  wxs = spyWx();
-});
-afterEach(() => wxs.restore());
+const wxs = useWxSpies();
 
 const EXPECTED_PRIMARY: Record<string, string> = {
   payment: '微信支付客服热线 95017',
@@ -26,7 +22,7 @@ describe.each(PROBLEM_IDS.map((p) => [p]))('walk: %s', (problem) => {
     home.instance.onLoad({});
     home.querySelector(`#problem-${problem}`)!.dispatchEvent('tap');
     await sleep(0);
-    let url = wxs.lastUrl()!;
+    let url = wxs().lastUrl()!;
     // Answer each question with its first option ("yes", "mainland", "any") until the result opens.
     for (let step = 0; step < 5 && pageOf(url) === 'pages/flow/index'; step++) {
       const flow = render('pages/flow/index');
@@ -34,7 +30,7 @@ describe.each(PROBLEM_IDS.map((p) => [p]))('walk: %s', (problem) => {
       const options = (flow.data.view as { options: Array<{ id: string }> }).options;
       flow.querySelector(`#option-${options[0].id}`)!.dispatchEvent('tap');
       await sleep(0);
-      url = wxs.lastUrl()!;
+      url = wxs().lastUrl()!;
     }
     expect(pageOf(url)).toBe('pages/result/index');
     const result = render('pages/result/index');

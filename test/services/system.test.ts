@@ -1,14 +1,7 @@
 import { careMode, language, setCareMode, setLanguage, utcOffsetMinutes } from '../../miniprogram/services/system';
-import { spyWx, WxSpies } from '../helpers/wx';
+import { useWxSpies } from '../helpers/wx';
 
-let wxs: WxSpies;
-beforeEach(() => {
-  wxs = spyWx();
-});
-afterEach(() => {
-  wxs.restore();
-  jest.restoreAllMocks();
-});
+const wxs = useWxSpies();
 
 describe('language', () => {
   it('follows the WeChat language setting', () => {
@@ -20,7 +13,7 @@ describe('language', () => {
   it('a manual choice wins and is stored on the device', () => {
     jest.spyOn(wx, 'getAppBaseInfo').mockReturnValue({ language: 'zh_CN' } as never);
     expect(setLanguage('en')).toBe(true);
-    expect(wxs.storage.get('wsn:lang')).toBe('"en"');
+    expect(wxs().storage.get('wsn:lang')).toBe('"en"');
     expect(language()).toBe('en');
   });
 });
