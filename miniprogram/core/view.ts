@@ -293,7 +293,13 @@ export function flowView(input: Answers, lang: Lang, edit?: QuestionId, care = f
         answer: optionLabel(id, answers[id] as string, lang),
         editPath: buildPath({ page: 'flow', answers, edit: id }),
       })),
-    backPath: index <= 0 ? buildPath({ page: 'home' }) : buildPath({ page: 'flow', answers: backAnswers }),
+    // While changing an answer, "back" changes the one before it and keeps every answer given.
+    backPath:
+      index <= 0
+        ? buildPath({ page: 'home' })
+        : edit && answers[edit] !== undefined
+          ? buildPath({ page: 'flow', answers, edit: path[index - 1] })
+          : buildPath({ page: 'flow', answers: backAnswers }),
     restartPath: buildPath({ page: 'flow', answers: {} }),
   };
 }

@@ -59,6 +59,13 @@ describe('flow page', () => {
     expect(wxs().lastUrl()).toBe('/pages/result/index?v=1&problem=howto&region=overseas&need=any');
   });
 
+  it('back while changing an answer changes the one before it, keeping every answer', async () => {
+    const page = flow({ v: '1', problem: 'howto', region: 'mainland', need: 'any', edit: 'need' });
+    page.querySelector('#back')!.dispatchEvent('click');
+    await sleep(0);
+    expect(wxs().lastUrl()).toBe('/pages/flow/index?v=1&problem=howto&region=mainland&need=any&edit=region');
+  });
+
   it('restart clears the answers', async () => {
     const page = flow({ v: '1', problem: 'howto' });
     page.querySelector('#restart')!.dispatchEvent('click');
