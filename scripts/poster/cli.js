@@ -23,7 +23,7 @@ const USAGE = `Usage: npm run poster -- (--problem ID | --channel ID) [--lang zh
   --help         this text
 
 Fonts: the PDF needs a CJK font (Debian/Ubuntu: apt-get install fonts-noto-cjk), or set WSN_POSTER_FONT.
-See docs/POSTER.md.`;
+See README.md, section "Help-desk posters".`;
 
 const SPEC = { problem: 'value', channel: 'value', lang: 'value', out: 'value', prefix: 'value', help: 'flag' };
 
@@ -84,7 +84,7 @@ async function main(argv) {
   if (poster.placeholder) {
     console.error(
       `note: the QR URL uses the placeholder prefix ${PLACEHOLDER_PREFIX}, so the poster is marked as a sample and its QR code ` +
-        'will not open the mini program. Pass --prefix or set WSN_QR_PREFIX to a prefix registered in the admin console (docs/POSTER.md).',
+        'will not open the mini program. Pass --prefix or set WSN_QR_PREFIX to a prefix registered in the admin console (README.md, "Help-desk posters").',
     );
   }
   return 0;
