@@ -161,7 +161,7 @@ function officialNames(): Array<{ name: string; channel: ChannelId }> {
 const TENCENT_DOMAINS = ['qq.com', 'wechat.com', 'weixin.com', 'tencent.com', 'tenpay.com'];
 const BRAND_WORDS = /weixin|wechat|wx|qq|tencent|tenpay|kefu/i;
 
-const PHONE_RUN = /(?:\+|00)?\d[\d\s\-()]{3,20}\d/g;
+const PHONE_RUN = /(?:\+|00)?\d[\d\s\-()./]{3,24}\d/g;
 /** A token that contains something like a domain name; split on spaces and Chinese punctuation. */
 const ADDRESS_RUN = /[^\s，。、；;"'“”「」<>()（）]*[a-z0-9-]\.[a-z]{2,}[^\s，。、；;"'“”「」<>()（）]*/gi;
 
@@ -171,23 +171,55 @@ interface Address {
   /** Whatever stands before an "@" (an email's name, or a URL's user info meant to mislead). */
   before: string;
   email: string;
+  /** Anything that keeps it from being exactly an official address: another scheme, a port, a second address inside. */
+  odd: boolean;
 }
 
 /** Reads an address the way a browser or mail client would: `kf.qq.com@evil.top` goes to evil.top. */
-function parseAddress(token: string): Address {
-  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(token);
+function parseAddress(raw: string): Address {
+  const token = raw.replace(/^mailto:/i, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(token);
   const rest = scheme ? token.slice(scheme[0].length) : token;
   const authority = rest.split(/[/?#\\]/)[0];
+  const tail = rest.slice(authority.length);
   const at = authority.lastIndexOf('@');
   const before = at >= 0 ? authority.slice(0, at) : '';
-  const host = (at >= 0 ? authority.slice(at + 1) : authority).split(':')[0].toLowerCase().replace(/\.$/, '');
+  const hostPort = at >= 0 ? authority.slice(at + 1) : authority;
+  const [hostPart, port] = hostPort.split(':');
+  const host = hostPart.toLowerCase().replace(/\.$/, '');
   const email = !scheme && at >= 0 && rest === authority ? authority.toLowerCase() : '';
-  return { host, before, email };
+  const odd =
+    (scheme !== null && !/^https?$/i.test(scheme[1])) ||
+    (port !== undefined && port !== '' && port !== '443' && port !== '80') ||
+    /:\/\/|[a-z0-9-]\.[a-z]{2,}/i.test(tail.replace(/^\/[^?#]*/, ''));
+  return { host, before, email, odd };
+}
+
+/** After the recognised items are taken out, is anything else in the text that could be a contact? */
+function leftoverContact(residual: string): boolean {
+  return (
+    (residual.match(/\d/g) ?? []).length >= 4 || // another number (dotted, spaced, an IP address …)
+    /:\/\/|@/.test(residual) || // another link or email
+    /[^\s.。]\.[^\s.。]{2,}/.test(residual) || // another domain, including non-Latin ones
+    /wxid_|[a-z][a-z0-9_-]*\d[a-z0-9_-]*|\d[a-z0-9_-]*[a-z]/i.test(residual) // an account id such as kefu8888
+  );
+}
+
+/** Splits a run of digits into the numbers it holds: the whole run, or its space-separated parts. */
+function numbersIn(run: string, isKnown: (digits: string) => boolean): string[] {
+  const whole = nationalDigits(run).digits;
+  if (isKnown(whole) || /^1[3-9]\d{9}$/.test(whole)) return [run];
+  const parts = run.trim().split(/\s+/);
+  if (parts.length > 1 && parts.some((p) => isKnown(nationalDigits(p).digits) || /^1[3-9]\d{9}$/.test(nationalDigits(p).digits))) return parts;
+  return [run];
 }
 
 /** Classifies what the user pasted: a number, an address, an account name, or a message around them. */
 export function classify(rawInput: string): Classification {
-  const input = toHalfWidth(rawInput ?? '').slice(0, 2000);
+  // Full-width forms to ASCII, and an ideographic full stop between Latin letters to a dot ("kf。qq。com").
+  const input = toHalfWidth(rawInput ?? '')
+    .replace(/([a-z0-9])。(?=[a-z])/gi, '$1.')
+    .slice(0, 2000);
   if (!input.trim()) return { verdict: 'empty', channels: [], patterns: [], found: [] };
   const channels = new Set<ChannelId>();
   const patterns = new Set<PatternId>();
@@ -203,51 +235,67 @@ export function classify(rawInput: string): Classification {
     if (!/\.[a-z]{2,}$/i.test(address.host)) continue;
     rest = rest.replace(token, ' ');
     found.push(address.email || address.host);
-    // Something official-looking before an "@" is a classic phishing trick.
-    if (address.before && !address.email && (BRAND_WORDS.test(address.before) || hosts.some((h) => address.before.includes(h.host)))) {
-      patterns.add('lookalike-domain');
+    // Something before an "@" in a link (user info) is a classic phishing trick.
+    if (address.before && !address.email) patterns.add('lookalike-domain');
+    if (address.email && (BRAND_WORDS.test(address.before) || hosts.some((h) => address.before.includes(h.host)))) {
+      if (!emails.some((e) => e.email === address.email)) patterns.add('lookalike-domain');
     }
     const officialEmail = address.email ? emails.find((e) => e.email === address.email) : undefined;
-    const officialHost = address.email ? undefined : hosts.find((h) => h.host === address.host);
+    const officialHost = address.email || address.before || address.odd ? undefined : hosts.find((h) => h.host === address.host);
     const official = officialEmail || officialHost;
     if (official) {
       channels.add(official.channel);
       continue;
     }
     unrecognised += 1;
+    if (address.odd && hosts.some((h) => h.host === address.host)) patterns.add('lookalike-domain');
     const tencent = TENCENT_DOMAINS.some((d) => address.host === d || address.host.endsWith(`.${d}`));
     if (!tencent && (BRAND_WORDS.test(address.host) || BRAND_WORDS.test(address.before))) patterns.add('lookalike-domain');
   }
 
   const numbers = officialNumbers();
-  for (const match of rest.match(PHONE_RUN) ?? []) {
-    const { digits, international, foreign } = nationalDigits(match);
-    if (digits.length < 5) continue;
-    found.push(digits);
-    // An extension after an official number ("95017-2", "95017 转 9") is still that number.
-    const official = foreign ? undefined : numbers.find((n) => digits === n.digits || (digits.startsWith(n.digits) && digits.length - n.digits.length <= 2));
-    if (official) {
-      channels.add(official.channel);
-      continue;
+  const officialFor = (digits: string) => numbers.find((n) => n.digits === digits);
+  for (const run of rest.match(PHONE_RUN) ?? []) {
+    for (const part of numbersIn(run, (d) => officialFor(d) !== undefined)) {
+      const { digits, international, foreign } = nationalDigits(part);
+      if (digits.length < 5) continue;
+      rest = rest.replace(part, ' ');
+      // An extension written after a dash ("95017-2") is still that number.
+      const ext = /^(.*\d)\s*-\s*\d{1,2}$/.exec(part);
+      const official = foreign ? undefined : officialFor(digits) ?? (ext ? officialFor(nationalDigits(ext[1]).digits) : undefined);
+      found.push(digits);
+      if (official) {
+        channels.add(official.channel);
+        continue;
+      }
+      unrecognised += 1;
+      if (!foreign && /^1[3-9]\d{9}$/.test(digits)) patterns.add('personal-mobile');
+      else if (international) patterns.add('international-prefix');
     }
-    unrecognised += 1;
-    if (!foreign && /^1[3-9]\d{9}$/.test(digits)) patterns.add('personal-mobile');
-    else if (international) patterns.add('international-prefix');
   }
 
-  // Account and mini program names.
+  // Account and mini program names ("腾讯客服", "「腾讯卫士」小程序", "微信安全中心公众号").
   const text = input.trim();
   const names = officialNames();
-  const exact = names.filter((n) => n.name === text.replace(/^[「“"']|[」”"']$/g, ''));
-  for (const n of exact) channels.add(n.channel);
+  const bare = text.replace(/^[「“"']|[」”"']?(小程序|公众号|官方账号|mini ?program|official account)?$/gi, '').replace(/[」”"']$/, '');
+  const exact = names.filter((n) => n.name === bare);
+  for (const n of exact) {
+    channels.add(n.channel);
+    rest = rest.replace(n.name, ' ');
+  }
   if (!exact.length) {
     const containsOfficial = names.filter((n) => text.includes(n.name));
-    for (const n of containsOfficial) found.push(n.name);
-    // "微信官方客服中心", "腾讯退款热线": official-sounding names that are not the official ones.
-    if (!containsOfficial.length && /(官方|退款|理赔|赔付|中心|热线)/.test(text) && /(微信|腾讯|wechat|tencent)/i.test(text) && text.length <= 20 && !/\d{5,}/.test(text)) {
+    for (const n of containsOfficial) {
+      found.push(n.name);
+      rest = rest.replace(n.name, ' ');
+    }
+    // "微信官方客服中心", "腾讯退款热线": official-sounding names that are not the official ones (not questions).
+    const question = /[我你怎如吗呢？?]/.test(text);
+    if (!question && !containsOfficial.length && /(官方|退款|理赔|赔付|中心|热线)/.test(text) && /(微信|腾讯|wechat|tencent)/i.test(text) && text.length <= 20 && !/\d{5,}/.test(text)) {
       patterns.add('fake-account-name');
     }
   }
+  if (leftoverContact(rest)) unrecognised += 1;
 
   for (const [id, re] of KEYWORD_PATTERNS) if (re.test(input)) patterns.add(id);
 

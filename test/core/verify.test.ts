@@ -73,6 +73,33 @@ describe('scam patterns', () => {
     for (const s of ['腾讯客服小程序', '打开腾讯客服小程序', '微信支付客服']) expect(classify(s).patterns.map((p) => p.id)).not.toContain('fake-account-name');
     expect(classify('腾讯客服退款中心').verdict).toBe('scam');
   });
+  it.each([
+    ['请访问 http://1.2.3.4/kf 或拨打 95017'],
+    ['请访问 微信客服.com 或拨打95017'],
+    ['请访问 wx-kefu。top 或拨打 95017'],
+    ['请致电 400.810.9501 或 95017'],
+    ['kf.qq.com 或 evil.中国'],
+    ['95017 加微信 kefu8888'],
+    ['95017 官方客服微信号 wxid_abc123'],
+    ['https://kf.qq.com 扫码 weixin://dl/business/?t=abc'],
+    ['kf.qq.com?redirect=https://evil.top'],
+    ['9501712'],
+    ['0571 95017 88'],
+    ['https://user:pass@kf.qq.com/'],
+    ['file://kf.qq.com'],
+    ['https://kf.qq.com:8443/evil'],
+  ])('%s is not official (something unlisted rides along)', (input) => {
+    expect(verdict(input)).not.toBe('official');
+  });
+  it.each([['mailto:support@wechat.com'], ['kf。qq。com'], ['腾讯卫士小程序'], ['微信安全中心公众号'], ['https://kf.qq.com/faq/123.html']])('%s is official', (input) => {
+    expect(verdict(input)).toBe('official');
+  });
+  it('a dotted mobile next to 95017 is still read as a mobile', () => {
+    expect(classify('138.0013.8000 95017').patterns.map((p) => p.id)).toContain('personal-mobile');
+  });
+  it('a plain question is not called a fake name', () => {
+    expect(classify('我想问微信怎么退款').patterns.map((p) => p.id)).not.toContain('fake-account-name');
+  });
   it('a foreign number is not called a Chinese mobile', () => {
     expect(classify('+1 555 123 4567').patterns.map((p) => p.id)).toEqual(['international-prefix']);
   });
