@@ -60,13 +60,21 @@ export function isMobile(digits: string): boolean {
   return /^(?:86)?1[3-9]\d{9}$/.test(digits);
 }
 
-/** Digit sequences, allowing single spaces or dashes between groups, and an ID's final X. */
-const NUMBER_RUN = /\d(?:[ -]?\d){10,}(?:[ -]?[Xx])?|\d{14,16}[Xx]/g;
+/**
+ * Digit sequences and an ID's final X, with what people put between digit groups: spaces (up to two, any
+ * kind, line breaks too), dashes of all kinds, dots, slashes, underscores.
+ */
+const SEP = '[\\s\\-.\\/_\\u2013\\u2014\\uFF0D\\u3000]';
+const NUMBER_RUN = new RegExp(`\\d(?:${SEP}{0,2}\\d){10,}(?:${SEP}?[Xx])?`, 'g');
+const SEP_ALL = new RegExp(SEP, 'g');
+const SEP_SPLIT = new RegExp(`(${SEP}+)`);
 
 function isSensitive(compact: string, cards: boolean): boolean {
   return (
     isResidentId(compact) ||
-    /^\d{17}[Xx]$/.test(compact) || // an 18-character ID with a typo in it is still an ID
+    // In free text an 18-character ID with a typo in it is still an ID; a ticket number needs the real check.
+    (cards && /^\d{17}[\dXx]$/.test(compact)) ||
+    /^\d{17}[Xx]$/.test(compact) ||
     (cards && isBankCard(compact)) ||
     isMobile(compact)
   );
@@ -83,12 +91,12 @@ function maskCompact(compact: string): string {
  * to another number is still caught.
  */
 function maskRun(run: string, cards: boolean): string {
-  const compact = run.replace(/[ -]/g, '');
+  const compact = run.replace(SEP_ALL, '');
   if (isSensitive(compact, cards)) return maskCompact(compact);
   // A trailing X that belongs to the following word, not to an ID.
-  const tail = /[ -]?[Xx]$/.exec(run);
+  const tail = new RegExp(`${SEP}?[Xx]$`).exec(run);
   if (tail) return maskRun(run.slice(0, tail.index), cards) + tail[0];
-  const groups = run.split(/([ -])/);
+  const groups = run.split(SEP_SPLIT);
   if (groups.length < 3) return run;
   const parts: string[] = [];
   let i = 0;
@@ -100,13 +108,13 @@ function maskRun(run: string, cards: boolean): string {
     }
     let matched = -1;
     for (let j = groups.length - 1; j >= i; j -= 2) {
-      if (isSensitive(groups.slice(i, j + 1).join('').replace(/[ -]/g, ''), cards)) {
+      if (isSensitive(groups.slice(i, j + 1).join('').replace(SEP_ALL, ''), cards)) {
         matched = j;
         break;
       }
     }
     if (matched >= 0) {
-      parts.push(maskCompact(groups.slice(i, matched + 1).join('').replace(/[ -]/g, '')));
+      parts.push(maskCompact(groups.slice(i, matched + 1).join('').replace(SEP_ALL, '')));
       i = matched + 1;
     } else {
       parts.push(groups[i]);

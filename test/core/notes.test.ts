@@ -17,7 +17,8 @@ const idArb = digits(17, 17).map(withIdCheck);
 const cardArb = digits(12, 18).map(withLuhn);
 const mobileArb = fc.tuple(fc.constantFrom('13', '15', '17', '18', '19'), digits(9, 9)).map(([a, b]) => a + b);
 const textArb = fc.stringMatching(/^[a-z，。：？、 我的号码是卡请退款客服说]{0,12}$/);
-const grouped = (s: string) => s.replace(/(\d{4})(?=\d)/g, '$1 ');
+const grouped = (s: string, sep: string) => s.replace(/(\d{4})(?=\d)/g, `$1${sep}`);
+const sepArb = fc.constantFrom(' ', '-', '.', '/', '_', '\u3000', '  ', '\n', '\u2014', '\uFF0D');
 
 function windows(value: string, size = 6): string[] {
   const d = value.replace(/\D/g, '');
@@ -29,10 +30,10 @@ function windows(value: string, size = 6): string[] {
 describe('masking (property tests)', () => {
   it('no run of 6+ digits from an ID or bank card survives, in any common written form', () => {
     fc.assert(
-      fc.property(fc.oneof(idArb, cardArb), fc.boolean(), textArb, textArb, (value, group, before, after) => {
-        const written = group ? grouped(value) : value;
+      fc.property(fc.oneof(idArb, cardArb), fc.boolean(), sepArb, textArb, textArb, (value, group, sep, before, after) => {
+        const written = group ? grouped(value, sep) : value;
         const masked = maskSensitive(`${before}${written}${after}`);
-        const compact = masked.replace(/[ -]/g, '');
+        const compact = masked.replace(/[\s\-./_\u2014\uFF0D\u3000]/g, '');
         for (const w of windows(value)) expect(compact).not.toContain(w);
         // The last 4 stay readable (unless an "x" right after makes it read as an ID's check letter).
         if (!/^[ -]?[Xx]/.test(after)) expect(masked).toContain(value.slice(-4));
@@ -53,6 +54,13 @@ describe('masking (property tests)', () => {
     const s = '2026-11-29 10:30 打了95017，交易单号 4200001234567890123456789012';
     expect(maskSensitive(s)).toBe(s);
   });
+  it.each([['138.0013.8000'], ['138/0013/8000'], ['138\u30000013\u30008000'], ['138  0013  8000'], ['138\n0013\n8000'], ['138—0013—8000'], ['110101.19900307.4514'], ['110101199003074515']])(
+    '%j is masked whatever separates its groups, and an ID with a wrong check digit too',
+    (written) => {
+      const masked = maskSensitive(written);
+      expect(masked.replace(/\D/g, '').length).toBe(4);
+    },
+  );
   it('full-width digits are masked too', () => {
     expect(maskSensitive('手机１３８１２３４５６７８')).toBe('手机*******5678');
   });
