@@ -122,6 +122,11 @@ const POLICE_WARNING: Text = {
   en: 'If money was taken, call the police on 110 now and keep the chat and transfer records.',
 };
 
+const POLICE_WARNING_ABROAD: Text = {
+  zh: '已经被骗走钱时，请立即向当地警方报案，并保留聊天和转账记录；国内的 110 在境外拨不通。',
+  en: 'If money was taken, report it to the local police now and keep the chat and transfer records; China’s 110 cannot be dialled from abroad.',
+};
+
 const FAKE_NUMBER_WARNING: Text = {
   zh: '搜索引擎里的“微信客服电话”很多是假的。只拨打本小程序标注为“官方”的号码。',
   en: 'Many "WeChat customer service numbers" in search results are fake. Only call numbers marked official here.',
@@ -205,6 +210,14 @@ export function rankChannels(answers: Answers, now: number): { order: ChannelId[
         zh: `你在境外：境内号码（如 95017）通常拨不通。先用在境外也能用的「${channel(first).name.zh}」止损，之后再用国际渠道继续处理。`,
         en: `You are abroad: mainland numbers such as 95017 usually cannot be dialled. Stop the loss first with ${channel(first).name.en}, which works abroad, then use the international route.`,
       });
+    } else if (plan.essential && channel(order[0]).worksAbroad) {
+      // Only this channel can do the job, and it works abroad: keep it, with the international route next.
+      const first = order[0];
+      order = [first, 'international', ...order.filter((id) => id !== first && id !== 'international')];
+      reasons.push({
+        zh: `你在境外：这件事只能在「${channel(first).name.zh}」办理，它在境外也能用；面向海外用户的渠道可以作为补充。`,
+        en: `You are abroad: only ${channel(first).name.en} can do this, and it works abroad; the international route can help as well.`,
+      });
     } else {
       order = moveToFront(order, 'international');
       reasons.push({
@@ -259,7 +272,7 @@ export function recommend(input: Answers, now: number): Recommendation | null {
   const { order, reasons } = rankChannels(answers, now);
   const primary = channel(order[0]);
   const warnings: Text[] = [SAFETY_WARNING];
-  if (answers.problem === 'fraud' || answers.problem === 'payment') warnings.push(POLICE_WARNING);
+  if (answers.problem === 'fraud' || answers.problem === 'payment') warnings.push(answers.region === 'overseas' ? POLICE_WARNING_ABROAD : POLICE_WARNING);
   warnings.push(FAKE_NUMBER_WARNING);
   const status = channelStatus(primary, now);
   if (status.state === 'closed') {

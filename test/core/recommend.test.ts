@@ -74,6 +74,16 @@ describe('context rules', () => {
       expect(r.reasons.map((x) => x.zh).join('|')).toContain('止损');
     }
   });
+  it('abroad, a blocked account still goes to the Security Center, with the international route next', () => {
+    for (const need of ['any', 'text', 'simple'] as const) {
+      const r = rec({ problem: 'banned', region: 'overseas', need });
+      expect([r.primary, r.fallbacks[0]]).toEqual(['security-center', 'international']);
+    }
+  });
+  it('abroad, the police advice is the local police', () => {
+    const r = rec({ problem: 'fraud', urgent: 'yes', region: 'overseas', need: 'any' });
+    expect(r.warnings.map((w) => w.zh).join('|')).toContain('当地警方');
+  });
   it('simplest path never replaces the only channel that can do the job', () => {
     expect(rec({ problem: 'banned', region: 'mainland', need: 'simple' }).primary).toBe('security-center');
     const login = rec({ problem: 'login', urgent: 'no', region: 'mainland', need: 'simple' });
@@ -136,7 +146,11 @@ describe('every path at every hour of a week', () => {
         expect(r.steps.length).toBeGreaterThan(0);
         expect(r.reasons.length).toBeGreaterThan(0);
         if (answers.need === 'text') expect(CHANNEL_BY_ID[r.primary].voiceOnly).toBe(false);
-        if (answers.region === 'overseas') expect(['international', 'emergency-freeze']).toContain(r.primary);
+        if (answers.region === 'overseas') {
+          expect(['international', 'emergency-freeze', 'security-center']).toContain(r.primary);
+          expect(r.fallbacks.indexOf('international')).toBeLessThanOrEqual(0);
+          expect(r.warnings.map((w) => w.zh).join('|')).not.toContain('拨打 110');
+        }
         const primaryClosed = channelStatus(CHANNEL_BY_ID[r.primary], now).state === 'closed';
         if (primaryClosed) {
           const openElsewhere = r.fallbacks.some((id) => ['open', 'always'].includes(channelStatus(CHANNEL_BY_ID[id], now).state));
