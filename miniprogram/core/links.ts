@@ -203,7 +203,7 @@ function parseScene(raw: string): ParsedLink {
   if (scene.length > MAX_SCENE_LENGTH) return fail('too-long');
   const fields = scene.split('.');
   const head = fields[0];
-  const match = /^(\d+)([a-z])$/.exec(head);
+  const match = /^([1-9]\d*)([a-z])$/.exec(head);
   if (!match) return fail('malformed');
   if (Number(match[1]) !== LINK_VERSION) return fail('unknown-version');
   const page = (Object.keys(PAGE_CODES) as PageName[]).find((p) => PAGE_CODES[p] === match[2]);
@@ -341,7 +341,8 @@ export function parsePath(path: unknown): ParsedLink {
   if (path.length > MAX_INPUT_LENGTH) return fail('too-long');
   const page = pageFromPath(path);
   if (!page) return fail('unknown-page');
-  const qs = path.indexOf('?') >= 0 ? path.slice(path.indexOf('?') + 1) : '';
+  const noFragment = path.split('#')[0];
+  const qs = noFragment.indexOf('?') >= 0 ? noFragment.slice(noFragment.indexOf('?') + 1) : '';
   const query = parseQueryString(qs);
   if (query === null) return fail('bad-encoding');
   return parseLink(query, page);

@@ -65,6 +65,7 @@ describe('buildLink / parseLink round trip for every route', () => {
 describe('bad input lands on home with a reason', () => {
   it.each([
     [{ scene: '9r.payment' }, 'unknown-version'],
+    [{ scene: '01r.payment' }, 'malformed'],
     [{ scene: '1x' }, 'unknown-page'],
     [{ scene: '1c.no-such-channel' }, 'unknown-channel'],
     [{ scene: '1r.lottery.y.m.a' }, 'bad-answer'],
@@ -81,6 +82,9 @@ describe('bad input lands on home with a reason', () => {
     [{ a: 'x'.repeat(2000) }, 'too-long'],
   ])('%j → %s', (query, reason) => {
     expect(parseLink(query)).toEqual({ route: { page: 'home' }, reason });
+  });
+  it('a path with a #fragment still opens its page', () => {
+    expect(parsePath('/pages/channel/index?v=1&id=pay-hotline#top')).toEqual({ route: { page: 'channel', id: 'pay-hotline' }, reason: 'ok' });
   });
   it('an unknown channel on the channel page', () => {
     expect(parseLink({ v: '1', id: 'nope' }, 'channel')).toEqual({ route: { page: 'home' }, reason: 'unknown-channel' });
