@@ -91,3 +91,30 @@ describe('numbers that can be dialled from where the user is', () => {
     expect(shown).not.toContain('境外拨打');
   });
 });
+
+describe('result page coming back into view', () => {
+  const bj = (h: number): number => Date.UTC(2026, 10, 25, h - 8);
+
+  it('refreshes a fallback’s hours without touching the ticks', async () => {
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(bj(10));
+    const tz = jest.spyOn(Date.prototype, 'getTimezoneOffset').mockReturnValue(-480);
+    const page = result({ v: '1', problem: 'banned', region: 'mainland', need: 'any' });
+    const accounts = () => text(page.querySelector('#fallback-official-accounts')!);
+    expect(accounts()).toContain('服务中');
+    page.querySelector('#check-m0')!.dispatchEvent('change', { detail: true });
+    await sleep(0);
+    const setData = jest.spyOn(page.instance, 'setData');
+    page.instance.onShow();
+    expect(setData).not.toHaveBeenCalled();
+    clock.mockReturnValue(bj(3));
+    page.instance.onShow();
+    expect(setData).toHaveBeenCalledTimes(1);
+    const patch = setData.mock.calls[0][0] as Record<string, unknown>;
+    expect(Object.keys(patch)).toEqual(expect.arrayContaining([expect.stringMatching(/^view\.fallbacks\[\d\]\.statusText$/)]));
+    expect(Object.keys(patch).some((k) => k.startsWith('ticks'))).toBe(false);
+    expect(accounts()).toContain('已休息');
+    expect((page.data.ticks as Record<string, boolean>).m0).toBe(true);
+    clock.mockRestore();
+    tz.mockRestore();
+  });
+});

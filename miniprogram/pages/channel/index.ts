@@ -1,3 +1,4 @@
+import { dataPatch } from '../../core/diff';
 import { homeWithNotice, parseLink } from '../../core/links';
 import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
@@ -27,6 +28,14 @@ Component({
       const view = channelDetail(parsed.route.id, env.now, env.lang, env.offset);
       setTitle(view.name);
       this.setData({ lang: env.lang, care: env.care, t: strings(env.lang, KEYS), view });
+    },
+    /** Open/closed changes with the clock: when the page comes back into view, send only what changed. */
+    onShow() {
+      const view = this.data.view;
+      if (!view) return;
+      const env = pageEnv();
+      const patch = dataPatch('view', view, channelDetail(view.id, env.now, this.data.lang, env.offset));
+      if (Object.keys(patch).length) this.setData(patch);
     },
     onShareAppMessage() {
       return shareOf(this.data.view);

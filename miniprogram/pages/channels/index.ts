@@ -1,3 +1,4 @@
+import { dataPatch } from '../../core/diff';
 import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
 import { channelCards, ChannelCardView } from '../../core/view';
@@ -22,11 +23,12 @@ Component({
       setTitle(t.pageChannels);
       this.setData({ lang: env.lang, care: env.care, t, cards: channelCards(env.now, env.lang, env.offset) });
     },
-    /** Open/closed changes with the clock: refresh when the page comes back into view. */
+    /** Open/closed changes with the clock: when the page comes back into view, send only what changed. */
     onShow() {
       if (!this.data.cards.length) return;
       const env = pageEnv();
-      this.setData({ cards: channelCards(env.now, env.lang, env.offset) });
+      const patch = dataPatch('cards', this.data.cards, channelCards(env.now, this.data.lang, env.offset));
+      if (Object.keys(patch).length) this.setData(patch);
     },
     /** Default share: opens home (only channels and results share their own page). */
     onShareAppMessage() {

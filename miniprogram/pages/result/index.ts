@@ -1,4 +1,5 @@
-import { buildPath, homeWithNotice, parseLink } from '../../core/links';
+import { dataPatch } from '../../core/diff';
+import { buildPath, homeWithNotice, parseLink, parsePath } from '../../core/links';
 import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
 import { resultView, ResultView } from '../../core/view';
@@ -61,6 +62,24 @@ Component({
       const t = strings(env.lang, KEYS);
       setTitle(t.pageResult);
       this.setData({ lang: env.lang, care: env.care, t, view, ticks, done: allTicked(view, ticks) });
+    },
+    /**
+     * Coming back after a while: hours may have opened or closed a channel, which
+     * can change the advice itself (a closed line is not the first choice when an
+     * open one serves). Recompute and send only what changed; ticks stay as they are.
+     */
+    onShow() {
+      const view = this.data.view;
+      if (!view) return;
+      const route = parsePath(view.sharePath).route;
+      if (route.page !== 'result') return;
+      const env = pageEnv();
+      const next = resultView(route.answers, env.now, this.data.lang, env.offset);
+      if (!next) return;
+      const patch = dataPatch('view', view, next);
+      const done = allTicked(next, this.data.ticks);
+      if (done !== this.data.done) patch.done = done;
+      if (Object.keys(patch).length) this.setData(patch);
     },
     onTick(e: { detail: unknown; currentTarget: { dataset: { id?: string } } }) {
       const view = this.data.view;
