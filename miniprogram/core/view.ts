@@ -70,8 +70,12 @@ export interface ChannelDetailView extends ChannelCardView {
 
 const t = (text: Text, lang: Lang): string => text[lang];
 
+/** "未确认（why）": the label already follows a colon, so the reason goes in brackets. */
 function unconfirmed(note: Text, lang: Lang): string {
-  return `${str('notConfirmed', lang)}${lang === 'zh' ? '：' : ': '}${t(note, lang)}`;
+  const head = str('notConfirmed', lang);
+  const why = t(note, lang);
+  if (why === head) return head;
+  return lang === 'zh' ? `${head}（${why}）` : `${head} (${why.charAt(0).toLowerCase()}${why.slice(1)})`;
 }
 
 function factText(fact: Fact<Text>, lang: Lang): string {

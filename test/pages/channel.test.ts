@@ -30,6 +30,9 @@ describe('channel page', () => {
     const shown = text(channel({ v: '1', id: 'phone' }));
     expect(shown).toContain('没有找到官方公布的号码');
     expect(shown).not.toMatch(/0755/);
+    // an unknown fact reads as one phrase after its label, not "label：未确认：why"
+    expect(shown).toContain('未确认（未找到可靠的等待时间）');
+    expect(shown).not.toContain('未确认：');
   });
 
   it.each(CHANNEL_IDS.map((id) => [id]))('share of %s returns a path that reopens the same channel', (id) => {
