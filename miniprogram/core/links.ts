@@ -125,7 +125,10 @@ export function buildPath(route: Route): string {
   return `${PAGE_PATHS[route.page]}?${parts.join('&')}`;
 }
 
-/** The scene of a mini-program code for this route: at most 32 characters. */
+/**
+ * The scene of a mini-program code for this route: at most 32 characters.
+ * A flow's `edit` is not carried: printed codes open a question, never an edit in progress.
+ */
 export function buildScene(route: Route): string {
   const head = `${LINK_VERSION}${PAGE_CODES[route.page]}`;
   if (route.page === 'channel') return `${head}.${route.id}`;

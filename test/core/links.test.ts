@@ -148,3 +148,28 @@ describe('properties', () => {
     );
   });
 });
+
+describe('changing one answer (edit=)', () => {
+  const answers: Answers = { problem: 'payment', urgent: 'yes', region: 'mainland', need: 'any' };
+
+  it('round-trips on the share path', () => {
+    const route: Route = { page: 'flow', answers, edit: 'region' };
+    const link = buildLink(route);
+    expect(link.path).toBe('/pages/flow/index?v=1&problem=payment&urgent=yes&region=mainland&need=any&edit=region');
+    expect(parsePath(link.path)).toEqual({ route, reason: 'ok' });
+  });
+
+  it('is dropped when it names a question that has no answer to change', () => {
+    expect(parsePath('/pages/flow/index?v=1&problem=howto&edit=region')).toEqual({ route: { page: 'flow', answers: { problem: 'howto' } }, reason: 'ok' });
+  });
+
+  it('an unknown question goes home with a reason', () => {
+    expect(parsePath('/pages/flow/index?v=1&problem=payment&edit=colour')).toEqual({ route: { page: 'home' }, reason: 'bad-answer' });
+  });
+
+  it('is not carried by a scene or a poster QR: printed codes open the question itself, not an edit in progress', () => {
+    const scene = buildLink({ page: 'flow', answers: { problem: 'payment' }, edit: 'problem' }).scene;
+    expect(scene).toBe('1f.payment');
+    expect(parseLink({ scene })).toEqual({ route: { page: 'flow', answers: { problem: 'payment' } }, reason: 'ok' });
+  });
+});
