@@ -87,6 +87,12 @@ export interface PhoneNumber {
   display: string;
   /** Digits (and a leading +) passed to the dialer. */
   dial: string;
+  /**
+   * What this number does on this card when that is narrower than the card
+   * itself, e.g. 95017 on the freeze card freezes WeChat Pay, not the account.
+   * Such a number is a secondary action, never the card's main button.
+   */
+  purpose?: Text;
 }
 
 export type ChannelKind = 'in-app' | 'official-account' | 'phone' | 'web' | 'mini-program' | 'offline';

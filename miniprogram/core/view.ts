@@ -12,7 +12,7 @@ import { channelStatus, ChannelStatus, hoursText, statusLine, StatusState } from
 import { buildLink, buildPath, parseLink, Route } from './links';
 import { recommend } from './recommend';
 import { str } from './strings';
-import { Answers, Channel, ChannelId, Fact, Lang, QuestionId, RegionId, Text } from './types';
+import { Answers, Channel, ChannelId, Fact, Lang, NeedId, QuestionId, RegionId, Text } from './types';
 import { classify, Verdict } from './verify';
 
 export type ActionType = 'call' | 'copy' | 'open-mp';
@@ -107,15 +107,24 @@ function badgeFor(fact: Fact<unknown>, lang: Lang): string {
 
 /**
  * The one-tap actions a channel offers, most useful first. With a known
- * region only the number that can be dialled from there is offered.
+ * region only the number that can be dialled from there is offered; for
+ * someone who asked for text only, a number that is not the card's own
+ * purpose (95017 on the freeze card) is left out.
  */
-export function channelActions(c: Channel, lang: Lang, region?: RegionId): ActionView[] {
+export function channelActions(c: Channel, lang: Lang, region?: RegionId, need?: NeedId): ActionView[] {
   const actions: ActionView[] = [];
   const copied = str('copied', lang);
-  if (c.phone && c.phone.known && region !== 'overseas') {
+  if (c.phone && c.phone.known && region !== 'overseas' && !(c.phone.value.purpose && need === 'text')) {
     const p = c.phone.value;
-    actions.push({ type: 'call', label: `${str('call', lang)} ${p.dial}`, value: p.dial, done: '', aria: `${str('call', lang)} ${p.display}`, primary: true });
-    actions.push({ type: 'copy', label: str('copyNumber', lang), value: p.dial, done: copied, aria: `${str('copyNumber', lang)} ${p.dial}`, primary: false });
+    const call = `${str('call', lang)} ${p.dial}`;
+    if (p.purpose) {
+      // A narrower job than the card's: a secondary action that says what it does.
+      const label = `${t(p.purpose, lang)}${lang === 'zh' ? '：' : ': '}${lang === 'zh' ? call : call.toLowerCase()}`;
+      actions.push({ type: 'call', label, value: p.dial, done: '', aria: label, primary: false });
+    } else {
+      actions.push({ type: 'call', label: call, value: p.dial, done: '', aria: `${str('call', lang)} ${p.display}`, primary: true });
+      actions.push({ type: 'copy', label: str('copyNumber', lang), value: p.dial, done: copied, aria: `${str('copyNumber', lang)} ${p.dial}`, primary: false });
+    }
   }
   if (c.phoneAbroad && c.phoneAbroad.known && region !== 'mainland') {
     const p = c.phoneAbroad.value;
@@ -155,7 +164,7 @@ function cardStatusText(c: Channel, status: ChannelStatus, lang: Lang): string {
   return c.hours.known && c.hours.typical ? `${line}${lang === 'zh' ? '（典型时间）' : ' (typical hours)'}` : line;
 }
 
-export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMinutes?: number, region?: RegionId): ChannelCardView {
+export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMinutes?: number, region?: RegionId, need?: NeedId): ChannelCardView {
   const c = CHANNEL_BY_ID[id];
   const status = channelStatus(c, now, userOffsetMinutes);
   const official = officialContact(c);
@@ -172,7 +181,7 @@ export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMi
     difficultyText: c.difficulty.known ? `${c.difficulty.value}/5` : str('notConfirmed', lang),
     ratingText: c.rating.known ? `${c.rating.value.toFixed(1)}/5` : t(c.rating.note, lang),
     detailPath: buildPath({ page: 'channel', id }),
-    actions: channelActions(c, lang, region),
+    actions: channelActions(c, lang, region, need),
   };
 }
 
@@ -215,7 +224,10 @@ export function channelDetail(id: ChannelId, now: number, lang: Lang, userOffset
   const c = CHANNEL_BY_ID[id];
   const card = channelCard(id, now, lang, userOffsetMinutes);
   const contacts: ChannelDetailView['contacts'] = [];
-  if (c.phone) contacts.push({ label: lang === 'zh' ? '电话' : 'Phone', value: c.phone.known ? c.phone.value.display : t(c.phone.note, lang), badge: badgeFor(c.phone, lang) });
+  if (c.phone) {
+    const purpose = c.phone.known && c.phone.value.purpose ? `${lang === 'zh' ? '（' : ' ('}${t(c.phone.value.purpose, lang)}${lang === 'zh' ? '）' : ')'}` : '';
+    contacts.push({ label: lang === 'zh' ? '电话' : 'Phone', value: c.phone.known ? `${c.phone.value.display}${purpose}` : t(c.phone.note, lang), badge: badgeFor(c.phone, lang) });
+  }
   if (c.phoneAbroad) contacts.push({ label: lang === 'zh' ? '境外电话' : 'From abroad', value: c.phoneAbroad.known ? c.phoneAbroad.value.display : t(c.phoneAbroad.note, lang), badge: badgeFor(c.phoneAbroad, lang) });
   if (c.url) contacts.push({ label: lang === 'zh' ? '网址' : 'Website', value: c.url.known ? c.url.value : t(c.url.note, lang), badge: badgeFor(c.url, lang) });
   if (c.email) contacts.push({ label: lang === 'zh' ? '邮箱' : 'Email', value: c.email.known ? c.email.value.join(' / ') : t(c.email.note, lang), badge: badgeFor(c.email, lang) });
@@ -333,7 +345,7 @@ export function resultView(input: Answers, now: number, lang: Lang, userOffsetMi
   const r = recommend(input, now);
   if (!r) return null;
   const answers = r.answers;
-  const primary = channelCard(r.primary, now, lang, userOffsetMinutes, r.answers.region);
+  const primary = channelCard(r.primary, now, lang, userOffsetMinutes, r.answers.region, r.answers.need);
   const problem = problemById(answers.problem ?? 'other');
   const route: Route = { page: 'result', answers };
   return {

@@ -233,7 +233,13 @@ export const CHANNELS: readonly Channel[] = [
       [t('“设置”里的路径来自第三方指南；登录界面的路径来自腾讯客服官方 FAQ', 'The Settings path is from user guides; the sign-in screen path is from the official FAQ')],
       'kf-faq-compromised',
     ),
-    phone: known({ display: '95017', dial: '95017' }, 'repost-95017-freeze'),
+    // 95017 is WeChat Pay's official line (official source); that pressing 9 freezes payments comes from a repost.
+    phone: known(
+      { display: '95017', dial: '95017', purpose: t('冻结微信支付', 'Freeze WeChat Pay') },
+      'dev-community-95017',
+      false,
+      ['repost-95017-freeze'],
+    ),
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
