@@ -7,7 +7,7 @@ import { peakAt, PeakWindow } from './data/peaks';
 import { problemById } from './data/problems';
 import { canonicalAnswers, nextQuestion } from './flow';
 import { channelStatus, ChannelStatus } from './hours';
-import { Answers, Channel, ChannelId, ProblemId, Text } from './types';
+import { Answers, Channel, ChannelId, Material, ProblemId, Text } from './types';
 
 export interface Plan {
   /** Channels in order of preference when money or the account is at risk now. */
@@ -250,11 +250,14 @@ function materialsFor(answers: Answers, primary: Channel): MaterialItem[] {
   const problem = problemById(answers.problem ?? 'other');
   const seen = new Set<string>();
   const items: MaterialItem[] = [];
-  const add = (list: Text[]): void => {
-    for (const text of list) {
-      if (seen.has(text.zh)) continue;
-      seen.add(text.zh);
-      items.push({ id: `m${items.length}`, text });
+  // The problem's own list comes first; a channel item that asks for the same thing in other words is left out.
+  const add = (list: readonly Material[]): void => {
+    for (const item of list) {
+      const key = item.key ?? item.zh;
+      if (seen.has(key) || seen.has(item.zh)) continue;
+      seen.add(key);
+      seen.add(item.zh);
+      items.push({ id: `m${items.length}`, text: { zh: item.zh, en: item.en } });
     }
   };
   if (problem.materials.known) add(problem.materials.value);

@@ -82,6 +82,14 @@ export interface Slot {
 
 export type Hours = { kind: 'always' } | { kind: 'weekly'; slots: readonly Slot[] };
 
+/**
+ * One thing to prepare. Items with the same `key` ask for the same thing in
+ * other words (a problem's list and its channel's list): the first one stays.
+ */
+export interface Material extends Text {
+  key?: 'id' | 'phone' | 'txn' | 'evidence' | 'screenshot';
+}
+
 export interface PhoneNumber {
   /** As printed, e.g. `95017`. */
   display: string;
@@ -112,7 +120,7 @@ export interface Channel {
   difficulty: Fact<1 | 2 | 3 | 4 | 5>;
   /** 0 … 5. */
   rating: Fact<number>;
-  materials: Fact<Text[]>;
+  materials: Fact<Material[]>;
   limits: Fact<Text[]>;
   phone?: Fact<PhoneNumber>;
   /** Phone number for callers outside mainland China. */
@@ -144,6 +152,6 @@ export interface Problem {
    * skips it.
    */
   urgency: 'ask' | 'always' | 'never';
-  materials: Fact<Text[]>;
+  materials: Fact<Material[]>;
   keywords: readonly string[];
 }

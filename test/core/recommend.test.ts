@@ -1,4 +1,5 @@
 import { CHANNEL_BY_ID } from '../../miniprogram/core/data/channels';
+import { PROBLEMS } from '../../miniprogram/core/data/problems';
 import { allCompleteAnswers } from '../../miniprogram/core/flow';
 import { channelStatus } from '../../miniprogram/core/hours';
 import { PLANS, rankChannels, recommend, SAFETY_WARNING } from '../../miniprogram/core/recommend';
@@ -160,5 +161,27 @@ describe('every path at every hour of a week', () => {
       }
     }
     expect(checked).toBe(paths.length * 168);
+  });
+});
+
+describe('materials checklist', () => {
+  const keyOf = new Map<string, string>();
+  for (const p of PROBLEMS) {
+    if (p.materials.known) for (const m of p.materials.value) if (m.key) keyOf.set(m.zh, m.key);
+  }
+  for (const c of Object.values(CHANNEL_BY_ID)) {
+    if (c.materials.known) for (const m of c.materials.value) if (m.key) keyOf.set(m.zh, m.key);
+  }
+
+  it.each(allCompleteAnswers().map((a) => [JSON.stringify(a), a] as const))('%s asks for each thing once', (_name, answers) => {
+    const items = rec(answers).materials.map((m) => m.text.zh);
+    expect(new Set(items).size).toBe(items.length);
+    const keys = items.map((zh) => keyOf.get(zh)).filter((k): k is string => k !== undefined);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('a scam victim sees the transaction IDs once, not also as a screenshot line from the pay hotline', () => {
+    const items = rec({ problem: 'fraud', urgent: 'yes', ...mainland }).materials.map((m) => m.text.zh);
+    expect(items.filter((t) => t.includes('交易单号'))).toEqual(['交易单号']);
   });
 });

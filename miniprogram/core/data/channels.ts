@@ -4,7 +4,7 @@
  * `known: false` with a note, so the card says "not confirmed" instead of
  * guessing. Never add a number, URL or appId without a source.
  */
-import { Channel, ChannelId, Fact, Text } from '../types';
+import { Channel, ChannelId, Fact, Material, Text } from '../types';
 import { CHECKED_ON } from './sources';
 
 function known<T>(value: T, source: string, typical = false, also?: readonly string[]): Fact<T> {
@@ -19,6 +19,7 @@ function unknown<T>(zh: string, en: string): Fact<T> {
 }
 
 const t = (zh: string, en: string): Text => ({ zh, en });
+const m = (zh: string, en: string, key: Material['key']): Material => ({ zh, en, key });
 
 const NO_RATING = (): Fact<number> => unknown('暂无可靠评分', 'No reliable rating');
 const NO_WAIT = (): Fact<Text> => unknown('未找到可靠的等待时间', 'No reliable figure for the wait');
@@ -48,7 +49,7 @@ export const CHANNELS: readonly Channel[] = [
     resolution: NO_RESOLUTION(),
     difficulty: known(2, 'editorial'),
     rating: NO_RATING(),
-    materials: known([t('出问题页面的截图', 'A screenshot of the screen in question')], 'editorial'),
+    materials: known([m('出问题页面的截图', 'A screenshot of the screen in question', 'screenshot')], 'editorial'),
     limits: known(
       [
         t('人工客服开放时间未确认', 'Hours of the human service are not confirmed'),
@@ -79,7 +80,7 @@ export const CHANNELS: readonly Channel[] = [
     resolution: NO_RESOLUTION(),
     difficulty: known(3, 'editorial'),
     rating: NO_RATING(),
-    materials: known([t('相关截图或凭证', 'Screenshots or receipts')], 'guide-kf-overview'),
+    materials: known([m('相关截图或凭证', 'Screenshots or receipts', 'screenshot')], 'guide-kf-overview'),
     limits: known(
       [t('它的 AppID 没有公开，只能按名称搜索打开', 'Its AppID is not public, so open it by searching its name')],
       'editorial',
@@ -180,7 +181,7 @@ export const CHANNELS: readonly Channel[] = [
     resolution: NO_RESOLUTION(),
     difficulty: known(2, 'editorial'),
     rating: NO_RATING(),
-    materials: known([t('交易记录截图（含交易单号）', 'Screenshot of the transaction (with the transaction ID)')], 'seed'),
+    materials: known([m('交易记录截图（含交易单号）', 'Screenshot of the transaction (with the transaction ID)', 'txn')], 'seed'),
     limits: known(
       [
         t('95017 是境内号码，境外通常拨不通', '95017 is a mainland number and usually cannot be dialled from abroad'),
@@ -226,7 +227,7 @@ export const CHANNELS: readonly Channel[] = [
     difficulty: known(1, 'editorial'),
     rating: NO_RATING(),
     materials: known(
-      [t('绑定的手机号', 'The phone number linked to the account')],
+      [m('绑定的手机号', 'The phone number linked to the account', 'phone')],
       'guide-freeze-path',
     ),
     limits: known(
@@ -266,7 +267,7 @@ export const CHANNELS: readonly Channel[] = [
     resolution: NO_RESOLUTION(),
     difficulty: known(4, 'editorial'),
     rating: NO_RATING(),
-    materials: known([t('本人身份证件', 'Your ID document')], 'seed'),
+    materials: known([m('本人身份证件', 'Your ID document', 'id')], 'seed'),
     limits: known(
       [t('申诉需要本人身份证明，审核时间不确定', 'Appeals need proof of identity; review time is not certain')],
       'seed',
@@ -300,7 +301,7 @@ export const CHANNELS: readonly Channel[] = [
     difficulty: known(2, 'editorial'),
     rating: NO_RATING(),
     materials: known(
-      [t('证据截图（聊天、转账、广告页面）', 'Evidence screenshots (chat, transfers, ad pages)')],
+      [m('证据截图（聊天、转账、广告页面）', 'Evidence screenshots (chat, transfers, ad pages)', 'evidence')],
       'seed',
     ),
     limits: known(
