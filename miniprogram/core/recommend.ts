@@ -122,6 +122,11 @@ const POLICE_WARNING: Text = {
   en: 'If money was taken, call the police on 110 now and keep the chat and transfer records.',
 };
 
+const POLICE_WARNING_TEXT_ONLY: Text = {
+  zh: '已经被骗走钱时，请尽快报警（可以请家人朋友代打 110），并保留聊天和转账记录。',
+  en: 'If money was taken, report it to the police now (someone you trust can call 110 for you) and keep the chat and transfer records.',
+};
+
 const POLICE_WARNING_ABROAD: Text = {
   zh: '已经被骗走钱时，请立即向当地警方报案，并保留聊天和转账记录；国内的 110 在境外拨不通。',
   en: 'If money was taken, report it to the local police now and keep the chat and transfer records; China’s 110 cannot be dialled from abroad.',
@@ -164,11 +169,19 @@ export function rankChannels(answers: Answers, now: number): { order: ChannelId[
   if (answers.need === 'text') {
     const voice = order.filter((id) => channel(id).voiceOnly);
     if (voice.length) {
+      const before = order[0];
       order = [...order.filter((id) => !channel(id).voiceOnly), ...voice];
-      reasons.push({
-        zh: '你选择了只打字：电话渠道排到了最后，可以请家人朋友代打。',
-        en: 'You chose text only: phone lines are listed last; someone you trust can call for you.',
-      });
+      reasons.push(
+        before !== order[0]
+          ? {
+              zh: `你选择了只打字：「${channel(before).name.zh}」要打电话，所以先用「${channel(order[0]).name.zh}」；电话渠道排在最后，可以请家人朋友代打。`,
+              en: `You chose text only: ${channel(before).name.en} is a phone line, so start with ${channel(order[0]).name.en}; phone lines are listed last, and someone you trust can call for you.`,
+            }
+          : {
+              zh: '你选择了只打字：电话渠道排到了最后，可以请家人朋友代打。',
+              en: 'You chose text only: phone lines are listed last; someone you trust can call for you.',
+            },
+      );
     }
   }
 
@@ -198,6 +211,7 @@ export function rankChannels(answers: Answers, now: number): { order: ChannelId[
   }
 
   if (answers.region === 'overseas') {
+    const plannedFirst = order[0];
     const abroad = order.filter((id) => channel(id).worksAbroad);
     const notAbroad = order.filter((id) => !channel(id).worksAbroad);
     order = [...abroad, ...notAbroad];
@@ -218,12 +232,26 @@ export function rankChannels(answers: Answers, now: number): { order: ChannelId[
         zh: `你在境外：这件事只能在「${channel(first).name.zh}」办理，它在境外也能用；面向海外用户的渠道可以作为补充。`,
         en: `You are abroad: only ${channel(first).name.en} can do this, and it works abroad; the international route can help as well.`,
       });
+    } else if (channel(plannedFirst).worksAbroad) {
+      // The international route first, and the channel this problem would use at home right after it: it works abroad too.
+      order = ['international', plannedFirst, ...order.filter((id) => id !== plannedFirst && id !== 'international')];
+      reasons.push({
+        zh: `你在境外：先用面向海外用户的渠道；「${channel(plannedFirst).name.zh}」在境外也能用，排在第二。`,
+        en: `You are abroad: the international route comes first; ${channel(plannedFirst).name.en} works abroad too and comes second.`,
+      });
     } else {
       order = moveToFront(order, 'international');
-      reasons.push({
-        zh: '你在境外：优先使用面向海外用户的渠道，境内短号码在境外通常拨不通。',
-        en: 'You are abroad: the international route comes first; mainland short numbers usually cannot be dialled from abroad.',
-      });
+      reasons.push(
+        channel(plannedFirst).kind === 'phone'
+          ? {
+              zh: `你在境外：「${channel(plannedFirst).name.zh}」是境内号码，在境外通常拨不通，所以先用面向海外用户的渠道。`,
+              en: `You are abroad: ${channel(plannedFirst).name.en} is a mainland number that usually cannot be dialled from abroad, so the international route comes first.`,
+            }
+          : {
+              zh: `你在境外：「${channel(plannedFirst).name.zh}」在境外用不了，所以先用面向海外用户的渠道。`,
+              en: `You are abroad: ${channel(plannedFirst).name.en} is not available abroad, so the international route comes first.`,
+            },
+      );
     }
   }
 
@@ -275,7 +303,7 @@ export function recommend(input: Answers, now: number): Recommendation | null {
   const { order, reasons } = rankChannels(answers, now);
   const primary = channel(order[0]);
   const warnings: Text[] = [SAFETY_WARNING];
-  if (answers.problem === 'fraud' || answers.problem === 'payment') warnings.push(answers.region === 'overseas' ? POLICE_WARNING_ABROAD : POLICE_WARNING);
+  if (answers.problem === 'fraud' || answers.problem === 'payment') warnings.push(answers.region === 'overseas' ? POLICE_WARNING_ABROAD : answers.need === 'text' ? POLICE_WARNING_TEXT_ONLY : POLICE_WARNING);
   warnings.push(FAKE_NUMBER_WARNING);
   const status = channelStatus(primary, now);
   if (status.state === 'closed') {
@@ -287,8 +315,8 @@ export function recommend(input: Answers, now: number): Recommendation | null {
   const peak = peakAt(now);
   if (peak) {
     warnings.push({
-      zh: `现在是${peak.name.zh}的高峰期，电话客服可能要等很久（有报道排队约 47 分钟）。建议优先用打字渠道留言，或避开早晚高峰再打。`,
-      en: `It is the ${peak.name.en} peak: phone queues can be long (waits of about 47 minutes have been reported). Prefer text channels, or call outside busy hours.`,
+      zh: `现在是${peak.name.zh}的高峰期，电话客服可能要等很久（有报道排队约 47 分钟）。尽量避开早晚高峰再打；等不及可以先用下面的打字渠道留言。`,
+      en: `It is the ${peak.name.en} peak: phone queues can be long (waits of about 47 minutes have been reported). Call outside busy hours if you can; if you cannot wait, write to one of the text channels below first.`,
     });
   }
   return {
@@ -300,7 +328,10 @@ export function recommend(input: Answers, now: number): Recommendation | null {
     resolution: factText(primary.resolution),
     figuresTypical: (primary.wait.known && primary.wait.typical === true) || (primary.resolution.known && primary.resolution.typical === true),
     materials: materialsFor(answers, primary),
-    steps: primary.steps.known ? primary.steps.value : [],
+    // A step that is a phone call does not help someone who cannot phone, or who is abroad.
+    steps: primary.steps.known
+      ? primary.steps.value.filter((s) => !(s.call && (answers.need === 'text' || answers.region === 'overseas'))).map((s) => ({ zh: s.zh, en: s.en }))
+      : [],
     warnings,
     status,
     peak,

@@ -82,6 +82,11 @@ export interface Slot {
 
 export type Hours = { kind: 'always' } | { kind: 'weekly'; slots: readonly Slot[] };
 
+/** One step of reaching a channel. A step that is a phone call is left out for text-only users and abroad. */
+export interface Step extends Text {
+  call?: boolean;
+}
+
 /**
  * One thing to prepare. Items with the same `key` ask for the same thing in
  * other words (a problem's list and its channel's list): the first one stays.
@@ -112,7 +117,7 @@ export interface Channel {
   /** One line: what this channel is for. */
   summary: Text;
   handles: Fact<Text[]>;
-  steps: Fact<Text[]>;
+  steps: Fact<Step[]>;
   hours: Fact<Hours>;
   wait: Fact<Text>;
   resolution: Fact<Text>;

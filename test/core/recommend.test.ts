@@ -185,3 +185,49 @@ describe('materials checklist', () => {
     expect(items.filter((t) => t.includes('交易单号'))).toEqual(['交易单号']);
   });
 });
+
+describe('abroad and text-only wording matches what happened', () => {
+  it('how-to abroad: international first, Help & Feedback second, and no talk of phone numbers', () => {
+    const r = rec({ problem: 'howto', region: 'overseas', need: 'any' });
+    expect([r.primary, r.fallbacks[0]]).toEqual(['international', 'smart-assistant']);
+    const why = r.reasons.map((x) => x.zh).join('|');
+    expect(why).toContain('「帮助与反馈（智能助手）」在境外也能用，排在第二');
+    expect(why).not.toContain('拨不通');
+  });
+
+  it('payment abroad: the mainland number is named as the reason', () => {
+    const r = rec({ problem: 'payment', urgent: 'no', region: 'overseas', need: 'any' });
+    expect(r.primary).toBe('international');
+    expect(r.reasons.map((x) => x.zh).join('|')).toContain('「微信支付客服热线 95017」是境内号码，在境外通常拨不通');
+  });
+
+  it('the freeze steps keep the 95017 call at home, and drop it abroad or for text only', () => {
+    const steps = (a: Answers) => rec(a).steps.map((s) => s.zh).join('|');
+    expect(steps({ problem: 'stolen', region: 'mainland', need: 'any' })).toContain('拨打 95017');
+    expect(steps({ problem: 'stolen', region: 'overseas', need: 'any' })).not.toContain('95017');
+    expect(steps({ problem: 'stolen', region: 'mainland', need: 'text' })).not.toContain('95017');
+    expect(steps({ problem: 'stolen', region: 'overseas', need: 'any' })).toContain('冻结帐号');
+  });
+
+  it('text only: the reason names the phone line that was passed over and the channel that replaced it', () => {
+    const r = rec({ problem: 'payment', urgent: 'yes', region: 'mainland', need: 'text' });
+    expect(r.primary).toBe('emergency-freeze');
+    expect(r.reasons.map((x) => x.zh).join('|')).toContain('「微信支付客服热线 95017」要打电话，所以先用「紧急冻结账号」');
+  });
+
+  it('no path tells a text-only or overseas user to phone in its steps', () => {
+    for (const a of allCompleteAnswers()) {
+      if (a.need !== 'text' && a.region !== 'overseas') continue;
+      for (const s of rec(a).steps) expect(s.zh).not.toMatch(/拨打/);
+    }
+  });
+});
+
+describe('police advice fits the person', () => {
+  const police = (a: Answers) => rec(a).warnings.map((w) => w.zh).find((w) => w.includes('报警') || w.includes('警方'));
+  it('at home: call 110; text only: someone can call for you; abroad: local police', () => {
+    expect(police({ problem: 'fraud', urgent: 'yes', region: 'mainland', need: 'any' })).toContain('立即拨打 110 报警');
+    expect(police({ problem: 'fraud', urgent: 'yes', region: 'mainland', need: 'text' })).toContain('可以请家人朋友代打 110');
+    expect(police({ problem: 'fraud', urgent: 'yes', region: 'overseas', need: 'text' })).toContain('当地警方');
+  });
+});

@@ -215,7 +215,7 @@ export const CHANNELS: readonly Channel[] = [
         t('还能登录：我 → 设置 → 帐号与安全 → 微信安全中心 → 冻结帐号 → 开始冻结', 'If you can sign in: Me → Settings → Account Security → WeChat Security Center → Freeze Account'),
         t('已登不上：在登录界面点“更多” → “微信安全中心” → “冻结帐号” → “冻结”，按提示操作', 'If you cannot sign in: on the sign-in screen tap More Options → WeChat Security Center → Freeze Account → Freeze, and follow the prompts'),
         t('按提示完成验证（可能需要人脸验证）', 'Complete the checks (face verification may be needed)'),
-        t('同时冻结支付：拨打 95017 按 9', 'Freeze payments too: call 95017 and press 9'),
+        { ...t('同时冻结支付：拨打 95017 按 9', 'Freeze payments too: call 95017 and press 9'), call: true },
       ],
       'kf-faq-compromised',
       false,
@@ -223,7 +223,7 @@ export const CHANNELS: readonly Channel[] = [
     ),
     hours: SELF_SERVICE_ALWAYS(),
     wait: known(t('即时生效（典型情况）', 'Takes effect at once (typical)'), 'guide-kf-overview', true),
-    resolution: known(t('冻结不会删除账号；找回需另行申诉', 'Freezing does not delete the account; recovery needs an appeal'), 'kf-faq-compromised'),
+    resolution: unknown('冻结之后找回账号要另行申诉，审核时长没有可靠来源', 'Getting the account back after a freeze needs an appeal; no reliable figure for how long the review takes'),
     difficulty: known(1, 'editorial'),
     rating: NO_RATING(),
     materials: known(
@@ -231,7 +231,7 @@ export const CHANNELS: readonly Channel[] = [
       'guide-freeze-path',
     ),
     limits: known(
-      [t('“设置”里的路径来自第三方指南；登录界面的路径来自腾讯客服官方 FAQ', 'The Settings path is from user guides; the sign-in screen path is from the official FAQ')],
+      [t('冻结不会删除账号，只是暂时停止使用；找回要另行申诉', 'Freezing does not delete the account, it only stops it being used; getting it back needs an appeal')],
       'kf-faq-compromised',
     ),
     // 95017 is WeChat Pay's official line (official source); that pressing 9 freezes payments comes from a repost.
@@ -291,7 +291,7 @@ export const CHANNELS: readonly Channel[] = [
       [
         t('在对方聊天页点右上角“…”，选择“投诉”，附上截图', 'In the chat, tap "…" at the top right, choose "Complain" and attach screenshots'),
         t('或搜索“腾讯卫士”小程序 → “网络诈骗” → “举报帐号”', 'Or search the mini program 腾讯卫士 → Online fraud → Report account'),
-        t('有金钱损失的，马上拨打 110 报警', 'If you lost money, call the police on 110 at once'),
+        { ...t('有金钱损失的，马上拨打 110 报警', 'If you lost money, call the police on 110 at once'), call: true },
       ],
       'repost-security-report',
     ),
