@@ -123,7 +123,10 @@ export function checkIntegrity(data: IntegrityData = { channels: CHANNELS, sourc
     }
     for (const list of [plan.urgent, plan.normal]) {
       if (!list.length) errors.push(`plan ${id}: empty`);
-      for (const c of list) if (!seen.has(c)) errors.push(`plan ${id}: unknown channel ${c}`);
+      for (const c of list) {
+        if (!seen.has(c)) errors.push(`plan ${id}: unknown channel ${c}`);
+        else if (data.channels.find((x) => x.id === c)?.notFound) errors.push(`plan ${id}: recommends ${c}, which has no official way to reach it`);
+      }
     }
   }
 

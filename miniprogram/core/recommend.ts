@@ -80,8 +80,8 @@ export const PLANS: Readonly<Record<ProblemId, Plan>> = {
     },
   },
   other: {
-    urgent: ['smart-assistant', 'official-accounts', 'kf-miniprogram', 'kf-web', 'phone'],
-    normal: ['smart-assistant', 'official-accounts', 'kf-miniprogram', 'kf-web', 'phone'],
+    urgent: ['smart-assistant', 'official-accounts', 'kf-miniprogram', 'kf-web'],
+    normal: ['smart-assistant', 'official-accounts', 'kf-miniprogram', 'kf-web'],
     why: {
       zh: '不确定属于哪类时，先在“帮助与反馈”里描述问题，智能助手会引导你到对应的人工入口。',
       en: 'When unsure, describe the problem in Help & Feedback; the assistant points you to the right human service.',

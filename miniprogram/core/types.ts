@@ -142,6 +142,12 @@ export interface Channel {
   voiceOnly: boolean;
   /** Works for someone outside mainland China. */
   worksAbroad: boolean;
+  /**
+   * People look for this kind of channel, but no official one was found (a
+   * Tencent phone line, service counters). The card says so and points
+   * elsewhere; it is never recommended and shows no hours or difficulty.
+   */
+  notFound?: true;
 }
 
 export interface Problem {

@@ -34,6 +34,12 @@ export interface ChannelCardView {
   summary: string;
   /** A contact (number, URL, account) confirmed by an official or government page. */
   official: boolean;
+  /**
+   * False for a channel people look for that we found no official way to reach
+   * (a Tencent phone line, service counters): its summary says so, and the
+   * card shows no hours, wait or difficulty for something that does not exist.
+   */
+  reachable: boolean;
   sourceBadge: string;
   state: StatusState;
   statusText: string;
@@ -98,6 +104,11 @@ function contactFacts(c: Channel): Array<Fact<unknown>> {
 
 function officialContact(c: Channel): boolean {
   return contactFacts(c).some((f) => f.known && isOfficialSource(f.source));
+}
+
+/** A channel can be used unless the data says no official one was found (its steps then point elsewhere). */
+export function isReachable(c: Channel): boolean {
+  return c.notFound !== true;
 }
 
 function badgeFor(fact: Fact<unknown>, lang: Lang): string {
@@ -173,6 +184,7 @@ export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMi
     name: t(c.name, lang),
     summary: t(c.summary, lang),
     official,
+    reachable: isReachable(c),
     sourceBadge: official ? str('official', lang) : '',
     state: status.state,
     statusText: cardStatusText(c, status, lang),
@@ -185,8 +197,10 @@ export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMi
   };
 }
 
+/** Every channel; those with no official way to reach them come last. */
 export function channelCards(now: number, lang: Lang, userOffsetMinutes?: number): ChannelCardView[] {
-  return CHANNELS.map((c) => channelCard(c.id, now, lang, userOffsetMinutes));
+  const cards = CHANNELS.map((c) => channelCard(c.id, now, lang, userOffsetMinutes));
+  return [...cards.filter((c) => c.reachable), ...cards.filter((c) => !c.reachable)];
 }
 
 function sourcesOf(c: Channel, lang: Lang): LabelledSource[] {

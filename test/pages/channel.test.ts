@@ -30,8 +30,16 @@ describe('channel page', () => {
     const shown = text(channel({ v: '1', id: 'phone' }));
     expect(shown).toContain('没有找到官方公布的号码');
     expect(shown).not.toMatch(/0755/);
-    // an unknown fact reads as one phrase after its label, not "label：未确认：why"
-    expect(shown).toContain('未确认（未找到可靠的等待时间）');
+    // no hours, materials or difficulty for a line that does not exist; the warnings stay
+    expect(shown).not.toContain('服务时间');
+    expect(shown).not.toContain('需要准备');
+    expect(shown).not.toContain('难度');
+    expect(shown).toContain('可能是骗子留的');
+  });
+
+  it('an unknown fact reads as one phrase after its label, not "label：未确认：why"', () => {
+    const shown = text(channel({ v: '1', id: 'security-center' }));
+    expect(shown).toContain('等待：未确认（未找到可靠的等待时间）');
     expect(shown).not.toContain('未确认：');
   });
 

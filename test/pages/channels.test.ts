@@ -85,3 +85,16 @@ describe('channels page coming back into view', () => {
     tz.mockRestore();
   });
 });
+
+describe('channels that do not exist', () => {
+  it('come last and show no hours, wait or difficulty', () => {
+    const page = render('pages/channels/index');
+    page.instance.onLoad({});
+    const ids = (page.data.cards as Array<{ id: string }>).map((c) => c.id);
+    expect(ids.slice(-2)).toEqual(['phone', 'offline-points']);
+    const phone = text(page.querySelector('#card-phone')!);
+    expect(phone).toContain('没有找到官方公布');
+    expect(phone).not.toMatch(/难度|等待|服务时间/);
+    expect(text(page.querySelector('#card-pay-hotline')!)).toContain('难度');
+  });
+});

@@ -141,7 +141,7 @@ export const CHANNELS: readonly Channel[] = [
     hours: unknown('未确认', 'Not confirmed'),
     wait: NO_WAIT(),
     resolution: NO_RESOLUTION(),
-    difficulty: known(4, 'editorial'),
+    difficulty: unknown('不适用', 'Not applicable'),
     rating: NO_RATING(),
     materials: unknown('未确认', 'Not confirmed'),
     limits: known(
@@ -155,6 +155,7 @@ export const CHANNELS: readonly Channel[] = [
     textOnly: false,
     voiceOnly: true,
     worksAbroad: false,
+    notFound: true,
   },
   {
     id: 'pay-hotline',
@@ -362,13 +363,14 @@ export const CHANNELS: readonly Channel[] = [
     hours: unknown('不适用', 'Not applicable'),
     wait: NO_WAIT(),
     resolution: NO_RESOLUTION(),
-    difficulty: known(5, 'editorial'),
+    difficulty: unknown('不适用', 'Not applicable'),
     rating: NO_RATING(),
     materials: unknown('不适用', 'Not applicable'),
     limits: known([t('运营商营业厅只能补办手机卡，不能处理微信账号问题', 'Operator shops can only replace SIM cards, not handle WeChat accounts')], 'editorial'),
     textOnly: false,
     voiceOnly: false,
     worksAbroad: false,
+    notFound: true,
   },
   {
     id: 'international',
