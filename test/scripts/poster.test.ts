@@ -467,6 +467,29 @@ describe('cli.js', () => {
     expect(r.stdout).toContain('1c.pay-hotline');
   });
 
+  it('reports the files by their absolute path, also outside the working directory', () => {
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'poster-out-'));
+    try {
+      const r = run(['--channel', 'kf-web', '--prefix', PREFIX, '--out', path.join(elsewhere, 'p.svg')]);
+      if (!FONT) {
+        console.warn(NO_FONT);
+        expect(r.status).toBe(1);
+        return;
+      }
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain(`wrote ${path.join(elsewhere, 'p.svg')}\n`);
+      expect(r.stdout).toContain(`wrote ${path.join(elsewhere, 'p.pdf')}\n`);
+      expect(r.stdout).not.toContain('..');
+      // A relative --out is reported by its absolute path too.
+      const rel = run(['--channel', 'kf-web', '--prefix', PREFIX, '--out', 'here']);
+      expect(rel.status).toBe(0);
+      expect(rel.stdout).toContain(`wrote ${path.join(dir, 'here.svg')}\n`);
+      expect(fs.readdirSync(dir).sort()).toEqual(['here.pdf', 'here.svg']);
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   it('warns on stderr when the placeholder prefix is used', () => {
     const r = run(['--problem', 'howto', '--out', path.join(dir, 'howto')]);
     if (!FONT) {
