@@ -364,6 +364,7 @@ const UI = {
   phone: { zh: '电话', en: 'Phone' },
   phoneAbroad: { zh: '境外拨打', en: 'From abroad' },
   hours: { zh: '服务时间', en: 'Hours' },
+  typical: { zh: '（典型时间）', en: ' (typical hours)' },
   hoursOf: { zh: '服务时间：{hours}', en: 'Hours: {hours}' },
   call: { zh: '拨打', en: 'call' },
   seeStep: { zh: '（见第 {n} 步）', en: ' (see step {n})' },
@@ -394,9 +395,13 @@ const UI = {
 
 const hasCjk = (s) => /[\u2e80-\uffff]/.test(s);
 
-/** The one-line hours of a channel, never "open now": weekly hours, or "服务时间未确认". */
+/**
+ * The one-line hours of a channel, never "open now": weekly hours (marked
+ * "（典型时间）" when the data has them only as typical, as the app's card does),
+ * or "服务时间未确认".
+ */
 function hoursLine(channel, lang) {
-  if (channel.hours.known) return core.hoursText(channel.hours.value, lang);
+  if (channel.hours.known) return core.hoursText(channel.hours.value, lang) + (channel.hours.typical ? UI.typical[lang] : '');
   const status = core.channelStatus(channel, FIXED_NOW);
   // Unknown hours give state 'unknown', whose line is "服务时间未确认" / "Hours not confirmed".
   if (status.state !== 'unknown') throw new Error(`internal: hours of ${channel.id} should be unknown`);

@@ -238,6 +238,16 @@ describe('plain-words content', () => {
     }
   });
 
+  it('typical hours are marked as typical, as on the app\'s card (official accounts: 8:00–24:00 from the seed article)', async () => {
+    const channel = CHANNEL_BY_ID['official-accounts'];
+    expect(channel.hours.known && channel.hours.typical).toBe(true);
+    for (const lang of ['zh', 'en'] as const) {
+      const text = svgText((await make({ channel: 'official-accounts', lang, pdf: false })).svg);
+      const hours = channel.hours.known ? hoursText(channel.hours.value, lang) : '';
+      expect(text).toContain(squash(hours + (lang === 'zh' ? '（典型时间）' : ' (typical hours)')));
+    }
+  });
+
   it('a fallback with a purpose number names the purpose, not "phone 95017"', async () => {
     for (const lang of ['zh', 'en'] as const) {
       const text = svgText((await make({ problem: 'fraud', lang, pdf: false })).svg);
