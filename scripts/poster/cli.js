@@ -76,9 +76,10 @@ async function main(argv) {
     [svgFile, poster.svg],
     [pdfFile, poster.pdf],
   ]);
-  const rel = (f) => path.relative(process.cwd(), f) || f;
-  console.log(`wrote ${rel(svgFile)}`);
-  console.log(`wrote ${rel(pdfFile)}`);
+  // Absolute paths: `npm run` works in the repository root, so a path relative to
+  // the working directory ("../p.svg") would not be where the user looks.
+  console.log(`wrote ${svgFile}`);
+  console.log(`wrote ${pdfFile}`);
   console.log(`QR code opens: ${poster.url}`);
   console.log(`short code:    ${poster.code}`);
   if (poster.placeholder) {

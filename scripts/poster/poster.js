@@ -364,6 +364,10 @@ const UI = {
   phone: { zh: '电话', en: 'Phone' },
   phoneAbroad: { zh: '境外拨打', en: 'From abroad' },
   hours: { zh: '服务时间', en: 'Hours' },
+  typical: { zh: '（典型时间）', en: ' (typical hours)' },
+  hoursOf: { zh: '服务时间：{hours}', en: 'Hours: {hours}' },
+  call: { zh: '拨打', en: 'call' },
+  seeStep: { zh: '（见第 {n} 步）', en: ' (see step {n})' },
   website: { zh: '网址', en: 'Website' },
   email: { zh: '邮箱', en: 'Email' },
   account: { zh: '公众号', en: 'Official account' },
@@ -391,37 +395,96 @@ const UI = {
 
 const hasCjk = (s) => /[\u2e80-\uffff]/.test(s);
 
-/** The one-line hours of a channel, never "open now": weekly hours, or "服务时间未确认". */
+/**
+ * The one-line hours of a channel, never "open now": weekly hours (marked
+ * "（典型时间）" when the data has them only as typical, as the app's card does),
+ * or "服务时间未确认".
+ */
 function hoursLine(channel, lang) {
-  if (channel.hours.known) return core.hoursText(channel.hours.value, lang);
+  if (channel.hours.known) return core.hoursText(channel.hours.value, lang) + (channel.hours.typical ? UI.typical[lang] : '');
   const status = core.channelStatus(channel, FIXED_NOW);
   // Unknown hours give state 'unknown', whose line is "服务时间未确认" / "Hours not confirmed".
   if (status.state !== 'unknown') throw new Error(`internal: hours of ${channel.id} should be unknown`);
   return core.statusLine(status, lang);
 }
 
-/** Contact facts of a channel that are known facts in the data (phone first, as a large callout). */
-function channelFacts(channel, lang) {
+/** A channel's hours as a note under its phone number: "服务时间：…", or "服务时间未确认". */
+function hoursNote(channel, lang) {
+  return channel.hours.known ? UI.hoursOf[lang].replace('{hours}', hoursLine(channel, lang)) : hoursLine(channel, lang);
+}
+
+/**
+ * The hours of a phone number itself: those of the phone channel whose own
+ * number it is (95017 → pay-hotline), else "服务时间未确认". Used for a number
+ * that another channel mentions for a narrower job (95017 on the freeze card),
+ * so that the other channel's hours (self-service, 24 h) never stick to it.
+ */
+function numberHoursNote(dial, lang) {
+  const owner = core.CHANNELS.find((c) => c.kind === 'phone' && c.phone && c.phone.known && !c.phone.value.purpose && c.phone.value.dial === dial);
+  if (owner) return hoursNote(owner, lang);
+  return core.statusLine({ state: 'unknown' }, lang);
+}
+
+/** "冻结微信支付：拨打 95017" / "Freeze WeChat Pay: call 95017" (the app's label for the same action). */
+function purposeCall(phone, number, lang) {
+  return `${phone.purpose[lang]}${lang === 'zh' ? '：' : ': '}${UI.call[lang]} ${number}`;
+}
+
+/**
+ * The facts of a channel that are known in the data, as rows of label, value
+ * and notes under the value. Each hours text sits with what it belongs to:
+ *  - `hours`: the channel's own hours, printed under its name, before the steps
+ *    (null when they belong to the channel's phone number instead);
+ *  - a phone channel's number carries the channel's hours as a note;
+ *  - a number with a `purpose` (95017 on the freeze card only freezes WeChat
+ *    Pay) is printed as that action, small, with its own hours, never the card's;
+ *  - the number from abroad carries the data's note about it (the limit that
+ *    names it, with its hours), or "服务时间未确认"; that limit is then not
+ *    repeated under "注意" (`usedLimits`).
+ * `steps` are the printed steps, so that a purpose number can point at the step that explains it.
+ */
+function channelFacts(channel, lang, steps) {
   const L = (k) => UI[k][lang];
   const facts = [];
+  const usedLimits = [];
+  let hours = channel.hours.known ? { label: L('hours'), value: hoursLine(channel, lang) } : { label: '', value: hoursLine(channel, lang), muted: true };
   const phone = phoneParts(channel, lang);
-  if (phone) facts.push({ label: L('phone'), value: phone.number, hint: phone.hint, big: true });
-  if (channel.phoneAbroad && channel.phoneAbroad.known) facts.push({ label: L('phoneAbroad'), value: channel.phoneAbroad.value.display });
-  // Known hours under a "Hours" label; unknown hours as the plain sentence "服务时间未确认".
-  if (channel.hours.known) facts.push({ label: L('hours'), value: hoursLine(channel, lang) });
-  else facts.push({ label: '', value: hoursLine(channel, lang), muted: true });
+  if (phone && phone.purpose) {
+    const n = steps.findIndex((step) => step.indexOf(phone.dial) >= 0 || step.indexOf(phone.number) >= 0);
+    const see = n >= 0 ? L('seeStep').replace('{n}', String(n + 1)) : '';
+    facts.push({ label: L('phone'), value: purposeCall(phone, phone.number, lang) + see, notes: [{ text: numberHoursNote(phone.dial, lang), muted: true }] });
+  } else if (phone) {
+    const notes = phone.hint ? [{ text: phone.hint }] : [];
+    if (channel.kind === 'phone') {
+      // The phone is the channel: its hours are this number's hours.
+      notes.push({ text: hoursNote(channel, lang), muted: !channel.hours.known });
+      hours = null;
+    } else {
+      notes.push({ text: numberHoursNote(phone.dial, lang), muted: true });
+    }
+    facts.push({ label: L('phone'), value: phone.number, notes, big: true });
+  }
+  if (channel.phoneAbroad && channel.phoneAbroad.known) {
+    const abroad = channel.phoneAbroad.value;
+    const limits = channel.limits.known ? channel.limits.value : [];
+    const about = limits.find((l) => l.zh.indexOf(abroad.display) >= 0 && l.en.indexOf(abroad.display) >= 0);
+    if (about) usedLimits.push(about);
+    const note = about ? { text: about[lang], muted: true } : { text: numberHoursNote(abroad.dial, lang), muted: true };
+    facts.push({ label: L('phoneAbroad'), value: abroad.display, notes: [note] });
+  }
   if (channel.url && channel.url.known) facts.push({ label: L('website'), value: channel.url.value.replace(/^https:\/\//, '').replace(/\/$/, '') });
   if (channel.email && channel.email.known) facts.push({ label: L('email'), value: channel.email.value.join(lang === 'zh' ? '、' : ', ') });
   if (channel.accounts && channel.accounts.known) facts.push({ label: L('account'), value: channel.accounts.value.join('、') + L('searchName') });
   if (channel.miniProgram && channel.miniProgram.known) facts.push({ label: L('miniProgram'), value: channel.miniProgram.value.name + L('searchName') });
-  return facts;
+  return { hours, facts, usedLimits };
 }
 
 /**
  * A channel's known phone number split into the number and the hint after it:
  * "95017（按 9 冻结支付）" → { number: "95017", hint: "按 9 冻结支付" }. The hint is
  * Chinese-only data, so English posters get the bare number (their steps say the same).
- * Null when the data has no number as a known fact.
+ * `purpose` is what the number does on this card when that is narrower than the
+ * card (PhoneNumber.purpose). Null when the data has no number as a known fact.
  */
 function phoneParts(channel, lang) {
   if (!channel.phone || !channel.phone.known) return null;
@@ -429,13 +492,18 @@ function phoneParts(channel, lang) {
   const m = /^([+\d][\d\s-]*\d)\s*[（(]?(.*?)[）)]?$/.exec(p.display);
   const number = m ? m[1] : p.display;
   const hint = m && m[2] && lang === 'zh' ? m[2] : '';
-  return { number: lang === 'en' && hasCjk(number) ? p.dial : number, hint };
+  return { number: lang === 'en' && hasCjk(number) ? p.dial : number, dial: p.dial, hint, purpose: p.purpose || null };
 }
 
 /** The short phone note after a fallback's name, when it has a known number not already in its name. */
 function phoneHint(channel, lang) {
   const phone = phoneParts(channel, lang);
   if (!phone || channel.name[lang].indexOf(phone.number) >= 0) return '';
+  if (phone.purpose) {
+    // What the number does, not "phone 95017" next to a name it does not serve (the freeze card).
+    const call = purposeCall(phone, phone.number, lang);
+    return lang === 'zh' ? `（${call}）` : ` (${call.charAt(0).toLowerCase()}${call.slice(1)})`;
+  }
   if (lang === 'zh') return `（电话 ${phone.number}${phone.hint ? `，${phone.hint}` : ''}）`;
   return ` (phone ${phone.number})`;
 }
@@ -462,6 +530,8 @@ function problemContent(problemId, lang) {
   }
   const primary = core.CHANNEL_BY_ID[rec.primary];
   const safety = core.SAFETY_WARNING;
+  const steps = rec.steps.map((s) => s[lang]);
+  const { hours, facts } = channelFacts(primary, lang, steps);
   return {
     kind: 'problem',
     brand: L('brandProblem'),
@@ -469,9 +539,10 @@ function problemContent(problemId, lang) {
     subtitle: rec.reasons[0][lang],
     section: L('startHere'),
     name: primary.name[lang],
-    steps: rec.steps.map((s) => s[lang]),
+    steps,
     stepsUnknown: L('stepsUnknown'),
-    facts: channelFacts(primary, lang),
+    hours,
+    facts,
     fallbacks: {
       label: L('fallbacks'),
       items: rec.fallbacks.slice(0, 2).map((id) => core.CHANNEL_BY_ID[id].name[lang] + phoneHint(core.CHANNEL_BY_ID[id], lang)),
@@ -491,6 +562,10 @@ function problemContent(problemId, lang) {
 function channelContent(channelId, lang) {
   const L = (k) => UI[k][lang];
   const channel = core.CHANNEL_BY_ID[channelId];
+  const steps = channel.steps.known ? channel.steps.value.map((s) => s[lang]) : [];
+  const { hours, facts, usedLimits } = channelFacts(channel, lang, steps);
+  // A limit already printed under the number it is about is not repeated under "注意".
+  const limits = channel.limits.known ? channel.limits.value.filter((l) => usedLimits.indexOf(l) < 0) : [];
   return {
     kind: 'channel',
     brand: L('brandChannel'),
@@ -498,11 +573,12 @@ function channelContent(channelId, lang) {
     subtitle: channel.summary[lang],
     section: L('howTo'),
     name: null,
-    steps: channel.steps.known ? channel.steps.value.map((s) => s[lang]) : [],
+    steps,
     stepsUnknown: L('stepsUnknown'),
-    facts: channelFacts(channel, lang),
+    hours,
+    facts,
     fallbacks: null,
-    notes: channel.limits.known ? { label: L('notes'), items: channel.limits.value.map((s) => s[lang]) } : null,
+    notes: limits.length ? { label: L('notes'), items: limits.map((s) => s[lang]) } : null,
     materials: {
       label: L('prepare'),
       items: channel.materials.known ? channel.materials.value.map((s) => s[lang]) : [],
@@ -634,12 +710,34 @@ function sectionLabel(page, label, x, top, width, s) {
   return y + 7 * s;
 }
 
-/** Left column: primary channel (or the channel itself), steps, facts, fallbacks, notes (and the checklist when it goes here). */
+/** Left column: primary channel (or the channel itself), its hours, steps, facts, fallbacks, notes (and the checklist when it goes here). */
 function drawMain(page, c, x, top, width, s, withMaterials) {
   let y = top;
   const body = 12.5 * s;
+  const labelSize = 10.5 * s;
+  const rows = c.hours ? [c.hours, ...c.facts] : c.facts;
+  const labelW = Math.max(0, ...rows.map((f) => textWidth(f.label, labelSize, true))) + 12 * s;
+  /** One fact row: label column, value, and the notes that belong to this value right under it. */
+  const fact = (f) => {
+    const size = f.big ? 26 * s : body;
+    const lh = size * (f.big ? 1.2 : 1.42);
+    // The label sits on the value's baseline (for the big phone number: a little higher, by its middle).
+    if (f.label) page.text(f.label, x, y + (lh - size) / 2 + 0.88 * size - (f.big ? 0.3 * size : 0), { size: labelSize, bold: true, color: COLORS.muted });
+    const color = f.big ? COLORS.brand : f.muted ? COLORS.muted : COLORS.text;
+    y = page.para(f.value, x + labelW, y, width - labelW, { size, bold: !!f.big, color, leading: f.big ? 1.2 : 1.42 });
+    (f.notes || []).forEach((n, i) => {
+      const noteSize = n.muted ? 11 * s : body;
+      y = page.para(n.text, x + labelW, y - (i === 0 && f.big ? 2 * s : 0), width - labelW, { size: noteSize, color: n.muted ? COLORS.muted : COLORS.text, leading: 1.38 });
+    });
+    y += 3 * s;
+  };
   y = sectionLabel(page, c.section, x, y, width, s);
   if (c.name) y = page.para(c.name, x, y, width, { size: 17 * s, bold: true, leading: 1.3 }) + 6 * s;
+  // The channel's own hours, under its name and before the steps: they are the channel's, not a number's.
+  if (c.hours) {
+    fact(c.hours);
+    y += 3 * s;
+  }
   // Numbered steps.
   const steps = c.steps.length ? c.steps : null;
   if (steps) {
@@ -655,20 +753,9 @@ function drawMain(page, c, x, top, width, s, withMaterials) {
   } else {
     y = page.para(c.stepsUnknown, x, y, width, { size: body, color: COLORS.muted }) + 5 * s;
   }
-  // Facts: label column + value.
-  y += 6 * s;
-  const labelSize = 10.5 * s;
-  const labelW = Math.max(...c.facts.map((f) => textWidth(f.label, labelSize, true))) + 12 * s;
-  for (const f of c.facts) {
-    const size = f.big ? 26 * s : body;
-    const lh = size * (f.big ? 1.2 : 1.42);
-    // The label sits on the value's baseline (for the big phone number: a little higher, by its middle).
-    if (f.label) page.text(f.label, x, y + (lh - size) / 2 + 0.88 * size - (f.big ? 0.3 * size : 0), { size: labelSize, bold: true, color: COLORS.muted });
-    const color = f.big ? COLORS.brand : f.muted ? COLORS.muted : COLORS.text;
-    y = page.para(f.value, x + labelW, y, width - labelW, { size, bold: !!f.big, color, leading: f.big ? 1.2 : 1.42 });
-    if (f.hint) y = page.para(f.hint, x + labelW, y - 2 * s, width - labelW, { size: body, color: COLORS.text });
-    y += 3 * s;
-  }
+  // Facts: label column + value (+ notes).
+  if (c.facts.length) y += 6 * s;
+  for (const f of c.facts) fact(f);
   const list = (block) => {
     y += 10 * s;
     y = sectionLabel(page, block.label, x, y, width, s);

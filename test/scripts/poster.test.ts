@@ -16,11 +16,13 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import jsQR from 'jsqr';
-import { CHANNEL_BY_ID } from '../../miniprogram/core/data/channels';
+import { CHANNEL_BY_ID, CHANNELS } from '../../miniprogram/core/data/channels';
 import { problemById } from '../../miniprogram/core/data/problems';
+import { channelStatus, hoursText, statusLine } from '../../miniprogram/core/hours';
 import { parseLink, Route } from '../../miniprogram/core/links';
 import { SAFETY_WARNING } from '../../miniprogram/core/recommend';
 import { CHANNEL_IDS, ChannelId, Lang, PROBLEM_IDS, ProblemId } from '../../miniprogram/core/types';
+import { channelActions } from '../../miniprogram/core/view';
 
 interface PosterOptions {
   problem?: string;
@@ -171,6 +173,116 @@ describe('plain-words content', () => {
     expect(text).toContain('95017');
     expect(text).toContain(squash('+86 571 95017'));
     expect(text).toContain('服务时间未确认');
+  });
+
+  /** 95017's own hours, as the app shows them: those of the pay hotline ("服务时间未确认" in the data). */
+  const unknownHours = (lang: Lang): string => {
+    const status = channelStatus(CHANNEL_BY_ID['pay-hotline'], 0);
+    expect(status.state).toBe('unknown');
+    return statusLine(status, lang);
+  };
+  const allPosters: Array<[string, PosterOptions]> = [
+    ...PROBLEM_IDS.map((id): [string, PosterOptions] => [`problem ${id}`, { problem: id }]),
+    ...CHANNEL_IDS.map((id): [string, PosterOptions] => [`channel ${id}`, { channel: id }]),
+  ];
+  /** Every phone number the data holds as a known fact (95017, +86 571 95017). */
+  const numbers = Array.from(
+    new Set(
+      CHANNELS.flatMap((c) => [c.phone, c.phoneAbroad])
+        .filter((f) => f !== undefined && f.known)
+        .map((f) => (f as { value: { display: string } }).value.display),
+    ),
+  );
+
+  it.each(allPosters)('%s: no hours next to a number unless they are that number\'s; the channel\'s hours come before its steps', async (_name, options) => {
+    for (const lang of ['zh', 'en'] as const) {
+      const { lines } = await make({ ...options, lang, pdf: false });
+      const always = hoursText({ kind: 'always' }, lang);
+      const hoursLabel = lang === 'zh' ? '服务时间' : 'Hours';
+      lines.forEach((line, i) => {
+        if (!numbers.some((n) => line.indexOf(n) >= 0)) return;
+        // A channel's 24-hour self-service hours are never printed right under a phone number.
+        expect([line, lines[i + 1], lines[i + 2]]).not.toContain(always);
+        expect([lines[i + 1], lines[i + 2]]).not.toContain(hoursLabel);
+      });
+      const at = lines.indexOf(always);
+      if (at >= 0) expect(at).toBeLessThan(lines.indexOf('1'));
+    }
+  });
+
+  it.each([
+    ['channel emergency-freeze', { channel: 'emergency-freeze' }],
+    ['problem stolen', { problem: 'stolen' }],
+    ['problem login', { problem: 'login' }],
+  ] as Array<[string, PosterOptions]>)('%s: 95017 is printed as "freeze WeChat Pay" (as in the app), with its own hours, not as the card\'s phone', async (_name, options) => {
+    const freeze = CHANNEL_BY_ID['emergency-freeze'];
+    const steps = freeze.steps.known ? freeze.steps.value : [];
+    const stepNo = steps.findIndex((st) => st.zh.indexOf('95017') >= 0) + 1;
+    expect(stepNo).toBeGreaterThan(0);
+    for (const lang of ['zh', 'en'] as const) {
+      const p = await make({ ...options, lang, pdf: false });
+      const text = svgText(p.svg);
+      // The app's own label for the same action ("冻结微信支付：拨打 95017").
+      const action = channelActions(freeze, lang, 'mainland').find((a) => a.type === 'call');
+      expect(action && action.primary).toBe(false);
+      const label = (action as { label: string }).label;
+      const see = lang === 'zh' ? `（见第 ${stepNo} 步）` : ` (see step ${stepNo})`;
+      // 95017's own hours (those of the pay hotline: not confirmed) sit right under it.
+      expect(text).toContain(squash(label + see + unknownHours(lang)));
+      expect(p.lines).not.toContain('95017'); // never the card's big phone number
+      expect(text).not.toContain(squash(lang === 'zh' ? '电话95017服务时间' : 'Phone95017Hours'));
+      // The freeze itself (the in-app steps) is what the 24 hours are about: printed before the steps.
+      const always = hoursText({ kind: 'always' }, lang);
+      expect(p.lines.indexOf(always)).toBeGreaterThan(-1);
+      expect(p.lines.indexOf(always)).toBeLessThan(p.lines.indexOf('1'));
+    }
+  });
+
+  it('typical hours are marked as typical, as on the app\'s card (official accounts: 8:00–24:00 from the seed article)', async () => {
+    const channel = CHANNEL_BY_ID['official-accounts'];
+    expect(channel.hours.known && channel.hours.typical).toBe(true);
+    for (const lang of ['zh', 'en'] as const) {
+      const text = svgText((await make({ channel: 'official-accounts', lang, pdf: false })).svg);
+      const hours = channel.hours.known ? hoursText(channel.hours.value, lang) : '';
+      expect(text).toContain(squash(hours + (lang === 'zh' ? '（典型时间）' : ' (typical hours)')));
+    }
+  });
+
+  it('a fallback with a purpose number names the purpose, not "phone 95017"', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const text = svgText((await make({ problem: 'fraud', lang, pdf: false })).svg);
+      const name = CHANNEL_BY_ID['emergency-freeze'].name[lang];
+      expect(text).toContain(squash(lang === 'zh' ? `${name}（冻结微信支付：拨打 95017）` : `${name} (freeze WeChat Pay: call 95017)`));
+      expect(text).not.toContain(squash(lang === 'zh' ? '（电话 95017）' : '(phone 95017)'));
+    }
+  });
+
+  it.each([
+    ['channel pay-hotline', { channel: 'pay-hotline' }],
+    ['problem payment', { problem: 'payment' }],
+    ['problem fraud', { problem: 'fraud' }],
+  ] as Array<[string, PosterOptions]>)('%s: each number has its own hours under it; the abroad line\'s come from the data', async (_name, options) => {
+    const hotline = CHANNEL_BY_ID['pay-hotline'];
+    const abroad = hotline.phoneAbroad && hotline.phoneAbroad.known ? hotline.phoneAbroad.value.display : '';
+    const limits = hotline.limits.known ? hotline.limits.value : [];
+    // The data's note on the number from abroad (its hours, 9:00–18:00 on weekdays, and for whom).
+    const about = limits.find((l) => l.zh.indexOf(abroad) >= 0);
+    expect(about && about.zh).toMatch(/9:00–18:00/);
+    for (const lang of ['zh', 'en'] as const) {
+      const p = await make({ ...options, lang, pdf: false });
+      const main = p.lines.indexOf('95017');
+      const other = p.lines.indexOf(abroad);
+      expect(main).toBeGreaterThan(-1);
+      // 95017's hours (not confirmed) right under 95017, before the number from abroad.
+      expect(p.lines[main + 1]).toBe(unknownHours(lang));
+      expect(p.lines.slice(main + 2, other)).toEqual([lang === 'zh' ? '境外拨打' : 'From abroad']);
+      expect(p.lines.lastIndexOf(unknownHours(lang))).toBe(main + 1);
+      // Under the number from abroad: the data's note about it, printed once.
+      const text = svgText(p.svg);
+      const note = printed((about as { zh: string; en: string })[lang], lang);
+      expect(text).toContain(squash(abroad) + note);
+      expect(text.split(note).length).toBe(2);
+    }
   });
 
   it('the stolen-account poster starts with the freeze, names fallbacks and the checklist', async () => {
@@ -363,6 +475,29 @@ describe('cli.js', () => {
     expect(Buffer.compare(fs.readFileSync(path.join(dir, 'hotline.pdf')), p.pdf as Buffer)).toBe(0);
     expect(r.stdout).toContain(`QR code opens: ${PREFIX}?s=1c.pay-hotline`);
     expect(r.stdout).toContain('1c.pay-hotline');
+  });
+
+  it('reports the files by their absolute path, also outside the working directory', () => {
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'poster-out-'));
+    try {
+      const r = run(['--channel', 'kf-web', '--prefix', PREFIX, '--out', path.join(elsewhere, 'p.svg')]);
+      if (!FONT) {
+        console.warn(NO_FONT);
+        expect(r.status).toBe(1);
+        return;
+      }
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain(`wrote ${path.join(elsewhere, 'p.svg')}\n`);
+      expect(r.stdout).toContain(`wrote ${path.join(elsewhere, 'p.pdf')}\n`);
+      expect(r.stdout).not.toContain('..');
+      // A relative --out is reported by its absolute path too.
+      const rel = run(['--channel', 'kf-web', '--prefix', PREFIX, '--out', 'here']);
+      expect(rel.status).toBe(0);
+      expect(rel.stdout).toContain(`wrote ${path.join(dir, 'here.svg')}\n`);
+      expect(fs.readdirSync(dir).sort()).toEqual(['here.pdf', 'here.svg']);
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 
   it('warns on stderr when the placeholder prefix is used', () => {
