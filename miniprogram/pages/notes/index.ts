@@ -64,6 +64,8 @@ Component({
     problem: '' as ProblemId | '',
     form: { channelIndex: -1, date: '', time: '', ticket: '', said: '', next: '', remind: '' } as Form,
     errors: {} as NoteErrors,
+    /** Bumped after each save so the text fields are rendered anew (see index.wxml). */
+    formRound: 0,
     notice: '',
     today: '',
   },
@@ -102,7 +104,7 @@ Component({
     },
     onField(e: { detail: unknown; currentTarget: { dataset: { field?: FormField } } }) {
       const field = e.currentTarget.dataset.field;
-      // Kept in step with the field, so clearing the form after a save really empties it on screen.
+      // The form follows what is typed; what a save reads is what the field shows.
       if (field) this.setData({ [`form.${field}`]: typeof e.detail === 'string' ? e.detail : '' });
     },
     onSave() {
@@ -135,6 +137,7 @@ Component({
         errors: {},
         notice: '',
         form: { ...form, ticket: '', said: '', next: '', remind: '' },
+        formRound: this.data.formRound + 1,
       });
       toast(t.noteSaved);
       return true;
