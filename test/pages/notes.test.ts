@@ -90,6 +90,26 @@ describe('notes page', () => {
   });
 });
 
+describe('form labels', () => {
+  it('are short, with "选填" in the empty field, and their column fits them (in em, so care mode scales it)', () => {
+    const page = notes();
+    for (const [id, label, placeholder] of [
+      ['ticket', '工单号', '选填'],
+      ['said', '对方怎么说', ''],
+      ['next', '下一步', '选填'],
+    ]) {
+      const field = page.querySelector(`#${id}`)!.data as { label: string; placeholder: string; titleWidth: string };
+      expect([field.label, field.placeholder]).toEqual([label, placeholder]);
+      // A Chinese character is 1 em wide.
+      expect(field.titleWidth).toMatch(/^\d+(\.\d+)?em$/);
+      expect(parseFloat(field.titleWidth)).toBeGreaterThanOrEqual([...label].length + 0.5);
+    }
+    expect(text(page)).not.toContain('（选填）');
+    // Screen readers still hear that the field is optional.
+    expect(page.dom.innerHTML).toContain('aria-label="工单号（选填）"');
+  });
+});
+
 describe('after saving', () => {
   /** The text box inside a van-field, as rendered on screen. */
   function box(page: ReturnType<typeof notes>, id: string): HTMLInputElement | HTMLTextAreaElement {
