@@ -88,8 +88,9 @@ function isSensitive(run: string, cards: boolean): boolean {
     // In free text an 18-character ID with a typo in it is still an ID; a ticket number needs the real check.
     (cards && /^\d{17}[\dXx]$/.test(compact)) ||
     /^\d{17}[Xx]$/.test(compact) ||
-    // In free text 16–19 digits are a card number even with a typo in them (failing the Luhn check).
-    (cards && cardShaped(run) && (/^\d{16,19}$/.test(compact) || isBankCard(compact))) ||
+    (cards && isBankCard(compact)) ||
+    // In free text 16–19 digits written like a card are a card number even with a typo (failing the Luhn check).
+    (cards && /^\d{16,19}$/.test(compact) && cardShaped(run)) ||
     isMobile(compact)
   );
 }
@@ -99,8 +100,8 @@ function maskCompact(compact: string): string {
 }
 
 /**
- * Masks a run of digits. A whole run that is an ID, card (16–19 digits, or
- * 13–15 passing the Luhn check) or mobile number is masked; otherwise, where
+ * Masks a run of digits. A whole run that is an ID, card (passing the Luhn
+ * check, or 16–19 digits written like one) or mobile number is masked; otherwise, where
  * the run is written in groups ("6222 0212 …"), each longest span of groups
  * that is one is masked, so a card written next to another number is still
  * caught.
