@@ -68,14 +68,29 @@ const SEP = '[\\s\\-.\\/_\\u2013\\u2014\\uFF0D\\u3000]';
 const NUMBER_RUN = new RegExp(`\\d(?:${SEP}{0,2}\\d){10,}(?:${SEP}?[Xx])?`, 'g');
 const SEP_ALL = new RegExp(SEP, 'g');
 const SEP_SPLIT = new RegExp(`(${SEP}+)`);
+const SEP_RUN = new RegExp(`${SEP}+`);
 
-function isSensitive(compact: string, cards: boolean): boolean {
+/**
+ * Written the way a card number is: in one piece, or in groups of at least 3 digits (the last may be
+ * shorter). A date in front of a number ("2026-11-29 139…") is not one card number.
+ */
+function cardShaped(run: string): boolean {
+  return run
+    .split(SEP_RUN)
+    .slice(0, -1)
+    .every((group) => group.length >= 3);
+}
+
+function isSensitive(run: string, cards: boolean): boolean {
+  const compact = run.replace(SEP_ALL, '');
   return (
     isResidentId(compact) ||
     // In free text an 18-character ID with a typo in it is still an ID; a ticket number needs the real check.
     (cards && /^\d{17}[\dXx]$/.test(compact)) ||
     /^\d{17}[Xx]$/.test(compact) ||
     (cards && isBankCard(compact)) ||
+    // In free text 16–19 digits written like a card are a card number even with a typo (failing the Luhn check).
+    (cards && /^\d{16,19}$/.test(compact) && cardShaped(run)) ||
     isMobile(compact)
   );
 }
@@ -85,14 +100,14 @@ function maskCompact(compact: string): string {
 }
 
 /**
- * Masks a run of digits. A whole run that is an ID, card or mobile number is
- * masked; otherwise, where the run is written in groups ("6222 0212 …"),
- * each longest span of groups that is one is masked, so a card written next
- * to another number is still caught.
+ * Masks a run of digits. A whole run that is an ID, card (passing the Luhn
+ * check, or 16–19 digits written like one) or mobile number is masked; otherwise, where
+ * the run is written in groups ("6222 0212 …"), each longest span of groups
+ * that is one is masked, so a card written next to another number is still
+ * caught.
  */
 function maskRun(run: string, cards: boolean): string {
-  const compact = run.replace(SEP_ALL, '');
-  if (isSensitive(compact, cards)) return maskCompact(compact);
+  if (isSensitive(run, cards)) return maskCompact(run.replace(SEP_ALL, ''));
   // A trailing X that belongs to the following word, not to an ID.
   const tail = new RegExp(`${SEP}?[Xx]$`).exec(run);
   if (tail) return maskRun(run.slice(0, tail.index), cards) + tail[0];
@@ -108,7 +123,7 @@ function maskRun(run: string, cards: boolean): string {
     }
     let matched = -1;
     for (let j = groups.length - 1; j >= i; j -= 2) {
-      if (isSensitive(groups.slice(i, j + 1).join('').replace(SEP_ALL, ''), cards)) {
+      if (isSensitive(groups.slice(i, j + 1).join(''), cards)) {
         matched = j;
         break;
       }
@@ -127,8 +142,8 @@ function maskRun(run: string, cards: boolean): string {
 /**
  * Masks ID-card, bank-card and mobile numbers in free text, keeping the last 4
  * characters. Full-width digits count as digits. `cards: false` (for ticket
- * numbers) leaves Luhn-valid digit runs alone, since many ticket numbers pass
- * the card check by chance.
+ * numbers) leaves card-length digit runs alone, since ticket numbers are often
+ * that long and many pass the card check by chance.
  */
 export function maskSensitive(text: string, cards = true): string {
   const ascii = text.replace(/[\uFF10-\uFF19\uFF38\uFF58]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));

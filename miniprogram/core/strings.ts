@@ -130,10 +130,14 @@ const S = {
   noteChannelPick: { zh: '请选择', en: 'Choose' },
   noteDate: { zh: '日期', en: 'Date' },
   noteTime: { zh: '时间', en: 'Time' },
-  noteTicket: { zh: '工单号（选填）', en: 'Ticket number (optional)' },
-  noteSaid: { zh: '对方怎么说', en: 'What they said' },
-  noteNext: { zh: '下一步（选填）', en: 'Next step (optional)' },
-  noteRemind: { zh: '提醒日期（选填）', en: 'Reminder date (optional)' },
+  // Form labels stay short enough for one line beside the fields (375 px wide, care mode too);
+  // "optional" goes into the empty field instead.
+  noteTicket: { zh: '工单号', en: 'Ticket' },
+  noteSaid: { zh: '对方怎么说', en: 'They said' },
+  noteNext: { zh: '下一步', en: 'Next step' },
+  noteRemind: { zh: '提醒日期', en: 'Reminder' },
+  noteOptional: { zh: '选填', en: 'Optional' },
+  noteOptionalSuffix: { zh: '（选填）', en: ' (optional)' },
   noteSave: { zh: '保存记录', en: 'Save note' },
   noteSaved: { zh: '已保存', en: 'Saved' },
   noteDelete: { zh: '删除', en: 'Delete' },

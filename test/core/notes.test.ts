@@ -15,6 +15,8 @@ function withLuhn(body: string): string {
 const digits = (min: number, max: number) => fc.stringMatching(new RegExp(`^[0-9]{${min},${max}}$`));
 const idArb = digits(17, 17).map(withIdCheck);
 const cardArb = digits(12, 18).map(withLuhn);
+/** A card number with a typo: 16–19 digits that fail the Luhn check. */
+const mistypedCardArb = digits(16, 19).filter((d) => !isBankCard(d));
 const mobileArb = fc.tuple(fc.constantFrom('13', '15', '17', '18', '19'), digits(9, 9)).map(([a, b]) => a + b);
 const textArb = fc.stringMatching(/^[a-z，。：？、 我的号码是卡请退款客服说]{0,12}$/);
 const grouped = (s: string, sep: string) => s.replace(/(\d{4})(?=\d)/g, `$1${sep}`);
@@ -40,6 +42,29 @@ describe('masking (property tests)', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+  it('a mistyped card number (16–19 digits failing the Luhn check) is masked too, keeping the last 4', () => {
+    fc.assert(
+      fc.property(mistypedCardArb, fc.boolean(), sepArb, textArb, textArb, (value, group, sep, before, after) => {
+        const written = group ? grouped(value, sep) : value;
+        const masked = maskSensitive(`${before}${written}${after}`);
+        const compact = masked.replace(/[\s\-./_\u2014\uFF0D\u3000]/g, '');
+        for (const w of windows(value)) expect(compact).not.toContain(w);
+        if (!/^[ -]?[Xx]/.test(after)) expect(masked).toContain(value.slice(-4));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it.each([
+    ['卡号 6222020200112233445 请核实', '卡号 ***************3445 请核实'],
+    ['卡号 6222 0202 0011 2233 445', '卡号 ***************3445'],
+    ['6222-0202-0011-2234', '************2234'],
+  ])('%j: a card number with a typo is still a card number', (written, masked) => {
+    expect(maskSensitive(written)).toBe(masked);
+  });
+  it('a date next to a number is not taken for a card: the phone number in it is masked as before', () => {
+    expect(maskSensitive('2026-11-29 13912345678')).toBe('2026-11-29 *******5678');
+    expect(maskSensitive('2026-11-29 12345678')).toBe('2026-11-29 12345678');
   });
   it('mobile numbers keep only the last 4 digits', () => {
     fc.assert(
@@ -67,12 +92,15 @@ describe('masking (property tests)', () => {
   it('ticket numbers keep their digits even when they pass the card check', () => {
     expect(maskSensitive('123456789012345', false)).toBe('123456789012345');
     expect(maskSensitive('4111111111111111', false)).toBe('4111111111111111');
+    expect(maskSensitive('6222020200112233445', false)).toBe('6222020200112233445');
     expect(maskSensitive('11010519491231002X', false)).toBe('**************002X');
   });
   it('recognises a known ID and card', () => {
     expect(isResidentId('11010519491231002X')).toBe(true);
     expect(isBankCard('4111111111111111')).toBe(true);
     expect(maskSensitive('卡 4111 1111 1111 1111')).toBe('卡 ************1111');
+    // A number that passes the card check is masked however it is grouped.
+    expect(maskSensitive('卡 4111 11 11 1111 1111')).toBe('卡 ************1111');
   });
 });
 
@@ -134,5 +162,23 @@ describe('showing and exporting', () => {
     expect(text).toContain('工单号：工单 778899');
     expect(noteViews([{ ...note, ticket: '4111111111111111' }], 'zh', '2026-11-29')[0].ticket).toBe('4111111111111111');
     for (const secret of ['110105', '4111 1111', '411111', '1381234']) expect(text).not.toContain(secret);
+  });
+  it('no run of 6 digits of a card number, mistyped or not, survives in shown or exported text', () => {
+    fc.assert(
+      fc.property(fc.oneof(cardArb, mistypedCardArb), fc.boolean(), sepArb, textArb, (value, group, sep, before) => {
+        const written = group ? grouped(value, sep) : value;
+        const n: Note = { ...note, ticket: 'A1', said: `${before}卡号${written}`, next: `回拨前核对 ${written}。` };
+        const [view] = noteViews([n], 'zh', '2026-11-29');
+        const lines = exportText([n], 'zh', '2026-11-29')
+          .split('\n')
+          .filter((line) => line.startsWith('对方说：') || line.startsWith('下一步：'));
+        expect(lines).toHaveLength(2);
+        for (const shown of [view.said, view.next, ...lines]) {
+          const compact = shown.replace(/[\s\-./_\u2014\uFF0D\u3000]/g, '');
+          for (const w of windows(value)) expect(compact).not.toContain(w);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

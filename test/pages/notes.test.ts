@@ -1,6 +1,12 @@
 import { render, sleep, text } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
+// The preview's built-in input/textarea are real DOM fields (simulate's are empty slots), so these tests
+// type and read what is on screen the way a user does.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { registerBuiltins } = require('../../scripts/preview/runtime/builtins') as { registerBuiltins(hooks: object): void };
+registerBuiltins({});
+
 const wxs = useWxSpies();
 
 function notes(query: Record<string, string> = { v: '1' }) {
@@ -84,19 +90,64 @@ describe('notes page', () => {
   });
 });
 
+describe('form labels', () => {
+  it('are short, with "选填" in the empty field, and their column fits them (in em, so care mode scales it)', () => {
+    const page = notes();
+    for (const [id, label, placeholder] of [
+      ['ticket', '工单号', '选填'],
+      ['said', '对方怎么说', ''],
+      ['next', '下一步', '选填'],
+    ]) {
+      const field = page.querySelector(`#${id}`)!.data as { label: string; placeholder: string; titleWidth: string };
+      expect([field.label, field.placeholder]).toEqual([label, placeholder]);
+      // A Chinese character is 1 em wide.
+      expect(field.titleWidth).toMatch(/^\d+(\.\d+)?em$/);
+      expect(parseFloat(field.titleWidth)).toBeGreaterThanOrEqual([...label].length + 0.5);
+    }
+    expect(text(page)).not.toContain('（选填）');
+    // Screen readers still hear that the field is optional.
+    expect(page.dom.innerHTML).toContain('aria-label="工单号（选填）"');
+  });
+});
+
 describe('after saving', () => {
-  it('the form is really empty on screen, and a second note can be saved', () => {
+  /** The text box inside a van-field, as rendered on screen. */
+  function box(page: ReturnType<typeof notes>, id: string): HTMLInputElement | HTMLTextAreaElement {
+    const el = page.querySelector(`#${id}`)!.dom.querySelector('input, textarea');
+    if (!el) throw new Error(`no text box in #${id}`);
+    return el as HTMLInputElement | HTMLTextAreaElement;
+  }
+
+  /** Types into a field the way a user does: the box changes and fires `input`, Vant passes it on. */
+  async function type(page: ReturnType<typeof notes>, id: string, value: string) {
+    const el = box(page, id);
+    el.value = value;
+    el.dispatchEvent(new Event('input'));
+    await sleep(0);
+  }
+
+  it('the boxes on screen are empty, and a second note can be saved', async () => {
     const page = notes({ v: '1', channel: 'kf-web' });
-    fill(page, { said: '第一条', ticket: 'A1' });
-    // The field's value follows what was typed, so clearing it later is a real change.
-    expect((page.querySelector('#said')!.data as { value: string }).value).toBe('第一条');
+    await type(page, 'ticket', 'A1');
+    await type(page, 'said', '第一条');
+    await type(page, 'next', '明天再问');
     expect(page.instance.onSave()).toBe(true);
-    const form = page.data.form as { said: string; ticket: string };
-    expect([form.said, form.ticket]).toEqual(['', '']);
-    const said = page.querySelector('#said')!;
-    expect((said.data as { value: string }).value).toBe('');
-    fill(page, { said: '第二条' });
+    await sleep(0);
+    expect(text(page)).toContain('第一条');
+    // What the user sees, not only the page data, is cleared.
+    expect([box(page, 'ticket').value, box(page, 'said').value, box(page, 'next').value]).toEqual(['', '', '']);
+    const form = page.data.form as { said: string; ticket: string; next: string };
+    expect([form.ticket, form.said, form.next]).toEqual(['', '', '']);
+
+    // A second save without typing is refused, and then nothing is visible in the box that it asks for.
+    expect(page.instance.onSave()).toBe(false);
+    expect(box(page, 'said').value).toBe('');
+
+    await type(page, 'said', '第二条');
+    expect(box(page, 'said').value).toBe('第二条');
     expect(page.instance.onSave()).toBe(true);
+    await sleep(0);
     expect(text(page)).toContain('第二条');
+    expect(box(page, 'said').value).toBe('');
   });
 });

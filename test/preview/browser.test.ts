@@ -107,6 +107,34 @@ describe('browser preview', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('keeps every label of the notes form on one line at 375 px: Chinese and English, normal and care mode', async () => {
+    if (!page) return;
+    const wrapped: string[] = [];
+    for (const lang of ['zh', 'en']) {
+      // font=20 is a large system font: care mode.
+      for (const font of [17, 20]) {
+        await page.goto(`${server!.url}?lang=${lang}&font=${font}&now=2026-12-01T10:00:00%2B08:00#/pages/notes/index?v=1`);
+        await page.evaluate(() => localStorage.clear());
+        await page.reload();
+        await page.waitForFunction(() => !!(window as PreviewWindow).__preview);
+        await idle(page);
+        const labels = await visible(page).evaluate((root) =>
+          Array.from(root.querySelectorAll('[class*="van-cell__title"]')).map((el) => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+            return { text: (el.textContent || '').trim(), lines };
+          }),
+        );
+        // Channel, date, time, ticket, what they said, next step, reminder.
+        expect(labels).toHaveLength(7);
+        for (const l of labels) if (l.lines !== 1) wrapped.push(`${lang} font ${font}: ${l.text} (${l.lines} lines)`);
+      }
+    }
+    expect(wrapped).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('turns mouse clicks into taps and shares the page through onShareAppMessage', async () => {
     if (!page) return;
     let stack = await open(page, '/pages/flow/index?v=1&problem=stolen');

@@ -2,7 +2,7 @@ import { homeWithNotice, parseLink } from '../../core/links';
 import { exportText, localStamp, NoteErrors, noteViews, NoteView, validateNote } from '../../core/notes';
 import { str, strings } from '../../core/strings';
 import { ChannelId, Lang, ProblemId } from '../../core/types';
-import { channelOptions } from '../../core/view';
+import { channelOptions, labelWidth } from '../../core/view';
 import { copyText } from '../../services/clipboard';
 import { confirm } from '../../services/modal';
 import { home, setTitle } from '../../services/nav';
@@ -24,6 +24,8 @@ const KEYS = ['colon',
   'noteSaid',
   'noteNext',
   'noteRemind',
+  'noteOptional',
+  'noteOptionalSuffix',
   'noteSave',
   'noteSaved',
   'noteDelete',
@@ -64,6 +66,10 @@ Component({
     problem: '' as ProblemId | '',
     form: { channelIndex: -1, date: '', time: '', ticket: '', said: '', next: '', remind: '' } as Form,
     errors: {} as NoteErrors,
+    /** The text fields' label column, wide enough for their labels in this language. */
+    labelWidth: '6.2em',
+    /** Bumped after each save so the text fields are rendered anew (see index.wxml). */
+    formRound: 0,
     notice: '',
     today: '',
   },
@@ -85,6 +91,7 @@ Component({
         lang: env.lang,
         care: env.care,
         t,
+        labelWidth: labelWidth([t.noteTicket, t.noteSaid, t.noteNext]),
         channels,
         notes: noteViews(notes, env.lang, stamp.date),
         problem: parsed.route.problem ?? '',
@@ -102,7 +109,7 @@ Component({
     },
     onField(e: { detail: unknown; currentTarget: { dataset: { field?: FormField } } }) {
       const field = e.currentTarget.dataset.field;
-      // Kept in step with the field, so clearing the form after a save really empties it on screen.
+      // The form follows what is typed; what a save reads is what the field shows.
       if (field) this.setData({ [`form.${field}`]: typeof e.detail === 'string' ? e.detail : '' });
     },
     onSave() {
@@ -135,6 +142,7 @@ Component({
         errors: {},
         notice: '',
         form: { ...form, ticket: '', said: '', next: '', remind: '' },
+        formRound: this.data.formRound + 1,
       });
       toast(t.noteSaved);
       return true;
