@@ -148,13 +148,31 @@ function officialEmails(): Array<{ email: string; channel: ChannelId }> {
   return out;
 }
 
-function officialNames(): Array<{ name: string; channel: ChannelId }> {
-  const out: Array<{ name: string; channel: ChannelId }> = [];
+/** Official account and mini program names, and the other names the data gives them (English, older names). */
+function officialNames(): Array<{ name: string; key: string; channel: ChannelId }> {
+  const out: Array<{ name: string; key: string; channel: ChannelId }> = [];
+  const add = (name: string, channel: ChannelId) => out.push({ name, key: nameKey(name), channel });
   for (const c of CHANNELS) {
-    if (c.accounts && c.accounts.known) for (const name of c.accounts.value) out.push({ name, channel: c.id });
-    if (c.miniProgram && c.miniProgram.known) out.push({ name: c.miniProgram.value.name, channel: c.id });
+    if (c.accounts && c.accounts.known) for (const name of c.accounts.value) add(name, c.id);
+    if (c.miniProgram && c.miniProgram.known) add(c.miniProgram.value.name, c.id);
+    if (c.aliases && c.aliases.known) for (const name of c.aliases.value) add(name, c.id);
   }
   return out;
+}
+
+/** A name as compared: lower case, "centre" as "center", without spaces, quotes, brackets or punctuation. */
+function nameKey(name: string): string {
+  return toHalfWidth(name)
+    .toLowerCase()
+    .replace(/centre/g, 'center')
+    .replace(/[\s\u200b-\u200d\ufeff"'“”‘’「」『』《》〈〉【】()（）[\]<>·•・.,，。、:：;；!！?？_~～/\\|*#-]/g, '');
+}
+
+/** A name with the words people put around it taken off: "「腾讯卫士」小程序", "the WeChat Pay official account". */
+function bareNameKey(text: string): string {
+  return nameKey(text)
+    .replace(/^(?:the|公众号|小程序)/, '')
+    .replace(/(?:官方)?(?:公众号|小程序|服务号|订阅号|账号|帐号)$|(?:official)?(?:account|miniprogram|miniapp)$/, '');
 }
 
 /** Registrable domains Tencent's official pages use; only lookalikes of these are flagged. */
@@ -274,24 +292,29 @@ export function classify(rawInput: string): Classification {
     }
   }
 
-  // Account and mini program names ("腾讯客服", "「腾讯卫士」小程序", "微信安全中心公众号").
+  // Account and mini program names, and the data's other names for them ("腾讯客服", "「腾讯卫士」小程序", "Tencent 110").
   const text = input.trim();
   const names = officialNames();
-  const bare = text.replace(/^[「“"']|[」”"']?(小程序|公众号|官方账号|mini ?program|official account)?$/gi, '').replace(/[」”"']$/, '');
-  const exact = names.filter((n) => n.name === bare);
+  const key = nameKey(text);
+  const exact = names.filter((n) => n.key === bareNameKey(text));
   for (const n of exact) {
     channels.add(n.channel);
-    rest = rest.replace(n.name, ' ');
+    found.push(n.name);
   }
-  if (!exact.length) {
-    const containsOfficial = names.filter((n) => text.includes(n.name));
-    for (const n of containsOfficial) {
+  if (exact.length) rest = ' ';
+  else {
+    const contained = names.filter((n) => key.includes(n.key));
+    let remainder = key;
+    for (const n of contained) {
       found.push(n.name);
-      rest = rest.replace(n.name, ' ');
+      rest = rest.replace(new RegExp(n.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ');
+      remainder = remainder.split(n.key).join(' ');
     }
-    // "微信官方客服中心", "腾讯退款热线": official-sounding names that are not the official ones (not questions).
+    // "微信官方客服中心", "腾讯退款热线", "微信支付安全中心": official-sounding names that are not the official ones (not questions).
+    // Around an official name, only what makes it another name counts ("微信支付客服" and "腾讯客服小程序" do not).
+    const marker = contained.length ? /(退款|理赔|赔付|中心)/ : /(官方|退款|理赔|赔付|中心|热线)/;
     const question = /[我你怎如吗呢？?]/.test(text);
-    if (!question && !containsOfficial.length && /(官方|退款|理赔|赔付|中心|热线)/.test(text) && /(微信|腾讯|wechat|tencent)/i.test(text) && text.length <= 20 && !/\d{5,}/.test(text)) {
+    if (!question && marker.test(remainder) && /(微信|腾讯|wechat|tencent)/i.test(text) && text.length <= 20 && !/\d{5,}/.test(text)) {
       patterns.add('fake-account-name');
     }
   }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { CHANNELS } from '../../miniprogram/core/data/channels';
 import { classify, nationalDigits, toHalfWidth } from '../../miniprogram/core/verify';
 
 const verdict = (s: string) => classify(s).verdict;
@@ -129,6 +130,57 @@ describe('unknown is never called safe', () => {
   });
   it('never throws on random text', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => expect(['empty', 'official', 'scam', 'unknown']).toContain(verdict(s))), { numRuns: 2000 });
+  });
+});
+
+describe('names the data gives, in Chinese and English, however they are spaced or quoted', () => {
+  it.each([
+    ['微信支付', 'official-accounts'],
+    ['“微信支付”公众号', 'official-accounts'],
+    ['微信 支付', 'official-accounts'],
+    ['WeChat Pay', 'official-accounts'],
+    ['wechat pay official account', 'official-accounts'],
+    ['腾讯110', 'tencent-110'],
+    ['腾讯 110', 'tencent-110'],
+    ['腾讯-110', 'tencent-110'],
+    ['“腾讯110”', 'tencent-110'],
+    ['Tencent 110', 'tencent-110'],
+    ['tencent110', 'tencent-110'],
+    ['Tencent Guard mini program', 'tencent-110'],
+    ['腾讯·卫士', 'tencent-110'],
+    ['WeChat Security Center', 'security-center'],
+    ['WeChat Security Centre', 'security-center'],
+    ['Tencent Customer Service', 'kf-miniprogram'],
+    ['腾讯　客服', 'kf-miniprogram'],
+  ])('%s → %s', (input, channel) => {
+    const c = classify(input);
+    expect(c.verdict).toBe('official');
+    expect(c.channels).toContain(channel);
+  });
+
+  it('every name it recognises is an account, mini program or alias in the data', () => {
+    const named = new Set<string>();
+    for (const ch of CHANNELS) {
+      for (const f of [ch.accounts, ch.aliases]) if (f && f.known) f.value.forEach((n) => named.add(n));
+      if (ch.miniProgram && ch.miniProgram.known) named.add(ch.miniProgram.value.name);
+    }
+    for (const n of ['微信支付', '腾讯110', 'Tencent 110', 'WeChat Pay', 'Tencent Guard']) expect(named).toContain(n);
+  });
+
+  it.each([
+    ['微信支付安全中心', 'fake-account-name'],
+    ['微信支付官方客服中心', 'fake-account-name'],
+    ['腾讯110举报中心', 'fake-account-name'],
+    ['WeChat Pay 13812345678', 'personal-mobile'],
+    ['腾讯110让我转账到安全账户', 'asks-transfer'],
+  ])('an official name does not excuse %s', (input, pattern) => {
+    const c = classify(input);
+    expect(c.verdict).toBe('scam');
+    expect(c.patterns.map((p) => p.id)).toContain(pattern);
+  });
+
+  it.each([['微信支付 kefu8888'], ['腾讯110 0755-12345678'], ['微信支付退款专员']])('%s is not official', (input) => {
+    expect(verdict(input)).not.toBe('official');
   });
 });
 
