@@ -93,7 +93,8 @@ const S = {
     zh: '把别人给你的电话号码、网址、公众号名称，或整段短信粘贴进来。',
     en: 'Paste the phone number, website, account name or the whole message you were given.',
   },
-  verifyPlaceholder: { zh: '例如：95017、kf.qq.com、“微信退款中心”', en: 'e.g. 95017, kf.qq.com, "WeChat refund centre"' },
+  // Only real official examples: a scam name here could be read as a real one.
+  verifyPlaceholder: { zh: '例如：95017、kf.qq.com，或对方自称的名字', en: 'e.g. 95017, kf.qq.com, or the name they gave you' },
   verifyButton: { zh: '检查', en: 'Check' },
   verifyEmpty: { zh: '请先输入或粘贴要检查的内容', en: 'Type or paste something to check first' },
   verdictOfficial: { zh: '是官方渠道', en: 'This is an official channel' },

@@ -1,3 +1,5 @@
+import { STRINGS } from '../../miniprogram/core/strings';
+import { classify } from '../../miniprogram/core/verify';
 import { render, sleep, text } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
@@ -96,3 +98,20 @@ describe('verify page', () => {
   });
 });
 
+describe('the example under the input', () => {
+  it('lists only official examples, and no scam name', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const example = STRINGS.verifyPlaceholder[lang];
+      expect(example).not.toMatch(/退款|refund/i);
+      const contacts = example.match(/[a-z0-9][a-z0-9.]*[a-z0-9]/gi)!.filter((w) => /\d|\.[a-z]{2,}/i.test(w));
+      expect(contacts.length).toBeGreaterThan(0);
+      for (const c of contacts) expect([c, classify(c).verdict]).toEqual([c, 'official']);
+    }
+  });
+
+  it('is shown as the placeholder', () => {
+    const page = render('pages/verify/index');
+    page.instance.onLoad({});
+    expect(page.querySelector('#input')!.data.placeholder).toBe(STRINGS.verifyPlaceholder.zh);
+  });
+});
