@@ -105,6 +105,12 @@ export function checkIntegrity(data: IntegrityData = { channels: CHANNELS, sourc
     checkFact(c.miniProgram, w('miniProgram'), (m) =>
       !m.name.trim() ? 'mini program without a name' : m.appId !== undefined && !APP_ID.test(m.appId) ? `appId "${m.appId}" malformed` : null,
     );
+    checkFact(c.aliases, w('aliases'), (list) => {
+      // Only names the channel's own texts already use: an alias makes "Is this official?" say official.
+      const own = [c.name.zh, c.name.en, c.summary.zh, c.summary.en].join('\n').toLowerCase();
+      const stray = list.filter((a) => !a.trim() || own.indexOf(a.toLowerCase()) < 0);
+      return stray.length ? `alias "${stray.join('", "')}" is not in the channel's name or summary` : null;
+    });
     if (c.voiceOnly && c.textOnly) errors.push(`channel ${c.id}: both voiceOnly and textOnly`);
   }
   for (const id of CHANNEL_IDS) if (!seen.has(id)) errors.push(`channel ${id}: missing`);

@@ -93,13 +93,19 @@ const S = {
     zh: '把别人给你的电话号码、网址、公众号名称，或整段短信粘贴进来。',
     en: 'Paste the phone number, website, account name or the whole message you were given.',
   },
-  verifyPlaceholder: { zh: '例如：95017、kf.qq.com、“微信退款中心”', en: 'e.g. 95017, kf.qq.com, "WeChat refund centre"' },
+  // Only real official examples: a scam name here could be read as a real one.
+  verifyPlaceholder: { zh: '例如：95017、kf.qq.com，或对方自称的名字', en: 'e.g. 95017, kf.qq.com, or the name they gave you' },
   verifyButton: { zh: '检查', en: 'Check' },
   verifyEmpty: { zh: '请先输入或粘贴要检查的内容', en: 'Type or paste something to check first' },
   verdictOfficial: { zh: '是官方渠道', en: 'This is an official channel' },
   verdictOfficialBody: {
     zh: '它在本小程序核对过来源的官方资料里。即便如此，官方也不会向你要验证码、密码或让你转账。',
     en: 'It is in the official data this app checked. Even so, officials never ask for codes, passwords or transfers.',
+  },
+  verdictOfficialDomain: { zh: '是腾讯的官方域名，但不在客服网址名单里', en: 'An official Tencent domain, but not a listed customer-service address' },
+  verdictOfficialDomainBody: {
+    zh: '这个网址在腾讯的官方域名下，但不是本小程序列出的客服网址。腾讯的网站上也有任何人都能发布的内容（公众号文章、腾讯文档、问卷等），骗子也会用。不要在里面填写密码、验证码或银行卡号；联系客服请用下面的官方渠道。',
+    en: 'This address is on an official Tencent domain, but it is not one of the customer-service addresses this app lists. Tencent sites also carry pages anyone can publish (official-account articles, Tencent Docs, surveys), and scammers use them too. Never enter passwords, codes or card numbers there; to reach customer service, use the official channels below.',
   },
   verdictScam: { zh: '很可能是诈骗', en: 'Very likely a scam' },
   verdictScamBody: { zh: '发现了下面这些骗子常用的特征：', en: 'It shows these common scam signs:' },

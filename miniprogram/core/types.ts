@@ -136,6 +136,15 @@ export interface Channel {
   accounts?: Fact<string[]>;
   /** Mini program to open: a name to search for, and an appId only when public. */
   miniProgram?: Fact<{ name: string; appId?: string }>;
+  /**
+   * Other names the app's own texts give this channel's accounts, mini program
+   * or platform: another account its summary names ("微信支付"), English
+   * renderings ("Tencent Guard") and older names ("腾讯110"). Only "Is this
+   * official?" reads them, to recognise what people were told; nothing is
+   * copied, dialled or opened from them. Each must appear in the channel's
+   * name or summary (the integrity check says so).
+   */
+  aliases?: Fact<string[]>;
   /** Can be used without speaking or listening (text only). */
   textOnly: boolean;
   /** A voice call is the only way to use it. */

@@ -1,18 +1,26 @@
 /**
  * "Is this official?" — classifies a phone number, website or account name
- * the user was given. Official only when it is in the official data; known
- * scam patterns are flagged; anything else is honestly "unknown". Never
- * calls a number safe unless the data lists it.
+ * the user was given. Official only when it is in the official data; an
+ * address that is merely on a Tencent domain the data uses is said to be
+ * just that; known scam patterns are flagged; anything else is honestly
+ * "unknown". Never calls a number safe unless the data lists it.
  */
 import { CHANNELS } from './data/channels';
 import { ChannelId, Text } from './types';
 
-export type Verdict = 'empty' | 'official' | 'scam' | 'unknown';
+/**
+ * `official-domain`: an address on an official Tencent domain that is not one
+ * of the listed customer-service addresses (Tencent sites also carry pages
+ * anyone can publish, so it is never called an official channel).
+ */
+export type Verdict = 'empty' | 'official' | 'official-domain' | 'scam' | 'unknown';
 
 export type PatternId =
   | 'personal-mobile'
   | 'international-prefix'
   | 'lookalike-domain'
+  | 'user-info'
+  | 'hidden-address'
   | 'asks-code'
   | 'asks-password'
   | 'screen-share'
@@ -26,16 +34,25 @@ export interface Pattern {
   text: Text;
 }
 
+/** Why something that looks official is still not confirmed (not a scam sign). */
+export type NoteId = 'unusual-port' | 'unusual-scheme';
+
+export interface Note {
+  id: NoteId;
+  text: Text;
+}
+
 export interface Classification {
   verdict: Verdict;
   /** Official channels the input matched. */
   channels: ChannelId[];
   patterns: Pattern[];
+  notes: Note[];
   /** What was recognised in the input, normalised (numbers, hosts, names). */
   found: string[];
 }
 
-const PATTERN_TEXT: Readonly<Record<PatternId, Text>> = {
+export const PATTERN_TEXT: Readonly<Record<PatternId, Text>> = {
   'personal-mobile': {
     zh: '这是个人手机号。微信/腾讯官方客服不会用个人手机号联系你。',
     en: 'This is a personal mobile number. Official WeChat/Tencent staff do not contact you from personal mobiles.',
@@ -47,6 +64,14 @@ const PATTERN_TEXT: Readonly<Record<PatternId, Text>> = {
   'lookalike-domain': {
     zh: '这个网址冒用了“微信/腾讯/QQ”的字样，但不是腾讯的官方域名。',
     en: 'This address borrows "WeChat/Tencent/QQ" in its name but is not a Tencent domain.',
+  },
+  'user-info': {
+    zh: '网址里“@”前面还夹着一段内容：浏览器会跳过它，真正打开的是“@”后面的网站。这是假网址的常见手法。',
+    en: 'The address has something in front of an "@": browsers skip it and open the site after the "@". A common trick in fake links.',
+  },
+  'hidden-address': {
+    zh: '网址开头是腾讯的，但里面还夹带了另一个网址，点开后可能被转到别的网站。这是钓鱼链接的常见手法。',
+    en: 'The link starts with a Tencent address but carries another address inside it, which can send you on to a different site. A common phishing trick.',
   },
   'asks-code': {
     zh: '索要验证码：官方客服绝不会要验证码。',
@@ -72,6 +97,17 @@ const PATTERN_TEXT: Readonly<Record<PatternId, Text>> = {
   'fake-account-name': {
     zh: '名字里带“客服/官方/退款”，但不是官方公众号或小程序的名称。',
     en: 'The name contains "customer service/official/refund" but is not the name of an official account or mini program.',
+  },
+};
+
+export const NOTE_TEXT: Readonly<Record<NoteId, Text>> = {
+  'unusual-port': {
+    zh: '网址里的域名是腾讯官方的，但后面带了不常见的端口号（冒号后面的数字）。官方渠道不用这样的地址，请不要点开。',
+    en: 'The domain in this address is an official Tencent one, but it is followed by an unusual port number (the digits after the colon). The official channels do not use addresses like this, so do not open it.',
+  },
+  'unusual-scheme': {
+    zh: '网址里的域名是腾讯官方的，但开头不是常见的 http:// 或 https://。官方渠道不用这样的地址，请不要点开。',
+    en: 'The domain in this address is an official Tencent one, but the address does not start with the usual http:// or https://. The official channels do not use addresses like this, so do not open it.',
   },
 };
 
@@ -148,17 +184,42 @@ function officialEmails(): Array<{ email: string; channel: ChannelId }> {
   return out;
 }
 
-function officialNames(): Array<{ name: string; channel: ChannelId }> {
-  const out: Array<{ name: string; channel: ChannelId }> = [];
+/** Official account and mini program names, and the other names the data gives them (English, older names). */
+function officialNames(): Array<{ name: string; key: string; channel: ChannelId }> {
+  const out: Array<{ name: string; key: string; channel: ChannelId }> = [];
+  const add = (name: string, channel: ChannelId) => out.push({ name, key: nameKey(name), channel });
   for (const c of CHANNELS) {
-    if (c.accounts && c.accounts.known) for (const name of c.accounts.value) out.push({ name, channel: c.id });
-    if (c.miniProgram && c.miniProgram.known) out.push({ name: c.miniProgram.value.name, channel: c.id });
+    if (c.accounts && c.accounts.known) for (const name of c.accounts.value) add(name, c.id);
+    if (c.miniProgram && c.miniProgram.known) add(c.miniProgram.value.name, c.id);
+    if (c.aliases && c.aliases.known) for (const name of c.aliases.value) add(name, c.id);
   }
   return out;
 }
 
-/** Registrable domains Tencent's official pages use; only lookalikes of these are flagged. */
+/** A name as compared: lower case, "centre" as "center", without spaces, quotes, brackets or punctuation. */
+function nameKey(name: string): string {
+  return toHalfWidth(name)
+    .toLowerCase()
+    .replace(/centre/g, 'center')
+    .replace(/[\s\u200b-\u200d\ufeff"'“”‘’「」『』《》〈〉【】()（）[\]<>·•・.,，。、:：;；!！?？_~～/\\|*#-]/g, '');
+}
+
+/** A name with the words people put around it taken off: "「腾讯卫士」小程序", "the WeChat Pay official account". */
+function bareNameKey(text: string): string {
+  return nameKey(text)
+    .replace(/^(?:the|公众号|小程序)/, '')
+    .replace(/(?:官方)?(?:公众号|小程序|服务号|订阅号|账号|帐号)$|(?:official)?(?:account|miniprogram|miniapp)$/, '');
+}
+
+/** Tencent's registrable domains; addresses borrowing their words elsewhere are look-alikes. */
 const TENCENT_DOMAINS = ['qq.com', 'wechat.com', 'weixin.com', 'tencent.com', 'tenpay.com'];
+/**
+ * The Tencent domains the official data itself uses (listed addresses, the
+ * support email, official sources). weixin.com, tencent.com and tenpay.com are
+ * Tencent's too, but nothing in the data uses them, so they are not vouched for.
+ */
+export const OFFICIAL_DOMAINS: readonly string[] = ['qq.com', 'wechat.com'];
+const underDomain = (host: string, domains: readonly string[]) => domains.some((d) => host === d || host.endsWith(`.${d}`));
 const BRAND_WORDS = /weixin|wechat|wx|qq|tencent|tenpay|kefu/i;
 
 const PHONE_RUN = /(?:\+|00)?\d[\d\s\-()./]{3,24}\d/g;
@@ -171,8 +232,12 @@ interface Address {
   /** Whatever stands before an "@" (an email's name, or a URL's user info meant to mislead). */
   before: string;
   email: string;
-  /** Anything that keeps it from being exactly an official address: another scheme, a port, a second address inside. */
-  odd: boolean;
+  /** Not http(s). */
+  oddScheme: boolean;
+  /** A port other than the default ones. */
+  oddPort: boolean;
+  /** A second address inside the path, query or fragment (an open-redirect trick). */
+  hidden: boolean;
 }
 
 /** Reads an address the way a browser or mail client would: `kf.qq.com@evil.top` goes to evil.top. */
@@ -188,11 +253,15 @@ function parseAddress(raw: string): Address {
   const [hostPart, port] = hostPort.split(':');
   const host = hostPart.toLowerCase().replace(/\.$/, '');
   const email = !scheme && at >= 0 && rest === authority ? authority.toLowerCase() : '';
-  const odd =
-    (scheme !== null && !/^https?$/i.test(scheme[1])) ||
-    (port !== undefined && port !== '' && port !== '443' && port !== '80') ||
-    /:\/\/|[a-z0-9-]\.[a-z]{2,}/i.test(tail.replace(/^\/[^?#]*/, ''));
-  return { host, before, email, odd };
+  return {
+    host,
+    before,
+    email,
+    oddScheme: scheme !== null && !/^https?$/i.test(scheme[1]),
+    oddPort: port !== undefined && port !== '' && port !== '443' && port !== '80',
+    // A path may hold "123.html"; "://" anywhere, or a domain in the query or fragment, is another address.
+    hidden: /:\/\/|:%2f%2f/i.test(tail) || /[a-z0-9-]\.[a-z]{2,}/i.test(tail.replace(/^\/[^?#]*/, '')),
+  };
 }
 
 /** After the recognised items are taken out, is anything else in the text that could be a contact? */
@@ -220,14 +289,17 @@ export function classify(rawInput: string): Classification {
   const input = toHalfWidth(rawInput ?? '')
     .replace(/([a-z0-9])。(?=[a-z])/gi, '$1.')
     .slice(0, 2000);
-  if (!input.trim()) return { verdict: 'empty', channels: [], patterns: [], found: [] };
+  if (!input.trim()) return { verdict: 'empty', channels: [], patterns: [], notes: [], found: [] };
   const channels = new Set<ChannelId>();
   const patterns = new Set<PatternId>();
+  const notes = new Set<NoteId>();
   const found: string[] = [];
 
   // Addresses first, so their digits are not read as phone numbers.
   let rest = input;
   let unrecognised = 0;
+  /** Addresses on an official domain that are not listed ones. */
+  let officialDomain = 0;
   const hosts = officialHosts();
   const emails = officialEmails();
   for (const token of input.match(ADDRESS_RUN) ?? []) {
@@ -235,22 +307,32 @@ export function classify(rawInput: string): Classification {
     if (!/\.[a-z]{2,}$/i.test(address.host)) continue;
     rest = rest.replace(token, ' ');
     found.push(address.email || address.host);
-    // Something before an "@" in a link (user info) is a classic phishing trick.
-    if (address.before && !address.email) patterns.add('lookalike-domain');
-    if (address.email && (BRAND_WORDS.test(address.before) || hosts.some((h) => address.before.includes(h.host)))) {
-      if (!emails.some((e) => e.email === address.email)) patterns.add('lookalike-domain');
-    }
-    const officialEmail = address.email ? emails.find((e) => e.email === address.email) : undefined;
-    const officialHost = address.email || address.before || address.odd ? undefined : hosts.find((h) => h.host === address.host);
-    const official = officialEmail || officialHost;
-    if (official) {
-      channels.add(official.channel);
+    const tencent = underDomain(address.host, TENCENT_DOMAINS);
+    if (!tencent && (BRAND_WORDS.test(address.host) || BRAND_WORDS.test(address.before))) patterns.add('lookalike-domain');
+
+    if (address.email) {
+      // Only the listed mailboxes: anyone can have a name@qq.com address.
+      const officialEmail = emails.find((e) => e.email === address.email);
+      if (officialEmail) {
+        channels.add(officialEmail.channel);
+        continue;
+      }
+      unrecognised += 1;
+      if (BRAND_WORDS.test(address.before) || hosts.some((h) => address.before.includes(h.host))) patterns.add('lookalike-domain');
       continue;
     }
-    unrecognised += 1;
-    if (address.odd && hosts.some((h) => h.host === address.host)) patterns.add('lookalike-domain');
-    const tencent = TENCENT_DOMAINS.some((d) => address.host === d || address.host.endsWith(`.${d}`));
-    if (!tencent && (BRAND_WORDS.test(address.host) || BRAND_WORDS.test(address.before))) patterns.add('lookalike-domain');
+
+    // Something before an "@" in a link (user info) is a classic phishing trick: the browser goes to what follows it.
+    if (address.before) patterns.add('user-info');
+    const vouched = underDomain(address.host, OFFICIAL_DOMAINS);
+    if (vouched && address.hidden) patterns.add('hidden-address');
+    if (vouched && address.oddPort) notes.add('unusual-port');
+    if (vouched && address.oddScheme) notes.add('unusual-scheme');
+    const plain = !address.before && !address.hidden && !address.oddPort && !address.oddScheme;
+    const listed = plain ? hosts.find((h) => h.host === address.host) : undefined;
+    if (listed) channels.add(listed.channel);
+    else if (plain && vouched) officialDomain += 1;
+    else unrecognised += 1;
   }
 
   const numbers = officialNumbers();
@@ -274,24 +356,29 @@ export function classify(rawInput: string): Classification {
     }
   }
 
-  // Account and mini program names ("腾讯客服", "「腾讯卫士」小程序", "微信安全中心公众号").
+  // Account and mini program names, and the data's other names for them ("腾讯客服", "「腾讯卫士」小程序", "Tencent 110").
   const text = input.trim();
   const names = officialNames();
-  const bare = text.replace(/^[「“"']|[」”"']?(小程序|公众号|官方账号|mini ?program|official account)?$/gi, '').replace(/[」”"']$/, '');
-  const exact = names.filter((n) => n.name === bare);
+  const key = nameKey(text);
+  const exact = names.filter((n) => n.key === bareNameKey(text));
   for (const n of exact) {
     channels.add(n.channel);
-    rest = rest.replace(n.name, ' ');
+    found.push(n.name);
   }
-  if (!exact.length) {
-    const containsOfficial = names.filter((n) => text.includes(n.name));
-    for (const n of containsOfficial) {
+  if (exact.length) rest = ' ';
+  else {
+    const contained = names.filter((n) => key.includes(n.key));
+    let remainder = key;
+    for (const n of contained) {
       found.push(n.name);
-      rest = rest.replace(n.name, ' ');
+      rest = rest.replace(new RegExp(n.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ');
+      remainder = remainder.split(n.key).join(' ');
     }
-    // "微信官方客服中心", "腾讯退款热线": official-sounding names that are not the official ones (not questions).
+    // "微信官方客服中心", "腾讯退款热线", "微信支付安全中心": official-sounding names that are not the official ones (not questions).
+    // Around an official name, only what makes it another name counts ("微信支付客服" and "腾讯客服小程序" do not).
+    const marker = contained.length ? /(退款|理赔|赔付|中心)/ : /(官方|退款|理赔|赔付|中心|热线)/;
     const question = /[我你怎如吗呢？?]/.test(text);
-    if (!question && !containsOfficial.length && /(官方|退款|理赔|赔付|中心|热线)/.test(text) && /(微信|腾讯|wechat|tencent)/i.test(text) && text.length <= 20 && !/\d{5,}/.test(text)) {
+    if (!question && marker.test(remainder) && /(微信|腾讯|wechat|tencent)/i.test(text) && text.length <= 20 && !/\d{5,}/.test(text)) {
       patterns.add('fake-account-name');
     }
   }
@@ -299,12 +386,22 @@ export function classify(rawInput: string): Classification {
 
   for (const [id, re] of KEYWORD_PATTERNS) if (re.test(input)) patterns.add(id);
 
-  // Official only when everything recognised is official: one unknown address or number makes it unknown.
-  const verdict: Verdict = patterns.size ? 'scam' : channels.size && !unrecognised ? 'official' : 'unknown';
+  // Official only when everything recognised is official: one unknown address or number makes it unknown,
+  // and an address that is merely on an official domain makes it no more than that.
+  const verdict: Verdict = patterns.size
+    ? 'scam'
+    : unrecognised
+      ? 'unknown'
+      : officialDomain
+        ? 'official-domain'
+        : channels.size
+          ? 'official'
+          : 'unknown';
   return {
     verdict,
     channels: [...channels],
     patterns: [...patterns].map((id) => ({ id, text: PATTERN_TEXT[id] })),
+    notes: [...notes].map((id) => ({ id, text: NOTE_TEXT[id] })),
     found,
   };
 }

@@ -486,6 +486,8 @@ export interface VerifyView {
   title: string;
   body: string;
   patterns: string[];
+  /** Why something that looks official is still not confirmed (an unusual port …). */
+  notes: string[];
   cards: ChannelCardView[];
   /** Shown when a scam sign comes with an official number or site. */
   officialToo: string;
@@ -506,6 +508,7 @@ export function verifyView(input: string, now: number, lang: Lang, userOffsetMin
   const heads: Record<Verdict, [string, string]> = {
     empty: ['', ''],
     official: [str('verdictOfficial', lang), str('verdictOfficialBody', lang)],
+    'official-domain': [str('verdictOfficialDomain', lang), str('verdictOfficialDomainBody', lang)],
     scam: [str('verdictScam', lang), str('verdictScamBody', lang)],
     unknown: [str('verdictUnknown', lang), str('verdictUnknownBody', lang)],
   };
@@ -514,6 +517,7 @@ export function verifyView(input: string, now: number, lang: Lang, userOffsetMin
     title: heads[c.verdict][0],
     body: heads[c.verdict][1],
     patterns: c.patterns.map((p) => t(p.text, lang)),
+    notes: c.notes.map((n) => t(n.text, lang)),
     cards,
     officialToo: c.verdict === 'scam' && cards.length ? str('verdictScamOfficialToo', lang) : '',
     advice,

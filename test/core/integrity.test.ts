@@ -29,6 +29,7 @@ describe('checkIntegrity catches broken data', () => {
     ['an undated fact', withChannel('phone', (c) => ({ ...c, hours: { known: false, note: { zh: '未确认', en: 'n/a' }, checkedOn: 'yesterday' } })), /bad checkedOn yesterday/],
     ['a difficulty of 7', withChannel('phone', (c) => ({ ...c, difficulty: { known: true, value: 7 as 5, source: 'editorial', checkedOn: '2026-11-29' } })), /difficulty 7 not 1-5/],
     ['bad hours', withChannel('phone', (c) => ({ ...c, hours: { known: true, value: { kind: 'weekly', slots: [{ days: [8], from: 600, to: 500 }] }, source: 'seed', checkedOn: '2026-11-29' } })), /bad slot 600-500/],
+    ['an alias the channel never uses', withChannel('tencent-110', (c) => ({ ...c, aliases: { known: true, value: ['腾讯110', '腾讯安全中心'], source: 'editorial', checkedOn: '2026-11-29' } })), /alias "腾讯安全中心" is not in the channel's name or summary/],
     ['a missing channel', CHANNELS.filter((c) => c.id !== 'international'), /channel international: missing/],
     ['a duplicate channel', [...CHANNELS, CHANNELS[0]], /duplicate/],
   ];

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { classify, nationalDigits, toHalfWidth } from '../../miniprogram/core/verify';
+import { CHANNELS } from '../../miniprogram/core/data/channels';
+import { SOURCES } from '../../miniprogram/core/data/sources';
+import { classify, nationalDigits, OFFICIAL_DOMAINS, toHalfWidth } from '../../miniprogram/core/verify';
 
 const verdict = (s: string) => classify(s).verdict;
 
@@ -112,7 +114,7 @@ describe('scam patterns', () => {
 });
 
 describe('unknown is never called safe', () => {
-  it.each([['400-670-0700'], ['0755-83765566'], ['pay.weixin.qq.com'], ['12345678'], ['一个不认识的号码']])('%s is unknown', (input) => {
+  it.each([['400-670-0700'], ['0755-83765566'], ['12345678'], ['一个不认识的号码']])('%s is unknown', (input) => {
     expect(verdict(input)).toBe('unknown');
   });
   it('empty input says so', () => {
@@ -128,7 +130,141 @@ describe('unknown is never called safe', () => {
     );
   });
   it('never throws on random text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => expect(['empty', 'official', 'scam', 'unknown']).toContain(verdict(s))), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => expect(['empty', 'official', 'official-domain', 'scam', 'unknown']).toContain(verdict(s))), { numRuns: 2000 });
+  });
+});
+
+describe('names the data gives, in Chinese and English, however they are spaced or quoted', () => {
+  it.each([
+    ['微信支付', 'official-accounts'],
+    ['“微信支付”公众号', 'official-accounts'],
+    ['微信 支付', 'official-accounts'],
+    ['WeChat Pay', 'official-accounts'],
+    ['wechat pay official account', 'official-accounts'],
+    ['腾讯110', 'tencent-110'],
+    ['腾讯 110', 'tencent-110'],
+    ['腾讯-110', 'tencent-110'],
+    ['“腾讯110”', 'tencent-110'],
+    ['Tencent 110', 'tencent-110'],
+    ['tencent110', 'tencent-110'],
+    ['Tencent Guard mini program', 'tencent-110'],
+    ['腾讯·卫士', 'tencent-110'],
+    ['WeChat Security Center', 'security-center'],
+    ['WeChat Security Centre', 'security-center'],
+    ['Tencent Customer Service', 'kf-miniprogram'],
+    ['腾讯　客服', 'kf-miniprogram'],
+  ])('%s → %s', (input, channel) => {
+    const c = classify(input);
+    expect(c.verdict).toBe('official');
+    expect(c.channels).toContain(channel);
+  });
+
+  it('every name it recognises is an account, mini program or alias in the data', () => {
+    const named = new Set<string>();
+    for (const ch of CHANNELS) {
+      for (const f of [ch.accounts, ch.aliases]) if (f && f.known) f.value.forEach((n) => named.add(n));
+      if (ch.miniProgram && ch.miniProgram.known) named.add(ch.miniProgram.value.name);
+    }
+    for (const n of ['微信支付', '腾讯110', 'Tencent 110', 'WeChat Pay', 'Tencent Guard']) expect(named).toContain(n);
+  });
+
+  it.each([
+    ['微信支付安全中心', 'fake-account-name'],
+    ['微信支付官方客服中心', 'fake-account-name'],
+    ['腾讯110举报中心', 'fake-account-name'],
+    ['WeChat Pay 13812345678', 'personal-mobile'],
+    ['腾讯110让我转账到安全账户', 'asks-transfer'],
+  ])('an official name does not excuse %s', (input, pattern) => {
+    const c = classify(input);
+    expect(c.verdict).toBe('scam');
+    expect(c.patterns.map((p) => p.id)).toContain(pattern);
+  });
+
+  it.each([['微信支付 kefu8888'], ['腾讯110 0755-12345678'], ['微信支付退款专员']])('%s is not official', (input) => {
+    expect(verdict(input)).not.toBe('official');
+  });
+});
+
+describe('official domains that are not listed addresses', () => {
+  it.each([
+    ['weixin.qq.com'],
+    ['pay.weixin.qq.com'],
+    ['https://pay.weixin.qq.com/static/help_guide/help_index.shtml'],
+    ['wechat.com'],
+    ['https://www.wechat.com/'],
+    ['QQ.COM'],
+    ['https://mp.weixin.qq.com/s/abc'],
+    ['110.qq.com'],
+  ])('%s is a Tencent domain, not a listed customer-service address', (input) => {
+    const c = classify(input);
+    expect(c.verdict).toBe('official-domain');
+    expect(c.channels).toEqual([]);
+    expect(c.patterns).toEqual([]);
+  });
+
+  it('listed addresses stay official, with their channel', () => {
+    expect(classify('https://help.wechat.com/').verdict).toBe('official');
+    expect(classify('weixin110.qq.com').channels).toEqual(['security-center']);
+  });
+
+  it('an official domain next to an official number keeps the number’s card', () => {
+    const c = classify('weixin.qq.com 95017');
+    expect(c.verdict).toBe('official-domain');
+    expect(c.channels).toEqual(['pay-hotline']);
+  });
+
+  it.each([
+    ['tenpay.com'],
+    ['tencent.com'],
+    ['weixin.com'],
+    ['12345@qq.com'],
+    ['help@wechat.com'],
+    ['weixin.qq.com 或 example.top'],
+    ['wechаt.com'],
+    ['http://1.2.3.4/weixin.qq.com'],
+  ])('%s is not confirmed', (input) => {
+    expect(verdict(input)).toBe('unknown');
+  });
+
+  it.each([['wechat.com.cn'], ['qq.com.evil.top'], ['weixin-qq.com'], ['kefu@qq.com'], ['pay.weixin.qq.com@evil.top']])('%s is still a scam sign', (input) => {
+    expect(verdict(input)).toBe('scam');
+  });
+
+  it('every official domain is used by a listed address or an official source, and every such host is under one', () => {
+    const hosts = [
+      ...CHANNELS.flatMap((c) => (c.url && c.url.known ? [new URL(c.url.value).hostname] : [])),
+      ...CHANNELS.flatMap((c) => (c.email && c.email.known ? c.email.value.map((e) => e.split('@')[1]) : [])),
+      ...Object.values(SOURCES).flatMap((s) => (s.kind === 'official' && s.url ? [new URL(s.url).hostname] : [])),
+    ];
+    const under = (h: string, d: string) => h === d || h.endsWith(`.${d}`);
+    for (const d of OFFICIAL_DOMAINS) expect([d, hosts.some((h) => under(h, d))]).toEqual([d, true]);
+    for (const h of hosts) expect([h, OFFICIAL_DOMAINS.some((d) => under(h, d))]).toEqual([h, true]);
+  });
+});
+
+describe('an official host written in an unusual way', () => {
+  it.each([
+    ['http://help.wechat.com:8080', 'unusual-port'],
+    ['https://kf.qq.com:8443/evil', 'unusual-port'],
+    ['weixin.qq.com:8080', 'unusual-port'],
+    ['file://kf.qq.com', 'unusual-scheme'],
+    ['ftp://help.wechat.com', 'unusual-scheme'],
+  ])('%s is not confirmed, and says why (%s)', (input, note) => {
+    const c = classify(input);
+    expect(c.verdict).toBe('unknown');
+    expect(c.notes.map((n) => n.id)).toEqual([note]);
+    expect(c.patterns).toEqual([]);
+  });
+
+  it('user info before an official host is called what it is, not a look-alike domain', () => {
+    expect(classify('https://user:pass@kf.qq.com/').patterns.map((p) => p.id)).toEqual(['user-info']);
+    expect(classify('http://kf.qq.com@evil.top').patterns.map((p) => p.id).sort()).toEqual(['lookalike-domain', 'user-info']);
+  });
+
+  it.each([['kf.qq.com?redirect=https://evil.top'], ['https://kf.qq.com/jump/https://evil.top'], ['https://weixin.qq.com/?url=evil.top']])('%s carries another address', (input) => {
+    const c = classify(input);
+    expect(c.verdict).toBe('scam');
+    expect(c.patterns.map((p) => p.id)).toEqual(['hidden-address']);
   });
 });
 

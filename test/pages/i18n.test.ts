@@ -1,5 +1,6 @@
 /** English follows the WeChat language setting; every string has both languages. */
 import { STRINGS } from '../../miniprogram/core/strings';
+import { NOTE_TEXT, PATTERN_TEXT } from '../../miniprogram/core/verify';
 import { render, text } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
@@ -14,6 +15,11 @@ describe('English', () => {
     for (const [key, value] of Object.entries(STRINGS)) {
       expect([key, value.zh.length > 0, value.en.length > 0]).toEqual([key, true, true]);
     }
+  });
+
+  it('English texts use English punctuation', () => {
+    const texts = { ...STRINGS, ...PATTERN_TEXT, ...NOTE_TEXT };
+    for (const [key, value] of Object.entries(texts)) expect([key, value.en.match(/[，。、：；！？“”（）「」【】《》]/g)]).toEqual([key, null]);
   });
 
   it.each([

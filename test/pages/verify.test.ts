@@ -1,3 +1,5 @@
+import { STRINGS } from '../../miniprogram/core/strings';
+import { classify } from '../../miniprogram/core/verify';
 import { render, sleep, text } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
@@ -50,5 +52,66 @@ describe('verify page', () => {
     const shown = text(page);
     expect(shown).toContain('无法确认是官方的');
     expect(shown).not.toContain('是官方渠道');
+  });
+
+  it.each([
+    ['微信支付', '官方公众号客服'],
+    ['腾讯 110', '举报：腾讯卫士 / 腾讯110'],
+  ])('the name %s is recognised, with its card', async (input, card) => {
+    const page = check(input);
+    await sleep(0);
+    const shown = text(page);
+    expect(shown).toContain('是官方渠道');
+    expect(shown).toContain(card);
+  });
+
+  it('an official domain that is not a listed address says exactly that', async () => {
+    const page = check('wechat.com');
+    await sleep(0);
+    const shown = text(page);
+    expect(shown).toContain('是腾讯的官方域名，但不在客服网址名单里');
+    expect(shown).toContain('不要在里面填写密码、验证码或银行卡号');
+    expect(shown).not.toContain('是官方渠道');
+    expect(shown).not.toContain('很可能是诈骗');
+  });
+
+  it('an official host on an unusual port is not official, and not called a look-alike', async () => {
+    const page = check('http://help.wechat.com:8080');
+    await sleep(0);
+    const shown = text(page);
+    expect(shown).toContain('无法确认是官方的');
+    expect(shown).toContain('不常见的端口号');
+    expect(shown).not.toContain('不是腾讯的官方域名');
+    expect(shown).not.toContain('是官方渠道');
+  });
+
+  it('says the same in English', async () => {
+    wxs().storage.set('wsn:lang', '"en"');
+    const port = check('http://help.wechat.com:8080');
+    await sleep(0);
+    expect(text(port)).toContain('Not confirmed as official');
+    expect(text(port)).toContain('unusual port number');
+    expect(text(port)).not.toContain('not a Tencent domain');
+    const domain = check('pay.weixin.qq.com');
+    await sleep(0);
+    expect(text(domain)).toContain('An official Tencent domain, but not a listed customer-service address');
+  });
+});
+
+describe('the example under the input', () => {
+  it('lists only official examples, and no scam name', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const example = STRINGS.verifyPlaceholder[lang];
+      expect(example).not.toMatch(/退款|refund/i);
+      const contacts = example.match(/[a-z0-9][a-z0-9.]*[a-z0-9]/gi)!.filter((w) => /\d|\.[a-z]{2,}/i.test(w));
+      expect(contacts.length).toBeGreaterThan(0);
+      for (const c of contacts) expect([c, classify(c).verdict]).toEqual([c, 'official']);
+    }
+  });
+
+  it('is shown as the placeholder', () => {
+    const page = render('pages/verify/index');
+    page.instance.onLoad({});
+    expect(page.querySelector('#input')!.data.placeholder).toBe(STRINGS.verifyPlaceholder.zh);
   });
 });

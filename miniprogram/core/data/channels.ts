@@ -86,6 +86,7 @@ export const CHANNELS: readonly Channel[] = [
       'editorial',
     ),
     miniProgram: known({ name: '腾讯客服' }, 'repost-95017-freeze'),
+    aliases: known(['Tencent Customer Service'], 'editorial'),
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
@@ -94,7 +95,7 @@ export const CHANNELS: readonly Channel[] = [
     id: 'official-accounts',
     kind: 'official-account',
     name: t('官方公众号客服', 'Official accounts'),
-    summary: t('关注“腾讯客服”“微信支付”等官方公众号，在对话里留言反馈。', 'Follow official accounts such as 腾讯客服 and 微信支付 and write to them.'),
+    summary: t('关注“腾讯客服”“微信支付”等官方公众号，在对话里留言反馈。', 'Follow official accounts such as 腾讯客服 (Tencent Customer Service) and 微信支付 (WeChat Pay) and write to them.'),
     handles: known(
       [t('各类问题留言反馈', 'Written reports of any problem'), t('95017 打不通时的替代渠道', 'A fallback when 95017 cannot be reached')],
       'dev-community-95017',
@@ -121,6 +122,8 @@ export const CHANNELS: readonly Channel[] = [
       'guide-kf-overview',
     ),
     accounts: known(['腾讯客服'], 'dev-community-95017'),
+    // 微信支付 is the other account the summary names (a third-party guide); the English names are this app's renderings.
+    aliases: known(['微信支付', 'Tencent Customer Service', 'WeChat Pay'], 'guide-pay-account', false, ['editorial']),
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
@@ -275,6 +278,7 @@ export const CHANNELS: readonly Channel[] = [
     ),
     url: known('https://weixin110.qq.com', 'guide-security-web'),
     accounts: known(['微信安全中心'], 'repost-95017-freeze'),
+    aliases: known(['WeChat Security Center'], 'editorial'),
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
@@ -314,6 +318,8 @@ export const CHANNELS: readonly Channel[] = [
     ),
     url: unknown('110.qq.com 未能在官方页面确认', '110.qq.com could not be confirmed on an official page'),
     miniProgram: known({ name: '腾讯卫士' }, 'repost-security-report'),
+    // 腾讯110 is the platform's older name (third-party report); the English ones are this app's renderings.
+    aliases: known(['腾讯110', 'Tencent 110', 'Tencent Guard'], 'guide-tencent-110', false, ['editorial']),
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
