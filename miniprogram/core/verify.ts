@@ -19,6 +19,7 @@ export type PatternId =
   | 'personal-mobile'
   | 'international-prefix'
   | 'lookalike-domain'
+  | 'personal-mailbox'
   | 'user-info'
   | 'hidden-address'
   | 'asks-code'
@@ -64,6 +65,10 @@ export const PATTERN_TEXT: Readonly<Record<PatternId, Text>> = {
   'lookalike-domain': {
     zh: '这个网址冒用了“微信/腾讯/QQ”的字样，但不是腾讯的官方域名。',
     en: 'This address borrows "WeChat/Tencent/QQ" in its name but is not a Tencent domain.',
+  },
+  'personal-mailbox': {
+    zh: '这是 QQ 邮箱等个人邮箱，谁都能注册，名字里带“客服/微信”也不代表官方。官方客服邮箱只有本小程序列出的几个。',
+    en: 'This is a personal mailbox (such as QQ Mail) that anyone can register; "service" or "WeChat" in the name does not make it official. The official support addresses are only the ones listed here.',
   },
   'user-info': {
     zh: '网址里“@”前面还夹着一段内容：浏览器会跳过它，真正打开的是“@”后面的网站。这是假网址的常见手法。',
@@ -318,7 +323,7 @@ export function classify(rawInput: string): Classification {
         continue;
       }
       unrecognised += 1;
-      if (BRAND_WORDS.test(address.before) || hosts.some((h) => address.before.includes(h.host))) patterns.add('lookalike-domain');
+      if (BRAND_WORDS.test(address.before) || hosts.some((h) => address.before.includes(h.host))) patterns.add(tencent ? 'personal-mailbox' : 'lookalike-domain');
       continue;
     }
 

@@ -278,3 +278,14 @@ describe('normalisation', () => {
     expect(nationalDigits('+1 555 123 4567')).toEqual({ digits: '15551234567', international: true, foreign: true });
   });
 });
+
+describe('a personal mailbox on a Tencent domain', () => {
+  it('kefu@qq.com is a scam sign, explained as a personal mailbox rather than a fake domain', () => {
+    const r = classify('kefu@qq.com');
+    expect(r.verdict).toBe('scam');
+    expect(r.patterns.map((p) => p.id)).toEqual(['personal-mailbox']);
+  });
+  it('a brand word in a mailbox on another domain is still a look-alike', () => {
+    expect(classify('wechat-kefu@163.com').patterns.map((p) => p.id)).toContain('lookalike-domain');
+  });
+});
