@@ -10,7 +10,7 @@ const S = {
   official: { zh: '官方', en: 'Official' },
   thirdParty: { zh: '第三方资料', en: 'Third-party source' },
   notConfirmed: { zh: '未确认', en: 'Not confirmed' },
-  typical: { zh: '典型情况，非承诺', en: 'Typical, not promised' },
+  typical: { zh: '以上等待和处理时间是典型情况，不是承诺。', en: 'The waits and times above are typical, not promised.' },
   wait: { zh: '等待', en: 'Wait' },
   resolution: { zh: '处理时长', en: 'Time to resolve' },
   difficulty: { zh: '难度', en: 'Difficulty' },

@@ -172,7 +172,7 @@ function cardStatusText(c: Channel, status: ChannelStatus, lang: Lang): string {
     return lang === 'zh' ? '自助办理，随时可用' : 'Self-service, any time';
   }
   const line = statusLine(status, lang);
-  return c.hours.known && c.hours.typical ? `${line}${lang === 'zh' ? '（典型时间）' : ' (typical hours)'}` : line;
+  return c.hours.known && c.hours.typical ? `${line} · ${lang === 'zh' ? '典型时间' : 'typical hours'}` : line;
 }
 
 export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMinutes?: number, region?: RegionId, need?: NeedId): ChannelCardView {
