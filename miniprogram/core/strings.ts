@@ -166,7 +166,8 @@ const S = {
   },
   notesFixErrors: { zh: '请先修改标红的内容', en: 'Please fix the fields marked in red' },
   // settings
-  careMode: { zh: '长辈模式（大字、简单路径）', en: 'Care mode (large text, simplest path)' },
+  careMode: { zh: '长辈模式', en: 'Care mode' },
+  careModeHint: { zh: '字更大，按钮更大，路线更简单', en: 'Larger text and buttons, simplest path' },
   language: { zh: 'English', en: '中文' },
   pageHome: { zh: '微信客服导航', en: 'WeChat Service Navigator' },
   pageChannels: { zh: '全部官方渠道', en: 'All official channels' },

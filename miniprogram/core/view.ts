@@ -12,7 +12,7 @@ import { channelStatus, ChannelStatus, hoursText, statusLine, StatusState } from
 import { buildLink, buildPath, parseLink, Route } from './links';
 import { recommend } from './recommend';
 import { str } from './strings';
-import { Answers, Channel, ChannelId, Fact, Lang, NeedId, QuestionId, RegionId, Text } from './types';
+import { Answers, Channel, ChannelId, Fact, Lang, NeedId, QUESTION_IDS, QuestionId, RegionId, Text } from './types';
 import { classify, Verdict } from './verify';
 
 export type ActionType = 'call' | 'copy' | 'open-mp';
@@ -276,6 +276,10 @@ export interface FlowView {
   percent: number;
   answered: Array<{ question: string; answer: string; editPath: string }>;
   backPath: string;
+  /** "上一步", or "回到首页" on the first question. */
+  backLabel: string;
+  /** Start again is offered only once something has been answered. */
+  canRestart: boolean;
   restartPath: string;
 }
 
@@ -315,7 +319,8 @@ export function flowView(input: Answers, lang: Lang, edit?: QuestionId, care = f
       }))
       .sort((a, b) => Number(b.recommended) - Number(a.recommended)),
     stepText: str('stepOf', lang, { step, total: p.total }),
-    percent: Math.round((Math.max(step - 1, 0) / p.total) * 100),
+    // The bar shows where you are: step 1 of 4 is a quarter, the last step is full.
+    percent: Math.round((Math.max(step, 1) / p.total) * 100),
     answered: path
       .filter((id) => answers[id] !== undefined && id !== current)
       .map((id) => ({
@@ -323,6 +328,8 @@ export function flowView(input: Answers, lang: Lang, edit?: QuestionId, care = f
         answer: optionLabel(id, answers[id] as string, lang),
         editPath: buildPath({ page: 'flow', answers, edit: id }),
       })),
+    backLabel: index <= 0 ? str('backHome', lang) : str('back', lang),
+    canRestart: QUESTION_IDS.some((id) => answers[id] !== undefined),
     // While changing an answer, "back" changes the one before it and keeps every answer given.
     backPath:
       index <= 0

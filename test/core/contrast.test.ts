@@ -29,7 +29,7 @@ const PAIRS: Array<[string, string, string]> = [
   ['#07773f', '#ffffff', 'plain primary button, success tag'],
   ['#ffffff', '#c8102e', 'danger button'],
   ['#c8102e', '#fff1f0', 'plain danger button on the urgent panel'],
-  ['#595959', '#ffffff', 'cell labels and values'],
+  ['#595959', '#ffffff', 'cell labels and values, default tags, loading text'],
   ['#6b6b6b', '#f7f8fa', 'search placeholder'],
   ['#7a3e00', '#fffbe8', 'notice bar'],
   ['#4a4a4a', '#ffffff', 'grid labels'],
@@ -42,7 +42,7 @@ describe('colour contrast', () => {
 
   it('app.wxss sets the Vant theme colours listed above', () => {
     const css = fs.readFileSync(path.join(MP, 'app.wxss'), 'utf8');
-    for (const v of ['--button-primary-background-color: #07773f', '--button-danger-background-color: #c8102e', '--cell-label-color: #595959', '--notice-bar-text-color: #7a3e00', '--tag-success-color: #07773f']) {
+    for (const v of ['--button-primary-background-color: #07773f', '--button-danger-background-color: #c8102e', '--cell-label-color: #595959', '--notice-bar-text-color: #7a3e00', '--tag-success-color: #07773f', '--tag-default-color: #595959', '--loading-text-color: #595959']) {
       expect(css).toContain(v);
     }
   });

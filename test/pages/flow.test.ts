@@ -101,3 +101,19 @@ describe('default share', () => {
     expect(flow({ v: '1' }).instance.onShareAppMessage()).toEqual({ title: '微信客服导航', path: '/pages/index/index?v=1' });
   });
 });
+
+describe('flow page navigation buttons', () => {
+  it('on the first question: back says where it goes, and there is nothing to start again', () => {
+    const page = flow({ v: '1' });
+    expect(text(page.querySelector('#back')!)).toBe('回到首页');
+    expect(page.querySelector('#restart')).toBeFalsy();
+    expect((page.data.view as { percent: number }).percent).toBe(25);
+  });
+
+  it('later: back and start again, and the bar is full on the last question', () => {
+    const page = flow({ v: '1', problem: 'payment', urgent: 'no', region: 'mainland' });
+    expect(text(page.querySelector('#back')!)).toBe('上一步');
+    expect(text(page.querySelector('#restart')!)).toBe('重新开始');
+    expect((page.data.view as { percent: number }).percent).toBe(100);
+  });
+});

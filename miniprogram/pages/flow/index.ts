@@ -7,7 +7,7 @@ import { home, replace, setTitle } from '../../services/nav';
 import { shareHome } from '../../services/share';
 import { pageEnv } from '../../services/system';
 
-const KEYS = ['back', 'restart', 'yourAnswers', 'change', 'pageFlow', 'recommended'] as const;
+const KEYS = ['restart', 'yourAnswers', 'change', 'pageFlow', 'recommended'] as const;
 
 /** One question per step; the answers so far live in the page query. */
 Component({

@@ -23,6 +23,7 @@ const KEYS = ['colon',
   'verifyEntry',
   'notesEntry',
   'careMode',
+  'careModeHint',
   'language',
   'pageHome',
 ] as const;
