@@ -169,8 +169,9 @@ const S = {
   careMode: { zh: '长辈模式', en: 'Care mode' },
   careModeHint: { zh: '字更大，按钮更大，路线更简单', en: 'Larger text and buttons, simplest path' },
   language: { zh: 'English', en: '中文' },
-  pageHome: { zh: '微信客服导航', en: 'WeChat Service Navigator' },
+  pageHome: { zh: '微信客服导航', en: 'Service Navigator' },
   pageChannels: { zh: '全部官方渠道', en: 'All official channels' },
+  pageChannel: { zh: '渠道详情', en: 'Channel' },
   pageFlow: { zh: '分步引导', en: 'Step by step' },
   pageResult: { zh: '推荐渠道', en: 'Recommendation' },
 } as const;

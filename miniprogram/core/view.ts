@@ -151,7 +151,8 @@ export function channelActions(c: Channel, lang: Lang, region?: RegionId, need?:
   }
   if (c.accounts && c.accounts.known) {
     for (const name of c.accounts.value) {
-      actions.push({ type: 'copy', label: `${str('copyAccount', lang)}「${name}」`, value: name, done: str('copiedAccount', lang), aria: `${str('copyAccount', lang)} ${name}`, primary: actions.length === 0 });
+      const quoted = lang === 'zh' ? `「${name}」` : ` “${name}”`;
+      actions.push({ type: 'copy', label: `${str('copyAccount', lang)}${quoted}`, value: name, done: str('copiedAccount', lang), aria: `${str('copyAccount', lang)} ${name}`, primary: actions.length === 0 });
     }
   }
   if (c.url && c.url.known) {
@@ -225,7 +226,7 @@ function sourcesOf(c: Channel, lang: Lang): LabelledSource[] {
       out.push({
         label,
         title: t(s.title, lang),
-        kind: isOfficialSource(id) ? str('official', lang) : s.kind === 'third-party' ? str('thirdParty', lang) : s.kind === 'seed' ? (lang === 'zh' ? '种子资料' : 'Seed article') : lang === 'zh' ? '编辑判断' : 'Editorial',
+        kind: isOfficialSource(id) ? str('official', lang) : s.kind === 'third-party' ? str('thirdParty', lang) : s.kind === 'seed' ? (lang === 'zh' ? '网络文章' : 'Online article') : lang === 'zh' ? '编辑判断' : 'Editorial',
         url: s.url ?? '',
         checkedOn: fact.checkedOn,
       });

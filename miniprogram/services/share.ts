@@ -4,7 +4,7 @@ import { Lang } from '../core/types';
 
 /** The share card for pages that do not share themselves: it opens home. */
 export function shareHome(lang: Lang): { title: string; path: string } {
-  return { title: str('pageHome', lang), path: buildPath({ page: 'home' }) };
+  return { title: str('appName', lang), path: buildPath({ page: 'home' }) };
 }
 
 interface Shareable {

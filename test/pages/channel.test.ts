@@ -23,7 +23,13 @@ describe('channel page', () => {
     expect(shown).toContain('交易单号');
     expect(shown).toContain('核对于 2026-11-29');
     expect(shown).toContain('pay.weixin.qq.com');
-    expect(wx.setNavigationBarTitle).toHaveBeenCalledWith({ title: '微信支付客服热线 95017' });
+    // too long for the navigation bar: the name stays on the card
+    expect(wx.setNavigationBarTitle).toHaveBeenCalledWith({ title: '渠道详情' });
+  });
+
+  it('a short channel name is the navigation title', () => {
+    channel({ v: '1', id: 'emergency-freeze' });
+    expect(wx.setNavigationBarTitle).toHaveBeenCalledWith({ title: '紧急冻结账号' });
   });
 
   it('says plainly when no official number exists', () => {

@@ -9,7 +9,7 @@ export const CHECKED_ON: IsoDate = '2026-11-29';
 
 export const SOURCES: Readonly<Record<string, Source>> = {
   seed: {
-    title: { zh: '项目种子资料：一篇关于微信人工客服的文章（数字为“典型情况”，不是承诺）', en: 'Project seed article on WeChat human customer service (figures are typical, not promises)' },
+    title: { zh: '一篇介绍微信人工客服的网络文章（其中的数字是典型情况，不是承诺）', en: 'An online article on reaching WeChat human customer service (its figures are typical, not promises)' },
     kind: 'seed',
     note: 'Figures from one article: shown as typical, never as promised.',
 },
