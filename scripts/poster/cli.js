@@ -16,7 +16,8 @@ const USAGE = `Usage: npm run poster -- (--problem ID | --channel ID) [--lang zh
   --problem ID   poster for a problem: ${PROBLEM_IDS.join(', ')}
   --channel ID   poster for a channel: ${CHANNEL_IDS.join(', ')}
   --lang zh|en   poster language (default zh)
-  --out FILE     output base name; FILE.svg and FILE.pdf are written (a trailing .svg/.pdf is dropped;
+  --out FILE     output base name, relative to the folder you run the command from; FILE.svg and FILE.pdf
+                 are written (a trailing .svg/.pdf is dropped;
                  an existing folder gets the default file names). Default: posters/<problem|channel>-<id>-<lang>
   --prefix URL   QR URL prefix registered for "扫普通链接二维码打开小程序" (https, no ?query/#fragment,
                  at most 200 characters). Default: env WSN_QR_PREFIX, else scripts/poster/config.json
@@ -34,7 +35,8 @@ function outputBase(out, options) {
     const dir = path.join(REPO_ROOT, 'posters');
     return { base: path.join(dir, defaultName), dir, create: true };
   }
-  const resolved = path.resolve(out);
+  // `npm run` works from the package root; a relative --out means the folder the user typed the command in.
+  const resolved = path.resolve(process.env.INIT_CWD || process.cwd(), out);
   const isDir = /[\\/]$/.test(out) || (fs.existsSync(resolved) && fs.statSync(resolved).isDirectory());
   const dir = isDir ? resolved : path.dirname(resolved);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {

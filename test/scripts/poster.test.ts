@@ -66,7 +66,8 @@ const CLI = path.join(ROOT, 'scripts', 'poster', 'cli.js');
 const WXACODE = path.join(ROOT, 'scripts', 'poster', 'wxacode.js');
 const PREFIX = 'https://help.example.com/wsn';
 /** No WSN_QR_PREFIX from the developer's shell: the tests choose the prefix. */
-const ENV: Record<string, string | undefined> = { ...process.env, WSN_QR_PREFIX: undefined };
+// INIT_CWD is set by `npm run`; the tests set it themselves where it matters.
+const ENV: Record<string, string | undefined> = { ...process.env, WSN_QR_PREFIX: undefined, INIT_CWD: undefined };
 jest.setTimeout(60000);
 
 function fontAvailable(): boolean {
@@ -495,6 +496,12 @@ describe('cli.js', () => {
       expect(rel.status).toBe(0);
       expect(rel.stdout).toContain(`wrote ${path.join(dir, 'here.svg')}\n`);
       expect(fs.readdirSync(dir).sort()).toEqual(['here.pdf', 'here.svg']);
+      // Under `npm run` the working directory is the package root; a relative --out follows
+      // the folder the command was typed in (INIT_CWD), not the package root.
+      const typed = run(['--channel', 'kf-web', '--prefix', PREFIX, '--out', 'typed'], { ...ENV, INIT_CWD: elsewhere });
+      expect(typed.status).toBe(0);
+      expect(typed.stdout).toContain(`wrote ${path.join(elsewhere, 'typed.svg')}\n`);
+      expect(fs.existsSync(path.join(dir, 'typed.svg'))).toBe(false);
     } finally {
       fs.rmSync(elsewhere, { recursive: true, force: true });
     }
