@@ -166,6 +166,7 @@ const S = {
   },
   notesFixErrors: { zh: '请先修改标红的内容', en: 'Please fix the fields marked in red' },
   // settings
+  settings: { zh: '显示设置', en: 'Display settings' },
   careMode: { zh: '长辈模式', en: 'Care mode' },
   careModeHint: { zh: '字更大，按钮更大，路线更简单', en: 'Larger text and buttons, simplest path' },
   language: { zh: 'English', en: '中文' },
