@@ -2,7 +2,7 @@
 /**
  * What would be uploaded: the main package by folder, before and after pruning the Vant files no page
  * reaches (the walk in scripts/prune-npm.js), against WeChat's 2 MB main-package limit; then the page
- * figures from dist/page-metrics.json (written by `npm test`).
+ * figures from dist/page-metrics.json (written by `npm test`; measured on the spot when missing).
  *
  *   npm run size            (after `npm run build`; TypeScript not yet compiled is estimated)
  *   npm run size -- --json  the same as JSON
@@ -151,6 +151,11 @@ function printTable(before, after) {
 
 function pageFigures() {
   const file = path.join(ROOT, 'dist/page-metrics.json');
+  if (!fs.existsSync(file)) {
+    // A fresh clone has not run the tests yet: measure now with the page-metrics test alone (a few seconds).
+    process.stderr.write('Page figures: measuring (test/pages/metrics.test.ts)…\n');
+    require('child_process').spawnSync(process.execPath, [require.resolve('jest/bin/jest'), 'test/pages/metrics.test.ts', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+  }
   if (!fs.existsSync(file)) return { text: 'Page figures: dist/page-metrics.json not found — run `npm test` first (test/pages/metrics.test.ts writes it).', figures: null };
   let figures;
   try {
