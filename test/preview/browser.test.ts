@@ -144,7 +144,7 @@ describe('browser preview', () => {
     expect(top(stack).query).toContain('region=');
 
     stack = await open(page, '/pages/channel/index?v=1&id=pay-hotline');
-    await expect(page.locator('#nav-title').innerText()).resolves.toBe('微信支付客服热线 95017');
+    await expect(page.locator('#nav-title').innerText()).resolves.toBe('渠道详情');
     // The call button does not dial: it says so.
     await visible(page).getByText('拨打 95017', { exact: true }).first().click();
     await expect(page.locator('.wxp-toast').innerText()).resolves.toContain('预览中不会真的拨号');
