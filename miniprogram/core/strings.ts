@@ -143,6 +143,8 @@ const S = {
   noteNext: { zh: '下一步', en: 'Next step' },
   noteRemind: { zh: '提醒日期', en: 'Reminder' },
   noteOptional: { zh: '选填', en: 'Optional' },
+  noteSaidHint: { zh: '必填：对方的答复或处理结果', en: 'Required: their answer or what was done' },
+  noteRemindClear: { zh: '不要提醒了', en: 'Remove the reminder' },
   noteOptionalSuffix: { zh: '（选填）', en: ' (optional)' },
   noteSave: { zh: '保存记录', en: 'Save note' },
   noteSaved: { zh: '已保存', en: 'Saved' },

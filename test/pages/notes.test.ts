@@ -95,7 +95,7 @@ describe('form labels', () => {
     const page = notes();
     for (const [id, label, placeholder] of [
       ['ticket', '工单号', '选填'],
-      ['said', '对方怎么说', ''],
+      ['said', '对方怎么说', '必填：对方的答复或处理结果'],
       ['next', '下一步', '选填'],
     ]) {
       const field = page.querySelector(`#${id}`)!.data as { label: string; placeholder: string; titleWidth: string };
@@ -149,5 +149,24 @@ describe('after saving', () => {
     await sleep(0);
     expect(text(page)).toContain('第二条');
     expect(box(page, 'said').value).toBe('');
+  });
+});
+
+describe('notes form details', () => {
+  it('a picked reminder can be removed again, and the option is only there when one is set', async () => {
+    const page = notes();
+    expect(page.querySelector('#clear-remind')).toBeFalsy();
+    page.instance.onPicker({ detail: { value: '2026-12-01' }, currentTarget: { dataset: { field: 'remind' } } });
+    expect(text(page)).toContain('2026-12-01');
+    page.querySelector('#clear-remind')!.dispatchEvent('click');
+    await sleep(0);
+    expect((page.data.form as { remind: string }).remind).toBe('');
+    expect(text(page)).not.toContain('2026-12-01');
+    expect(page.querySelector('#clear-remind')).toBeFalsy();
+  });
+
+  it('the one required text field says so before anything is typed', () => {
+    const field = notes().querySelector('#said')!;
+    expect(field.dom.innerHTML).toContain('必填：对方的答复或处理结果');
   });
 });

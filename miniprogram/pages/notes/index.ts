@@ -16,6 +16,8 @@ const KEYS = ['colon',
   'notesIntro',
   'notesEmpty',
   'notesAdd',
+  'noteSaidHint',
+  'noteRemindClear',
   'noteChannel',
   'noteChannelPick',
   'noteDate',
@@ -106,6 +108,10 @@ Component({
     onPicker(e: { detail: { value: string }; currentTarget: { dataset: { field?: FormField } } }) {
       const field = e.currentTarget.dataset.field;
       if (field) this.setData({ [`form.${field}`]: String(e.detail.value) });
+    },
+    /** A picked reminder date can be taken back. */
+    onClearRemind() {
+      this.setData({ 'form.remind': '' });
     },
     onField(e: { detail: unknown; currentTarget: { dataset: { field?: FormField } } }) {
       const field = e.currentTarget.dataset.field;
