@@ -45,9 +45,10 @@ export const PLANS: Readonly<Record<ProblemId, Plan>> = {
       en: 'Freeze a stolen account first so nobody can use it to borrow or move money; then appeal through the Security Center.',
     },
   },
+  // Blocked or locked out: the fallbacks that work without signing in to WeChat (the website) come first.
   banned: {
-    urgent: ['security-center', 'official-accounts', 'smart-assistant', 'kf-web'],
-    normal: ['security-center', 'official-accounts', 'smart-assistant', 'kf-web'],
+    urgent: ['security-center', 'kf-web', 'official-accounts', 'smart-assistant'],
+    normal: ['security-center', 'kf-web', 'official-accounts', 'smart-assistant'],
     essential: true,
     why: {
       zh: '封号和限制的解封、申诉都在微信安全中心办理，需要本人身份证明。',
@@ -55,8 +56,8 @@ export const PLANS: Readonly<Record<ProblemId, Plan>> = {
     },
   },
   login: {
-    urgent: ['emergency-freeze', 'security-center', 'smart-assistant', 'official-accounts'],
-    normal: ['security-center', 'smart-assistant', 'official-accounts', 'kf-web'],
+    urgent: ['emergency-freeze', 'security-center', 'kf-web', 'smart-assistant', 'official-accounts'],
+    normal: ['security-center', 'kf-web', 'smart-assistant', 'official-accounts'],
     essential: true,
     why: {
       zh: '找回账号、换绑手机走微信安全中心，需要本人身份证明；若怀疑有人在用你的号，先冻结。',

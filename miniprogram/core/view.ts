@@ -146,7 +146,8 @@ export function channelActions(c: Channel, lang: Lang, region?: RegionId, need?:
     if (mp.appId) {
       actions.push({ type: 'open-mp', label: str('openMiniProgram', lang), value: mp.appId, done: '', aria: `${str('openMiniProgram', lang)} ${mp.name}`, primary: true });
     } else {
-      actions.push({ type: 'copy', label: str('copyMiniProgram', lang), value: mp.name, done: str('copiedAccount', lang), aria: `${str('copyMiniProgram', lang)} ${mp.name}`, primary: actions.length === 0 });
+      const quoted = lang === 'zh' ? `「${mp.name}」` : ` “${mp.name}”`;
+      actions.push({ type: 'copy', label: `${str('copyMiniProgram', lang)}${quoted}`, value: mp.name, done: str('copiedAccount', lang), aria: `${str('copyMiniProgram', lang)} ${mp.name}`, primary: actions.length === 0 });
     }
   }
   if (c.accounts && c.accounts.known) {

@@ -86,6 +86,8 @@ async function main() {
   }
   const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   fs.mkdirSync(OUT, { recursive: true });
+  // A full run replaces the set: no PNG of a state that no longer exists is left behind.
+  if (!filters.length) for (const f of fs.readdirSync(OUT)) if (f.endsWith('.png')) fs.rmSync(path.join(OUT, f));
   const server = await startPreviewServer({ port: 0 });
   const app = server.preview.warm().app;
   if (app.errors.length) console.warn(`Build problems (also shown in the pages):\n  ${app.errors.join('\n  ')}`);

@@ -231,3 +231,14 @@ describe('police advice fits the person', () => {
     expect(police({ problem: 'fraud', urgent: 'yes', region: 'overseas', need: 'text' })).toContain('当地警方');
   });
 });
+
+describe('locked out or blocked', () => {
+  it.each([['login'], ['banned']] as const)('%s: the first fallback after the Security Center works without signing in', (problem) => {
+    for (const a of allCompleteAnswers()) {
+      if (a.problem !== problem || a.region !== 'mainland') continue;
+      const r = rec(a);
+      const after = [r.primary, ...r.fallbacks].filter((id) => id !== 'emergency-freeze' && id !== 'security-center');
+      expect(after[0]).toBe('kf-web');
+    }
+  });
+});

@@ -180,7 +180,7 @@ export const CHANNELS: readonly Channel[] = [
       ],
       'repost-95017-freeze',
     ),
-    hours: unknown('个人用户人工服务时间未确认（商户专线 95017-2 为 09:00–22:00）', 'Hours for individual users not confirmed (the merchant option 95017-2 is 09:00–22:00)'),
+    hours: unknown('个人用户的人工服务时间没有公布；商户专线 95017-2 为 09:00–22:00', 'No published hours for individual users; the merchant option 95017-2 is 09:00–22:00'),
     wait: known(t('高峰期（如春节）排队可能约 47 分钟（典型情况）', 'At peaks such as Spring Festival the queue can be about 47 minutes (typical)'), 'seed', true),
     resolution: NO_RESOLUTION(),
     difficulty: known(2, 'editorial'),
