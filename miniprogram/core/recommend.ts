@@ -7,7 +7,7 @@ import { peakAt, PeakWindow } from './data/peaks';
 import { problemById } from './data/problems';
 import { canonicalAnswers, nextQuestion } from './flow';
 import { channelStatus, ChannelStatus } from './hours';
-import { Answers, Channel, ChannelId, Material, ProblemId, Text } from './types';
+import { Answers, Channel, ChannelId, Material, ProblemId, Step, Text } from './types';
 
 export interface Plan {
   /** Channels in order of preference when money or the account is at risk now. */
@@ -18,7 +18,18 @@ export interface Plan {
   why: Text;
   /** Only the first channel can do this job, so "simplest path" must not replace it. */
   essential?: boolean;
+  /**
+   * Steps this problem needs whichever channel comes first, added after that
+   * channel's own steps (not when `unless` is first: its steps already say it).
+   */
+  also?: { steps: readonly Step[]; unless: ChannelId };
 }
+
+/** Reporting the scammer's account, in the words of the Tencent 110 card (same source). */
+const REPORT_SCAMMER: Step = {
+  zh: '另外举报骗子的账号：在对方聊天页点右上角“…”，选择“投诉”，附上截图',
+  en: 'Also report the scammer’s account: in the chat, tap "…" at the top right, choose "Complain" and attach screenshots',
+};
 
 export const PLANS: Readonly<Record<ProblemId, Plan>> = {
   payment: {
@@ -36,6 +47,7 @@ export const PLANS: Readonly<Record<ProblemId, Plan>> = {
       zh: '被骗后先止损：尽快联系微信支付客服说明情况，同时向腾讯110举报对方账号，并报警。',
       en: 'After a scam, stop the loss: contact WeChat Pay, report the account to Tencent 110, and call the police.',
     },
+    also: { steps: [REPORT_SCAMMER], unless: 'tencent-110' },
   },
   stolen: {
     urgent: ['emergency-freeze', 'security-center', 'smart-assistant', 'kf-web'],
@@ -303,6 +315,7 @@ export function recommend(input: Answers, now: number): Recommendation | null {
   if (nextQuestion(answers) !== null) return null;
   const { order, reasons } = rankChannels(answers, now);
   const primary = channel(order[0]);
+  const plan = PLANS[answers.problem ?? 'other'];
   const warnings: Text[] = [SAFETY_WARNING];
   if (answers.problem === 'fraud' || answers.problem === 'payment') warnings.push(answers.region === 'overseas' ? POLICE_WARNING_ABROAD : answers.need === 'text' ? POLICE_WARNING_TEXT_ONLY : POLICE_WARNING);
   warnings.push(FAKE_NUMBER_WARNING);
@@ -330,9 +343,12 @@ export function recommend(input: Answers, now: number): Recommendation | null {
     figuresTypical: (primary.wait.known && primary.wait.typical === true) || (primary.resolution.known && primary.resolution.typical === true),
     materials: materialsFor(answers, primary),
     // A step that is a phone call does not help someone who cannot phone, or who is abroad.
-    steps: primary.steps.known
-      ? primary.steps.value.filter((s) => !(s.call && (answers.need === 'text' || answers.region === 'overseas'))).map((s) => ({ zh: s.zh, en: s.en }))
-      : [],
+    steps: [
+      ...(primary.steps.known ? primary.steps.value : []),
+      ...(plan.also && plan.also.unless !== primary.id ? plan.also.steps : []),
+    ]
+      .filter((s) => !(s.call && (answers.need === 'text' || answers.region === 'overseas')))
+      .map((s) => ({ zh: s.zh, en: s.en })),
     warnings,
     status,
     peak,

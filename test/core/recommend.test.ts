@@ -242,3 +242,19 @@ describe('locked out or blocked', () => {
     }
   });
 });
+
+describe('steps a problem needs whichever channel comes first', () => {
+  it('a scam victim sent to 95017 is also told to report the scammer’s account', () => {
+    const steps = rec({ problem: 'fraud', urgent: 'yes', ...mainland }).steps.map((s) => s.zh);
+    expect(steps[0]).toBe('拨打 95017');
+    expect(steps[steps.length - 1]).toContain('举报骗子的账号');
+  });
+  it('not twice when Tencent 110 is already first', () => {
+    const r = rec({ problem: 'fraud', urgent: 'no', ...mainland });
+    expect(r.primary).toBe('tencent-110');
+    expect(r.steps.map((s) => s.zh).join('|')).not.toContain('举报骗子的账号');
+  });
+  it('a payment problem gets no fraud step', () => {
+    expect(rec({ problem: 'payment', urgent: 'yes', ...mainland }).steps.map((s) => s.zh).join('|')).not.toContain('举报');
+  });
+});
