@@ -205,6 +205,8 @@ export function channelCards(now: number, lang: Lang, userOffsetMinutes?: number
   return [...cards.filter((c) => c.reachable), ...cards.filter((c) => !c.reachable)];
 }
 
+const LABEL_JOIN: Record<Lang, string> = { zh: '、', en: ', ' };
+
 function sourcesOf(c: Channel, lang: Lang): LabelledSource[] {
   const fields: Array<[string, Fact<unknown> | undefined]> = [
     [str('handles', lang), c.handles],
@@ -219,18 +221,28 @@ function sourcesOf(c: Channel, lang: Lang): LabelledSource[] {
     [lang === 'zh' ? '公众号' : 'Official accounts', c.accounts],
     [lang === 'zh' ? '小程序' : 'Mini program', c.miniProgram],
   ];
+  // One entry per source, naming every fact it backs ("怎么联系、电话").
   const out: LabelledSource[] = [];
+  const byId = new Map<string, LabelledSource>();
   for (const [label, fact] of fields) {
     if (!fact || !fact.known) continue;
     for (const id of [fact.source, ...(fact.also ?? [])]) {
       const s = SOURCES[id];
-      out.push({
+      const seen = byId.get(id);
+      if (seen) {
+        if (seen.label.split(LABEL_JOIN[lang]).indexOf(label) < 0) seen.label += `${LABEL_JOIN[lang]}${label}`;
+        if (fact.checkedOn < seen.checkedOn) seen.checkedOn = fact.checkedOn;
+        continue;
+      }
+      const entry: LabelledSource = {
         label,
         title: t(s.title, lang),
         kind: isOfficialSource(id) ? str('official', lang) : s.kind === 'third-party' ? str('thirdParty', lang) : s.kind === 'seed' ? (lang === 'zh' ? '网络文章' : 'Online article') : lang === 'zh' ? '编辑判断' : 'Editorial',
         url: s.url ?? '',
         checkedOn: fact.checkedOn,
-      });
+      };
+      byId.set(id, entry);
+      out.push(entry);
     }
   }
   return out;

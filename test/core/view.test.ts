@@ -36,3 +36,15 @@ describe('the freeze card and 95017', () => {
     expect(view.primary.actions.some((a) => a.type === 'call')).toBe(false);
   });
 });
+
+describe('channel sources', () => {
+  it('list each source once, naming every fact it backs', () => {
+    for (const id of Object.keys(CHANNEL_BY_ID) as Array<keyof typeof CHANNEL_BY_ID>) {
+      const titles = channelDetail(id, NOON, 'zh').sources.map((s) => s.title);
+      expect(new Set(titles).size).toBe(titles.length);
+    }
+    const freeze = channelDetail('emergency-freeze', NOON, 'zh').sources;
+    const repost = freeze.find((s) => s.url.includes('chaogb.com'))!;
+    expect(repost.label).toBe('怎么联系、电话');
+  });
+});

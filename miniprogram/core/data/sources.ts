@@ -23,7 +23,7 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     kind: 'editorial',
 },
   'kf-faq-compromised': {
-    title: { zh: '腾讯客服 FAQ：What do I do if my WeChat account is compromised?', en: 'Tencent Customer Service FAQ: What do I do if my WeChat account is compromised?' },
+    title: { zh: '腾讯客服英文 FAQ：微信账号被盗怎么办（What do I do if my WeChat account is compromised?）', en: 'Tencent Customer Service FAQ: What do I do if my WeChat account is compromised?' },
     url: 'https://kf.qq.com/touch/wxappfaq/160125BFFFZv160125eAvANf.html?scene_id=kf338&platform=15',
     kind: 'official',
 },
