@@ -60,6 +60,8 @@ export interface LabelledSource {
 }
 
 export interface ChannelDetailView extends ChannelCardView {
+  /** The channel's name, or "渠道详情" when the navigation bar would cut it ("微信支付客服热线 9…"). */
+  navTitle: string;
   /** Open/closed with the next change (Beijing and the user's own time) is worth its own line. */
   showStatus: boolean;
   handles: string[];
@@ -106,6 +108,14 @@ function officialContact(c: Channel): boolean {
   return contactFacts(c).some((f) => f.known && isOfficialSource(f.source));
 }
 
+/** A name after a label: 「腾讯客服」 in Chinese, “腾讯客服” after a space in English. */
+function quoted(name: string, lang: Lang): string {
+  return lang === 'zh' ? `「${name}」` : ` “${name}”`;
+}
+
+/** Characters that fit the navigation bar beside the capsule at 375 px. */
+const NAV_TITLE_MAX: Record<Lang, number> = { zh: 9, en: 18 };
+
 /** A channel can be used unless the data says no official one was found (its steps then point elsewhere). */
 export function isReachable(c: Channel): boolean {
   return c.notFound !== true;
@@ -146,14 +156,12 @@ export function channelActions(c: Channel, lang: Lang, region?: RegionId, need?:
     if (mp.appId) {
       actions.push({ type: 'open-mp', label: str('openMiniProgram', lang), value: mp.appId, done: '', aria: `${str('openMiniProgram', lang)} ${mp.name}`, primary: true });
     } else {
-      const quoted = lang === 'zh' ? `「${mp.name}」` : ` “${mp.name}”`;
-      actions.push({ type: 'copy', label: `${str('copyMiniProgram', lang)}${quoted}`, value: mp.name, done: str('copiedAccount', lang), aria: `${str('copyMiniProgram', lang)} ${mp.name}`, primary: actions.length === 0 });
+      actions.push({ type: 'copy', label: `${str('copyMiniProgram', lang)}${quoted(mp.name, lang)}`, value: mp.name, done: str('copiedAccount', lang), aria: `${str('copyMiniProgram', lang)} ${mp.name}`, primary: actions.length === 0 });
     }
   }
   if (c.accounts && c.accounts.known) {
     for (const name of c.accounts.value) {
-      const quoted = lang === 'zh' ? `「${name}」` : ` “${name}”`;
-      actions.push({ type: 'copy', label: `${str('copyAccount', lang)}${quoted}`, value: name, done: str('copiedAccount', lang), aria: `${str('copyAccount', lang)} ${name}`, primary: actions.length === 0 });
+      actions.push({ type: 'copy', label: `${str('copyAccount', lang)}${quoted(name, lang)}`, value: name, done: str('copiedAccount', lang), aria: `${str('copyAccount', lang)} ${name}`, primary: actions.length === 0 });
     }
   }
   if (c.url && c.url.known) {
@@ -276,6 +284,7 @@ export function channelDetail(id: ChannelId, now: number, lang: Lang, userOffset
     limits: factList(c.limits, lang),
     contacts,
     sources: sourcesOf(c, lang),
+    navTitle: card.name.length <= NAV_TITLE_MAX[lang] ? card.name : str('pageChannel', lang),
     sharePath: buildPath({ page: 'channel', id }),
     shareTitle: lang === 'zh' ? `${t(c.name, lang)}：怎么联系、要准备什么` : `${t(c.name, lang)}: how to reach it`,
   };

@@ -1,5 +1,6 @@
 import { parsePath } from '../../miniprogram/core/links';
 import { CHANNEL_IDS } from '../../miniprogram/core/types';
+import { useBeijingClock } from '../helpers/clock';
 import { render, text } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
@@ -73,25 +74,21 @@ describe('channel page', () => {
 });
 
 describe('channel page coming back into view', () => {
-  /** Epoch ms of a Beijing wall-clock time. */
-  const bj = (h: number): number => Date.UTC(2026, 10, 25, h - 8);
+  const clock = useBeijingClock();
 
   it('refreshes open/closed with only the changed fields, and sends nothing when the clock has not moved it', () => {
-    const clock = jest.spyOn(Date, 'now').mockReturnValue(bj(10));
-    const tz = jest.spyOn(Date.prototype, 'getTimezoneOffset').mockReturnValue(-480);
+    clock.at(10);
     const page = channel({ v: '1', id: 'official-accounts' });
     expect(text(page)).toContain('服务中');
     const setData = jest.spyOn(page.instance, 'setData');
     page.instance.onShow();
     expect(setData).not.toHaveBeenCalled();
-    clock.mockReturnValue(bj(3));
+    clock.at(3);
     page.instance.onShow();
     expect(setData).toHaveBeenCalledTimes(1);
     const patch = setData.mock.calls[0][0] as Record<string, unknown>;
     expect(Object.keys(patch).every((k) => k.startsWith('view.'))).toBe(true);
     expect(JSON.stringify(patch).length).toBeLessThan(300);
     expect(text(page)).toContain('已休息 · 今天 08:00 开始');
-    clock.mockRestore();
-    tz.mockRestore();
   });
 });

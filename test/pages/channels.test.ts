@@ -1,4 +1,5 @@
 import { CHANNELS } from '../../miniprogram/core/data/channels';
+import { useBeijingClock } from '../helpers/clock';
 import { render, sleep, text } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
@@ -64,25 +65,22 @@ describe('channels page', () => {
 });
 
 describe('channels page coming back into view', () => {
-  const bj = (h: number): number => Date.UTC(2026, 10, 25, h - 8);
+  const clock = useBeijingClock();
 
   it('updates only the cards whose status moved', () => {
-    const clock = jest.spyOn(Date, 'now').mockReturnValue(bj(10));
-    const tz = jest.spyOn(Date.prototype, 'getTimezoneOffset').mockReturnValue(-480);
+    clock.at(10);
     const page = render('pages/channels/index');
     page.instance.onLoad({});
     const setData = jest.spyOn(page.instance, 'setData');
     page.instance.onShow();
     expect(setData).not.toHaveBeenCalled();
-    clock.mockReturnValue(bj(3));
+    clock.at(3);
     page.instance.onShow();
     expect(setData).toHaveBeenCalledTimes(1);
     const keys = Object.keys(setData.mock.calls[0][0] as Record<string, unknown>);
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.every((k) => /^cards\[\d+\]\./.test(k))).toBe(true);
     expect(text(page.querySelector('#card-official-accounts')!)).toContain('已休息');
-    clock.mockRestore();
-    tz.mockRestore();
   });
 });
 

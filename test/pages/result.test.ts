@@ -1,4 +1,5 @@
 import { parsePath } from '../../miniprogram/core/links';
+import { useBeijingClock } from '../helpers/clock';
 import { render, sleep, text } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
@@ -93,11 +94,10 @@ describe('numbers that can be dialled from where the user is', () => {
 });
 
 describe('result page coming back into view', () => {
-  const bj = (h: number): number => Date.UTC(2026, 10, 25, h - 8);
+  const clock = useBeijingClock();
 
   it('refreshes a fallback’s hours without touching the ticks', async () => {
-    const clock = jest.spyOn(Date, 'now').mockReturnValue(bj(10));
-    const tz = jest.spyOn(Date.prototype, 'getTimezoneOffset').mockReturnValue(-480);
+    clock.at(10);
     const page = result({ v: '1', problem: 'banned', region: 'mainland', need: 'any' });
     const accounts = () => text(page.querySelector('#fallback-official-accounts')!);
     expect(accounts()).toContain('服务中');
@@ -106,7 +106,7 @@ describe('result page coming back into view', () => {
     const setData = jest.spyOn(page.instance, 'setData');
     page.instance.onShow();
     expect(setData).not.toHaveBeenCalled();
-    clock.mockReturnValue(bj(3));
+    clock.at(3);
     page.instance.onShow();
     expect(setData).toHaveBeenCalledTimes(1);
     const patch = setData.mock.calls[0][0] as Record<string, unknown>;
@@ -114,7 +114,5 @@ describe('result page coming back into view', () => {
     expect(Object.keys(patch).some((k) => k.startsWith('ticks'))).toBe(false);
     expect(accounts()).toContain('已休息');
     expect((page.data.ticks as Record<string, boolean>).m0).toBe(true);
-    clock.mockRestore();
-    tz.mockRestore();
   });
 });

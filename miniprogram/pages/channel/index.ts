@@ -7,10 +7,7 @@ import { home, setTitle } from '../../services/nav';
 import { shareOf, timelineOf } from '../../services/share';
 import { pageEnv } from '../../services/system';
 
-const KEYS = ['pageChannel', 'colon', 'steps', 'hours', 'handles', 'materials', 'limits', 'resolution', 'sources', 'checkedOn', 'share', 'safetyShort', 'official'] as const;
-
-/** Characters that fit the navigation bar beside the capsule at 375 px. */
-const NAV_TITLE_MAX: Record<Lang, number> = { zh: 9, en: 18 };
+const KEYS = ['colon', 'steps', 'hours', 'handles', 'materials', 'limits', 'resolution', 'sources', 'checkedOn', 'share', 'safetyShort', 'official'] as const;
 
 /** Everything known about one channel: steps, hours, contacts, sources; shareable. */
 Component({
@@ -29,10 +26,8 @@ Component({
       }
       const env = pageEnv();
       const view = channelDetail(parsed.route.id, env.now, env.lang, env.offset);
-      const t = strings(env.lang, KEYS);
-      // The navigation bar cuts long titles ("微信支付客服热线 9…"): a long name stays on the card only.
-      setTitle(view.name.length <= NAV_TITLE_MAX[env.lang] ? view.name : t.pageChannel);
-      this.setData({ lang: env.lang, care: env.care, t, view });
+      setTitle(view.navTitle);
+      this.setData({ lang: env.lang, care: env.care, t: strings(env.lang, KEYS), view });
     },
     /** Open/closed changes with the clock: when the page comes back into view, send only what changed. */
     onShow() {
