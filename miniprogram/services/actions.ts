@@ -1,5 +1,5 @@
 /** Runs a one-tap action from a channel card (call, copy, open a mini program). */
-import { ActionView } from '../core/view';
+import { ActionView } from '../core/view/card';
 import { str } from '../core/strings';
 import { Lang } from '../core/types';
 import { copyText } from './clipboard';

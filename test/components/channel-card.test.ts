@@ -1,4 +1,4 @@
-import { channelCard } from '../../miniprogram/core/view';
+import { channelCard } from '../../miniprogram/core/view/card';
 import { render, sleep, text } from '../helpers/simulate';
 
 const NOON = Date.UTC(2026, 10, 25, 4);

@@ -22,7 +22,7 @@ import { channelStatus, hoursText, statusLine } from '../../miniprogram/core/hou
 import { parseLink, Route } from '../../miniprogram/core/links';
 import { SAFETY_WARNING } from '../../miniprogram/core/recommend';
 import { CHANNEL_IDS, ChannelId, Lang, PROBLEM_IDS, ProblemId } from '../../miniprogram/core/types';
-import { channelActions } from '../../miniprogram/core/view';
+import { channelActions } from '../../miniprogram/core/view/card';
 
 interface PosterOptions {
   problem?: string;

@@ -1,6 +1,6 @@
 import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
-import { ActionView, ChannelCardView } from '../../core/view';
+import { ActionView, ChannelCardView } from '../../core/view/card';
 import { runAction } from '../../services/actions';
 import { open } from '../../services/nav';
 

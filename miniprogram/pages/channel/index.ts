@@ -2,7 +2,7 @@ import { dataPatch } from '../../core/diff';
 import { homeWithNotice, parseLink } from '../../core/links';
 import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
-import { channelDetail, ChannelDetailView } from '../../core/view';
+import { channelDetail, ChannelDetailView } from '../../core/view/channel';
 import { home, setTitle } from '../../services/nav';
 import { shareOf, timelineOf } from '../../services/share';
 import { pageEnv } from '../../services/system';

@@ -1,7 +1,7 @@
 import { dataPatch } from '../../core/diff';
 import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
-import { channelCards, ChannelCardView } from '../../core/view';
+import { channelCards, ChannelCardView } from '../../core/view/card';
 import { shareHome } from '../../services/share';
 import { pageEnv } from '../../services/system';
 import { setTitle } from '../../services/nav';

@@ -2,7 +2,7 @@ import { buildPath, homeWithNotice, LINK_REASON_TEXT, parseLink } from '../../co
 import { nextQuestion } from '../../core/flow';
 import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
-import { flowView, FlowView } from '../../core/view';
+import { flowView, FlowView } from '../../core/view/flow';
 import { home, replace, setTitle } from '../../services/nav';
 import { shareHome } from '../../services/share';
 import { pageEnv } from '../../services/system';

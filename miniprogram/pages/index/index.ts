@@ -1,6 +1,7 @@
 import { buildPath, LINK_REASON_TEXT, parseLink } from '../../core/links';
 import { strings } from '../../core/strings';
-import { homeView, HomeView, search, SearchHit } from '../../core/view';
+import { search, SearchHit } from '../../core/search';
+import { homeView, HomeView } from '../../core/view/home';
 import { home, open, replace, setTitle } from '../../services/nav';
 import { shareHome } from '../../services/share';
 import { pageEnv, setCareMode, setLanguage } from '../../services/system';

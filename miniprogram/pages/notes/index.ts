@@ -2,7 +2,7 @@ import { homeWithNotice, parseLink } from '../../core/links';
 import { exportText, localStamp, NoteErrors, noteViews, NoteView, validateNote } from '../../core/notes';
 import { str, strings } from '../../core/strings';
 import { ChannelId, Lang, ProblemId } from '../../core/types';
-import { channelOptions, labelWidth } from '../../core/view';
+import { channelOptions, labelWidth } from '../../core/view/notes';
 import { copyText } from '../../services/clipboard';
 import { confirm } from '../../services/modal';
 import { home, setTitle } from '../../services/nav';

@@ -2,7 +2,7 @@ import { dataPatch } from '../../core/diff';
 import { buildPath, homeWithNotice, parseLink, parsePath } from '../../core/links';
 import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
-import { resultView, ResultView } from '../../core/view';
+import { resultView, ResultView } from '../../core/view/result';
 import { loadTicks, saveTicks } from '../../services/checklist';
 import { home, open, replace, setTitle } from '../../services/nav';
 import { shareOf, timelineOf } from '../../services/share';

@@ -1,6 +1,6 @@
 import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
-import { verifyView, VerifyView } from '../../core/view';
+import { verifyView, VerifyView } from '../../core/view/verify';
 import { open, setTitle } from '../../services/nav';
 import { call } from '../../services/phone';
 import { shareHome } from '../../services/share';

@@ -1,5 +1,7 @@
-import { CHANNEL_BY_ID } from '../../miniprogram/core/data/channels';
-import { channelActions, channelDetail, resultView } from '../../miniprogram/core/view';
+import { CHANNEL_BY_ID } from '../../../miniprogram/core/data/channels';
+import { channelActions } from '../../../miniprogram/core/view/card';
+import { channelDetail } from '../../../miniprogram/core/view/channel';
+import { resultView } from '../../../miniprogram/core/view/result';
 
 const NOON = Date.UTC(2026, 10, 25, 4); // 12:00 Beijing
 

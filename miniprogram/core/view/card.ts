@@ -1,0 +1,154 @@
+/**
+ * The channel card: what every list of channels shows, with its one-tap actions.
+ * Pure: `now`, the user's UTC offset and the language come in as arguments.
+ */
+import { CHANNEL_BY_ID, CHANNELS } from '../data/channels';
+import { channelStatus, ChannelStatus, statusLine, StatusState } from '../hours';
+import { buildPath } from '../links';
+import { str } from '../strings';
+import { Channel, ChannelId, Fact, Lang, NeedId, RegionId } from '../types';
+import { factText, isOfficialSource, quoted, t } from './common';
+
+export type ActionType = 'call' | 'copy' | 'open-mp';
+
+export interface ActionView {
+  type: ActionType;
+  label: string;
+  /** Number to dial, text to copy, or appId to open. */
+  value: string;
+  /** Toast after copying. */
+  done: string;
+  aria: string;
+  primary: boolean;
+}
+
+export interface ChannelCardView {
+  id: ChannelId;
+  name: string;
+  summary: string;
+  /** A contact (number, URL, account) confirmed by an official or government page. */
+  official: boolean;
+  /**
+   * False for a channel people look for that we found no official way to reach
+   * (a Tencent phone line, service counters): its summary says so, and the
+   * card shows no hours, wait or difficulty for something that does not exist.
+   */
+  reachable: boolean;
+  sourceBadge: string;
+  state: StatusState;
+  statusText: string;
+  waitText: string;
+  difficulty: number;
+  difficultyText: string;
+  ratingText: string;
+  detailPath: string;
+  actions: ActionView[];
+}
+
+
+function contactFacts(c: Channel): Array<Fact<unknown>> {
+  const all: Array<Fact<unknown> | undefined> = [c.phone, c.phoneAbroad, c.url, c.email, c.accounts, c.miniProgram];
+  return all.filter((f): f is Fact<unknown> => f !== undefined);
+}
+
+function officialContact(c: Channel): boolean {
+  return contactFacts(c).some((f) => f.known && isOfficialSource(f.source));
+}
+
+
+/** A channel can be used unless the data says no official one was found (its steps then point elsewhere). */
+export function isReachable(c: Channel): boolean {
+  return c.notFound !== true;
+}
+
+export function badgeFor(fact: Fact<unknown>, lang: Lang): string {
+  if (!fact.known) return str('notConfirmed', lang);
+  return isOfficialSource(fact.source) ? str('official', lang) : str('thirdParty', lang);
+}
+
+/**
+ * The one-tap actions a channel offers, most useful first. With a known
+ * region only the number that can be dialled from there is offered; for
+ * someone who asked for text only, a number that is not the card's own
+ * purpose (95017 on the freeze card) is left out.
+ */
+export function channelActions(c: Channel, lang: Lang, region?: RegionId, need?: NeedId): ActionView[] {
+  const actions: ActionView[] = [];
+  const copied = str('copied', lang);
+  if (c.phone && c.phone.known && region !== 'overseas' && !(c.phone.value.purpose && need === 'text')) {
+    const p = c.phone.value;
+    const call = `${str('call', lang)} ${p.dial}`;
+    if (p.purpose) {
+      // A narrower job than the card's: a secondary action that says what it does.
+      const label = `${t(p.purpose, lang)}${lang === 'zh' ? '：' : ': '}${lang === 'zh' ? call : call.toLowerCase()}`;
+      actions.push({ type: 'call', label, value: p.dial, done: '', aria: label, primary: false });
+    } else {
+      actions.push({ type: 'call', label: call, value: p.dial, done: '', aria: `${str('call', lang)} ${p.display}`, primary: true });
+      actions.push({ type: 'copy', label: str('copyNumber', lang), value: p.dial, done: copied, aria: `${str('copyNumber', lang)} ${p.dial}`, primary: false });
+    }
+  }
+  if (c.phoneAbroad && c.phoneAbroad.known && region !== 'mainland') {
+    const p = c.phoneAbroad.value;
+    actions.push({ type: 'call', label: str('callAbroad', lang), value: p.dial, done: '', aria: `${str('callAbroad', lang)} ${p.display}`, primary: false });
+  }
+  if (c.miniProgram && c.miniProgram.known) {
+    const mp = c.miniProgram.value;
+    if (mp.appId) {
+      actions.push({ type: 'open-mp', label: str('openMiniProgram', lang), value: mp.appId, done: '', aria: `${str('openMiniProgram', lang)} ${mp.name}`, primary: true });
+    } else {
+      actions.push({ type: 'copy', label: `${str('copyMiniProgram', lang)}${quoted(mp.name, lang)}`, value: mp.name, done: str('copiedAccount', lang), aria: `${str('copyMiniProgram', lang)} ${mp.name}`, primary: actions.length === 0 });
+    }
+  }
+  if (c.accounts && c.accounts.known) {
+    for (const name of c.accounts.value) {
+      actions.push({ type: 'copy', label: `${str('copyAccount', lang)}${quoted(name, lang)}`, value: name, done: str('copiedAccount', lang), aria: `${str('copyAccount', lang)} ${name}`, primary: actions.length === 0 });
+    }
+  }
+  if (c.url && c.url.known) {
+    actions.push({ type: 'copy', label: str('copyLink', lang), value: c.url.value, done: copied, aria: `${str('copyLink', lang)} ${c.url.value}`, primary: false });
+  }
+  if (c.email && c.email.known) {
+    actions.push({ type: 'copy', label: str('copyEmail', lang), value: c.email.value[0], done: copied, aria: `${str('copyEmail', lang)} ${c.email.value[0]}`, primary: false });
+  }
+  return actions;
+}
+
+/**
+ * The card's status line: self-service channels say they can be used any time
+ * (not that people answer around the clock); hours from the seed say "typical".
+ */
+export function cardStatusText(c: Channel, status: ChannelStatus, lang: Lang): string {
+  if (status.state === 'always' && c.hours.known && c.hours.source === 'editorial') {
+    return lang === 'zh' ? '自助办理，随时可用' : 'Self-service, any time';
+  }
+  const line = statusLine(status, lang);
+  return c.hours.known && c.hours.typical ? `${line} · ${lang === 'zh' ? '典型时间' : 'typical hours'}` : line;
+}
+
+export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMinutes?: number, region?: RegionId, need?: NeedId): ChannelCardView {
+  const c = CHANNEL_BY_ID[id];
+  const status = channelStatus(c, now, userOffsetMinutes);
+  const official = officialContact(c);
+  return {
+    id,
+    name: t(c.name, lang),
+    summary: t(c.summary, lang),
+    official,
+    reachable: isReachable(c),
+    sourceBadge: official ? str('official', lang) : '',
+    state: status.state,
+    statusText: cardStatusText(c, status, lang),
+    waitText: factText(c.wait, lang),
+    difficulty: c.difficulty.known ? c.difficulty.value : 0,
+    difficultyText: c.difficulty.known ? `${c.difficulty.value}/5` : str('notConfirmed', lang),
+    ratingText: c.rating.known ? `${c.rating.value.toFixed(1)}/5` : t(c.rating.note, lang),
+    detailPath: buildPath({ page: 'channel', id }),
+    actions: channelActions(c, lang, region, need),
+  };
+}
+
+/** Every channel; those with no official way to reach them come last. */
+export function channelCards(now: number, lang: Lang, userOffsetMinutes?: number): ChannelCardView[] {
+  const cards = CHANNELS.map((c) => channelCard(c.id, now, lang, userOffsetMinutes));
+  return [...cards.filter((c) => c.reachable), ...cards.filter((c) => !c.reachable)];
+}

@@ -1,0 +1,76 @@
+/**
+ * The flow page: one question, its options, and the answers given so far.
+ * Pure: `now`, the user's UTC offset and the language come in as arguments.
+ */
+import { canonicalAnswers, nextQuestion, progress, QUESTIONS, questionPath, withAnswer } from '../flow';
+import { buildPath } from '../links';
+import { str } from '../strings';
+import { Answers, Lang, QUESTION_IDS, QuestionId } from '../types';
+import { optionLabel, t } from './common';
+
+export interface FlowView {
+  question: { id: QuestionId; title: string; help: string };
+  options: Array<{ id: string; label: string; hint: string; selected: boolean; recommended: boolean; path: string }>;
+  stepText: string;
+  percent: number;
+  answered: Array<{ question: string; answer: string; editPath: string }>;
+  backPath: string;
+  /** "上一步", or "回到首页" on the first question. */
+  backLabel: string;
+  /** Start again is offered only once something has been answered. */
+  canRestart: boolean;
+  restartPath: string;
+}
+
+/** Where a choice leads: the next question, or the result once the answers are complete. */
+function afterChoice(answers: Answers): string {
+  return nextQuestion(answers) === null ? buildPath({ page: 'result', answers }) : buildPath({ page: 'flow', answers });
+}
+
+/** In care mode the simplest path is suggested (listed first, marked recommended) when the `need` question comes up. */
+export function flowView(input: Answers, lang: Lang, edit?: QuestionId, care = false): FlowView {
+  const answers = canonicalAnswers(input);
+  const current: QuestionId = edit && answers[edit] !== undefined ? edit : nextQuestion(answers) ?? 'need';
+  const q = QUESTIONS[current];
+  const path = questionPath(answers);
+  const p = progress(answers);
+  const index = path.indexOf(current);
+  // Going back drops the answer to the question before this one.
+  const before = path.slice(0, Math.max(index, 0));
+  const backAnswers: Answers = {};
+  for (const id of before.slice(0, -1)) if (answers[id] !== undefined) (backAnswers as Record<string, string>)[id] = answers[id] as string;
+  const step = index + 1;
+  return {
+    question: { id: q.id, title: t(q.title, lang), help: t(q.help, lang) },
+    options: q.options
+      .map((o) => ({
+        id: o.id,
+        label: t(o.label, lang),
+        hint: o.hint ? t(o.hint, lang) : '',
+        selected: answers[current] === o.id,
+        recommended: care && current === 'need' && o.id === 'simple',
+        path: afterChoice(withAnswer(answers, current, o.id)),
+      }))
+      .sort((a, b) => Number(b.recommended) - Number(a.recommended)),
+    stepText: str('stepOf', lang, { step, total: p.total }),
+    // The bar shows where you are: step 1 of 4 is a quarter, the last step is full.
+    percent: Math.round((Math.max(step, 1) / p.total) * 100),
+    answered: path
+      .filter((id) => answers[id] !== undefined && id !== current)
+      .map((id) => ({
+        question: t(QUESTIONS[id].title, lang),
+        answer: optionLabel(id, answers[id] as string, lang),
+        editPath: buildPath({ page: 'flow', answers, edit: id }),
+      })),
+    backLabel: index <= 0 ? str('backHome', lang) : str('back', lang),
+    canRestart: QUESTION_IDS.some((id) => answers[id] !== undefined),
+    // While changing an answer, "back" changes the one before it and keeps every answer given.
+    backPath:
+      index <= 0
+        ? buildPath({ page: 'home' })
+        : edit && answers[edit] !== undefined
+          ? buildPath({ page: 'flow', answers, edit: path[index - 1] })
+          : buildPath({ page: 'flow', answers: backAnswers }),
+    restartPath: buildPath({ page: 'flow', answers: {} }),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The home page: problem tiles and the entry paths.
+ * Pure: `now`, the user's UTC offset and the language come in as arguments.
+ */
+import { PROBLEMS } from '../data/problems';
+import { buildPath } from '../links';
+import { Lang } from '../types';
+import { t } from './common';
+
+const PROBLEM_ICONS: Readonly<Record<string, string>> = {
+  payment: 'paid',
+  fraud: 'warning-o',
+  stolen: 'shield-o',
+  banned: 'failure',
+  login: 'user-o',
+  howto: 'question-o',
+  report: 'flag-o',
+  other: 'ellipsis',
+};
+
+export function problemTiles(lang: Lang): Array<{ id: string; label: string; aria: string; icon: string; path: string }> {
+  return PROBLEMS.map((p) => ({
+    id: p.id,
+    label: t(p.short, lang),
+    aria: t(p.label, lang),
+    icon: PROBLEM_ICONS[p.id],
+    path: buildPath({ page: 'flow', answers: { problem: p.id } }),
+  }));
+}
+
+export interface HomeView {
+  problems: ReturnType<typeof problemTiles>;
+  paths: { freeze: string; fraud: string; flow: string; channels: string; verify: string; notes: string };
+}
+
+export function homeView(lang: Lang): HomeView {
+  return {
+    problems: problemTiles(lang),
+    paths: {
+      freeze: buildPath({ page: 'channel', id: 'emergency-freeze' }),
+      fraud: buildPath({ page: 'flow', answers: { problem: 'fraud', urgent: 'yes' } }),
+      flow: buildPath({ page: 'flow', answers: {} }),
+      channels: buildPath({ page: 'channels' }),
+      verify: buildPath({ page: 'verify' }),
+      notes: buildPath({ page: 'notes' }),
+    },
+  };
+}
