@@ -54,7 +54,7 @@ export interface Answers {
 /** ISO date `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-export type SourceKind = 'official' | 'government' | 'third-party' | 'seed' | 'editorial';
+export type SourceKind = 'official' | 'government' | 'press' | 'third-party' | 'seed' | 'editorial';
 
 export interface Source {
   title: Text;
@@ -174,4 +174,184 @@ export interface Problem {
   urgency: 'ask' | 'always' | 'never';
   materials: Fact<Material[]>;
   keywords: readonly string[];
+}
+
+// ---- the catalogue of concrete problems (issue 12) -------------------------
+
+/**
+ * Concrete problems. Each belongs to one of the eight categories above
+ * (`ProblemId`, which stay valid in old links and posters). These ids go into
+ * links and printed posters too: never rename one, add a new one instead.
+ */
+export const CONCRETE_IDS = [
+  // payment
+  'wrong-transfer',
+  'unknown-charge',
+  'auto-renew',
+  'merchant-refund',
+  'withdraw',
+  'pay-limited',
+  'minor-spending',
+  'pay-password',
+  'red-packet',
+  // fraud
+  'scam-paid',
+  'fake-service',
+  'code-leaked',
+  // stolen
+  'hijacked',
+  'phone-lost',
+  'friend-hijacked',
+  // banned
+  'account-banned',
+  'feature-limited',
+  'banned-funds',
+  // login
+  'forgot-password',
+  'new-phone',
+  'no-code',
+  'unfreeze',
+  'friend-verify',
+  // howto
+  'chat-history',
+  'close-account',
+  'minor-mode',
+  'change-id',
+  // report
+  'harassment',
+  'spam-content',
+  'fraud-report',
+  'spam-call',
+  // other
+  'need-human',
+  'no-response',
+  'deceased',
+] as const;
+export type ConcreteId = (typeof CONCRETE_IDS)[number];
+
+/**
+ * Contacts outside the channel list that plans point to: police, regulators,
+ * government warning lines, WeChat's own 400 line. Ids are stable.
+ */
+export const LINE_IDS = [
+  'police-110',
+  'anti-fraud-96110',
+  'sms-12110',
+  'consumer-12315',
+  'pboc-12363',
+  'miit-12300',
+  'spam-12321',
+  'warning-12381',
+  'wechat-400',
+  'anti-fraud-app',
+] as const;
+export type LineId = (typeof LINE_IDS)[number];
+
+export type LineKind = 'phone' | 'sms' | 'app' | 'web' | 'mini-program' | 'official-account';
+
+/** A government or other contact that is not one of WeChat's channels. */
+export interface Line {
+  id: LineId;
+  kind: LineKind;
+  name: Text;
+  /** What it handles, one line. */
+  handles: Fact<Text>;
+  /** What must have happened first (e.g. "complained to Tenpay first"). */
+  precondition?: Fact<Text>;
+  number?: Fact<PhoneNumber>;
+  url?: Fact<string>;
+  hours: Fact<Hours>;
+  textOnly: boolean;
+  voiceOnly: boolean;
+  worksAbroad: boolean;
+  /** Said with every mention, e.g. "this line never calls you abroad". */
+  notes?: readonly SourcedText[];
+}
+
+/** A sentence with where it came from. */
+export interface SourcedText extends Text {
+  source: string;
+  checkedOn: IsoDate;
+  /** A figure or rule from users' experience or one article: shown as typical, never as promised. */
+  typical?: boolean;
+}
+
+/**
+ * Kinds of plan step, in the order a plan uses them:
+ * `self` try this yourself first; `contact` reach a person; `escalate` if nothing happens by a date.
+ */
+export type PlanStepKind = 'self' | 'contact' | 'escalate';
+
+/** Blanks a "say this" text may hold, filled in by the user: `{amount}` etc. */
+export const SAY_BLANKS = ['time', 'amount', 'payee', 'txn', 'merchant', 'account', 'what', 'ticket'] as const;
+export type SayBlank = (typeof SAY_BLANKS)[number];
+
+/** When a step applies. Absent fields mean "any". */
+export interface StepCondition {
+  region?: RegionId;
+  urgent?: UrgentId;
+}
+
+export interface PlanStep {
+  /** Stable within its problem (`check-pending`, `call-110`): checklists and notes refer to it. */
+  id: string;
+  kind: PlanStepKind;
+  /** What to do, one sentence. */
+  text: Text;
+  /**
+   * The exact menu path when the step happens in WeChat (我 → 服务 → 钱包 → 账单). A fact: a path no
+   * reliable source gives is `known: false`, and the app says 「未确认」. Paths differ between
+   * versions: say so in the note or the text.
+   */
+  path?: Fact<Text>;
+  /** Who to contact: one of WeChat's channels, or a line outside them. */
+  channel?: ChannelId;
+  line?: LineId;
+  /** How to reach a human there (what to type or press, when humans are on); users' experience is `typical`. */
+  human?: Fact<Text>;
+  /** A short "say this" text; blanks as `{amount}` (see SAY_BLANKS). */
+  say?: Text;
+  /** For `escalate`: the condition, e.g. 「商家 1 天内没有回复」. */
+  after?: Text;
+  /** "Or instead" rather than "do these in order". */
+  alternative?: boolean;
+  /** A voice call: text-only users get the step's text route instead, or it is left out. */
+  call?: boolean;
+  /** Only in these situations. */
+  only?: StepCondition;
+  /** Where the text (and the path, when no path fact is given) comes from. */
+  source: string;
+  also?: readonly string[];
+  checkedOn: IsoDate;
+}
+
+/** One thing to prepare, with an id that stays the same across releases (checklist ticks are stored by it). */
+export interface CatalogueMaterial extends Material {
+  id: string;
+}
+
+export interface CatalogueProblem {
+  id: ConcreteId;
+  category: ProblemId;
+  label: Text;
+  hint: Text;
+  /** How people describe it, for search: colloquial, whole sentences, common misspellings. */
+  phrasings: { zh: readonly string[]; en: readonly string[] };
+  /** As for categories: ask the urgent question, always urgent, or never. */
+  urgency: 'ask' | 'always' | 'never';
+  /** Data the decision reads instead of comparing ids. */
+  flags?: {
+    /** Money or an account is at risk: stop-loss steps come first and are never displaced. */
+    stopLoss?: true;
+    /** Money may be gone: 110 and 95017 stay in the plan whatever the answers. */
+    police?: true;
+  };
+  steps: readonly PlanStep[];
+  materials: Fact<CatalogueMaterial[]>;
+  /** Typical time to a result, e.g. the seed's "payment 2–6 h": a typical fact. */
+  typicalTime?: Fact<Text>;
+  /** Rules with times that matter here (unaccepted transfers return after 24 h …). */
+  rules: readonly SourcedText[];
+  /** Scam risks and other warnings specific to this problem. */
+  warnings: readonly SourcedText[];
 }

@@ -70,7 +70,7 @@ function sourcesOf(c: Channel, lang: Lang): LabelledSource[] {
       const entry: LabelledSource = {
         label,
         title: t(s.title, lang),
-        kind: isOfficialSource(id) ? str('official', lang) : s.kind === 'third-party' ? str('thirdParty', lang) : s.kind === 'seed' ? (lang === 'zh' ? '网络文章' : 'Online article') : lang === 'zh' ? '编辑判断' : 'Editorial',
+        kind: isOfficialSource(id) ? str('official', lang) : s.kind === 'third-party' ? str('thirdParty', lang) : s.kind === 'press' ? (lang === 'zh' ? '新闻报道' : 'Press report') : s.kind === 'seed' ? (lang === 'zh' ? '网络文章' : 'Online article') : lang === 'zh' ? '编辑判断' : 'Editorial',
         url: s.url ?? '',
         checkedOn: fact.checkedOn,
       };
