@@ -7,6 +7,9 @@ import { IsoDate, Source } from '../types';
 
 export const CHECKED_ON: IsoDate = '2026-11-29';
 
+/** When the research behind the catalogue, the lines and the escalation ladder was checked (shared/research). */
+export const RESEARCH_CHECKED_ON: IsoDate = '2026-12-01';
+
 export const SOURCES: Readonly<Record<string, Source>> = {
   seed: {
     title: { zh: '一篇介绍微信人工客服的网络文章（其中的数字是典型情况，不是承诺）', en: 'An online article on reaching WeChat human customer service (its figures are typical, not promises)' },

@@ -1,0 +1,4 @@
+/** Concrete problems of the `banned` category: see catalogue/index.ts. */
+import { CatalogueProblem } from '../../types';
+
+export const BANNED: readonly CatalogueProblem[] = [];

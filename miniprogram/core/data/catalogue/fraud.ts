@@ -1,0 +1,4 @@
+/** Concrete problems of the `fraud` category: see catalogue/index.ts. */
+import { CatalogueProblem } from '../../types';
+
+export const FRAUD: readonly CatalogueProblem[] = [];

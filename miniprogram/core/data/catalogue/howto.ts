@@ -1,0 +1,4 @@
+/** Concrete problems of the `howto` category: see catalogue/index.ts. */
+import { CatalogueProblem } from '../../types';
+
+export const HOWTO: readonly CatalogueProblem[] = [];

@@ -1,0 +1,4 @@
+/** Concrete problems of the `payment` category: see catalogue/index.ts. */
+import { CatalogueProblem } from '../../types';
+
+export const PAYMENT: readonly CatalogueProblem[] = [];

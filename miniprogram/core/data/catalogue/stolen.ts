@@ -1,0 +1,4 @@
+/** Concrete problems of the `stolen` category: see catalogue/index.ts. */
+import { CatalogueProblem } from '../../types';
+
+export const STOLEN: readonly CatalogueProblem[] = [];
