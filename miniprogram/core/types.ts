@@ -106,6 +106,10 @@ export interface PhoneNumber {
    * Such a number is a secondary action, never the card's main button.
    */
   purpose?: Text;
+  /** Said on the dial button itself, e.g. who the number is for (+86 571 95017: cross-border merchants). */
+  note?: Text;
+  /** The number's own hours when they differ from the channel's (backed by the number's source). */
+  hours?: Hours;
 }
 
 export type ChannelKind = 'in-app' | 'official-account' | 'phone' | 'web' | 'mini-program' | 'offline';
