@@ -3,58 +3,10 @@
  * (mocked below), so these tests hold whatever the real line data says; the
  * real catalogue is walked in plan-catalogue.test.ts.
  */
-import { Line, LineId, PlanStep } from '../../../miniprogram/core/types';
+import { PlanStep } from '../../../miniprogram/core/types';
+import { D, FIXTURE_LINES } from '../../helpers/plan-lines';
 
-const D = '2026-12-01';
-const FIXTURE_LINES: Partial<Record<LineId, Line>> = {
-  'police-110': {
-    id: 'police-110',
-    kind: 'phone',
-    name: { zh: '报警电话 110', en: 'Police 110' },
-    handles: { known: true, value: { zh: '报警', en: 'Police' }, source: 'editorial', checkedOn: D },
-    number: { known: true, value: { display: '110', dial: '110' }, source: 'editorial', checkedOn: D },
-    hours: { known: true, value: { kind: 'always' }, source: 'editorial', checkedOn: D },
-    textOnly: false,
-    voiceOnly: true,
-    worksAbroad: false,
-    notes: [{ zh: '记下收款方的账号和名字', en: 'Note the payee’s account and name', source: 'editorial', checkedOn: D }],
-  },
-  'sms-12110': {
-    id: 'sms-12110',
-    kind: 'sms',
-    name: { zh: '短信报警 12110', en: 'SMS police 12110' },
-    handles: { known: true, value: { zh: '短信报警', en: 'Police by SMS' }, source: 'editorial', checkedOn: D },
-    number: { known: true, value: { display: '12110', dial: '12110' }, source: 'editorial', checkedOn: D },
-    hours: { known: false, note: { zh: '各地规定不同', en: 'Differs by province' }, checkedOn: D },
-    textOnly: true,
-    voiceOnly: false,
-    worksAbroad: false,
-  },
-  'pboc-12363': {
-    id: 'pboc-12363',
-    kind: 'phone',
-    name: { zh: '中国人民银行 12363', en: 'People’s Bank of China 12363' },
-    handles: { known: true, value: { zh: '支付纠纷', en: 'Payment disputes' }, source: 'editorial', checkedOn: D },
-    precondition: { known: true, value: { zh: '先向财付通投诉过', en: 'You complained to Tenpay first' }, source: 'editorial', checkedOn: D },
-    number: { known: true, value: { display: '12363', dial: '12363' }, source: 'editorial', checkedOn: D },
-    hours: { known: true, value: { kind: 'weekly', slots: [{ days: [1, 2, 3, 4, 5], from: 9 * 60, to: 17 * 60 }] }, source: 'editorial', checkedOn: D, typical: true },
-    textOnly: false,
-    voiceOnly: true,
-    worksAbroad: false,
-  },
-  'anti-fraud-app': {
-    id: 'anti-fraud-app',
-    kind: 'app',
-    name: { zh: '国家反诈中心', en: 'National Anti-Fraud Center' },
-    handles: { known: true, value: { zh: '举报诈骗', en: 'Report fraud' }, source: 'editorial', checkedOn: D },
-    hours: { known: true, value: { kind: 'always' }, source: 'editorial', checkedOn: D },
-    textOnly: true,
-    voiceOnly: false,
-    worksAbroad: true,
-  },
-};
-
-jest.mock('../../../miniprogram/core/data/lines', () => ({ LINE_BY_ID: FIXTURE_LINES, LINES: Object.values(FIXTURE_LINES) }));
+jest.mock('../../../miniprogram/core/data/lines', () => jest.requireActual('../../helpers/plan-lines').linesModule);
 
 // Imported after the mock is declared (jest hoists jest.mock above imports anyway).
 import { blankPlaceholder, fillSay, lineActions, planView, sayBlanks, StepView } from '../../../miniprogram/core/view/plan';
@@ -177,7 +129,7 @@ describe('planView: who and hours', () => {
     const s = byId(v, 'pboc');
     expect(s.state).toBe('open');
     expect(s.hours).toBe('服务中 · 今天 17:00 结束（北京时间） · 典型时间');
-    expect(s.hoursWeekly).toBe('周一、周二、周三、周四、周五 09:00–17:00（北京时间）');
+    expect(s.hoursWeekly).toBe('周一至周五 09:00–17:00（北京时间）');
     const saturday = byId(planView(PLAN, { now: beijing('2026-12-05T10:00:00'), lang: 'zh', offset: LONDON }), 'pboc');
     expect(saturday.state).toBe('closed');
     expect(saturday.hours).toContain('你的时间 周一 01:00（UTC+0）');
