@@ -106,9 +106,10 @@ export interface PhoneNumber {
    * Such a number is a secondary action, never the card's main button.
    */
   purpose?: Text;
-  /** Said on the dial button itself, e.g. who the number is for (+86 571 95017: cross-border merchants). */
-  note?: Text;
-  /** The number's own hours when they differ from the channel's (backed by the number's source). */
+  /**
+   * This number's own hours (Beijing time), when its source gives them and
+   * they differ from the channel's; same source as the number.
+   */
   hours?: Hours;
 }
 

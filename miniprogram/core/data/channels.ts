@@ -200,13 +200,9 @@ export const CHANNELS: readonly Channel[] = [
       ['pay-global'],
     ),
     phone: known({ display: '95017', dial: '95017' }, 'dev-community-95017'),
+    // Hours from the same WeChat Pay Global footer: 9:00-18:00 Mon-Fri GMT+8.
     phoneAbroad: known(
-      {
-        display: '+86 571 95017',
-        dial: '+8657195017',
-        note: t('WeChat Pay Global 面向跨境商户的号码，是否受理个人用户未确认', 'A WeChat Pay Global line for cross-border merchants; whether it serves individual users is not confirmed'),
-        hours: { kind: 'weekly', slots: [{ days: [1, 2, 3, 4, 5], from: 9 * 60, to: 18 * 60 }] },
-      },
+      { display: '+86 571 95017', dial: '+8657195017', hours: { kind: 'weekly', slots: [{ days: [1, 2, 3, 4, 5], from: 9 * 60, to: 18 * 60 }] } },
       'pay-global',
     ),
     textOnly: false,

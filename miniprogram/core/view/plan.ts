@@ -125,19 +125,23 @@ function lineHours(line: Line, now: number, offset: number | undefined, lang: La
   return line.hours.value.kind === 'weekly' ? { hours, hoursWeekly: hoursText(line.hours.value, lang), state: status.state } : { hours, state: status.state };
 }
 
-/** A number's own caveat and hours, said on its dial button (the cross-border note on +86 571 95017). */
-function numberNote(p: PhoneNumber, now: number, offset: number | undefined, lang: Lang): string | undefined {
-  const parts: string[] = [];
-  if (p.note) parts.push(t(p.note, lang));
-  if (p.hours) parts.push(hoursText(p.hours, lang), statusLine(hoursStatus(p.hours, now, offset), lang));
+/**
+ * What to say on a number's own dial button: the channel's notes that name
+ * that number (the cross-border caveat on +86 571 95017: a WeChat Pay Global
+ * line for merchants, weekdays 9:00–18:00 Beijing time), and, when the number
+ * has its own hours, whether it is open now in Beijing and the user's time.
+ */
+function numberNote(p: PhoneNumber, said: readonly Text[], now: number, offset: number | undefined, lang: Lang): string | undefined {
+  const parts = said.filter((x) => x.zh.indexOf(p.display) >= 0).map((x) => t(x, lang));
+  if (p.hours) parts.push(statusLine(hoursStatus(p.hours, now, offset), lang));
   return parts.length ? parts.join(lang === 'zh' ? '。' : '. ') : undefined;
 }
 
-function withNumberNotes(actions: ActionView[], numbers: ReadonlyArray<Fact<PhoneNumber> | undefined>, now: number, offset: number | undefined, lang: Lang): PlanActionView[] {
+function withNumberNotes(actions: ActionView[], numbers: ReadonlyArray<Fact<PhoneNumber> | undefined>, said: readonly Text[], now: number, offset: number | undefined, lang: Lang): PlanActionView[] {
   return actions.map((a) => {
     if (a.type !== 'call') return a;
     const n = numbers.find((f) => known(f) && f.value.dial === a.value);
-    const note = n && n.known ? numberNote(n.value, now, offset, lang) : undefined;
+    const note = n && n.known ? numberNote(n.value, said, now, offset, lang) : undefined;
     return note ? { ...a, note, aria: `${a.aria}${lang === 'zh' ? '。' : '. '}${note}` } : a;
   });
 }
@@ -183,7 +187,9 @@ function contactFields(step: PlanStep, ctx: PlanContext, region: RegionId | unde
   const noCalls = (actions: PlanActionView[]): PlanActionView[] => (need === 'text' ? actions.filter((a) => a.type !== 'call') : actions);
   if (step.channel) {
     const c = CHANNEL_BY_ID[step.channel];
-    const actions = withNumberNotes(channelActions(c, lang, region, need), [c.phone, c.phoneAbroad], now, offset, lang);
+    // The number from abroad carries its caveat (the channel's notes that name it) on its button.
+    const limits = c.limits.known ? c.limits.value : [];
+    const actions = withNumberNotes(channelActions(c, lang, region, need), [c.phoneAbroad], limits, now, offset, lang);
     return { who: t(c.name, lang), ...channelHours(c, now, offset, lang), actions: noCalls(actions) };
   }
   const line: Line | undefined = step.line ? LINE_BY_ID[step.line] : undefined;
@@ -191,7 +197,8 @@ function contactFields(step: PlanStep, ctx: PlanContext, region: RegionId | unde
     const notes: string[] = [];
     if (line.precondition) notes.push(line.precondition.known ? t(line.precondition.value, lang) : unconfirmed(line.precondition.note, lang));
     for (const n of line.notes ?? []) notes.push(t(n, lang));
-    const actions = withNumberNotes(lineActions(line, lang, region, need), [line.number], now, offset, lang);
+    // A line's notes are shown with the step already; its number's own hours, if any, go on the button.
+    const actions = withNumberNotes(lineActions(line, lang, region, need), [line.number], [], now, offset, lang);
     return { who: t(line.name, lang), ...lineHours(line, now, offset, lang), ...(notes.length ? { notes } : {}), actions: noCalls(actions) };
   }
   return { actions: [] };

@@ -186,8 +186,11 @@ describe('planView: one-tap actions', () => {
     const abroad = byId(planView(PLAN, { now, lang: 'zh', region: 'overseas', offset: LONDON }), 'call-95017').actions.find((a) => a.value === '+8657195017');
     expect(abroad).toBeDefined();
     expect(abroad!.note).toContain('跨境商户');
+    // The mainland number's button has no caveat of its own.
+    const mainland = byId(planView(PLAN, { now, lang: 'zh', region: 'mainland' }), 'call-95017').actions.find((a) => a.value === '95017');
+    expect(mainland!.note).toBeUndefined();
     expect(abroad!.note).toContain('是否受理个人用户未确认');
-    expect(abroad!.note).toContain('09:00–18:00（北京时间）');
+    expect(abroad!.note).toContain('工作日 9:00–18:00（北京时间）');
     expect(abroad!.note).toContain('已休息 · 今天 09:00 开始（北京时间），你的时间 明天 01:00（UTC+0）');
     expect(abroad!.aria).toContain(abroad!.note);
     // At 09:30 London (17:30 Beijing, Wednesday) it is open and closes at 10:00 London time.
