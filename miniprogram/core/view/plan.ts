@@ -214,7 +214,8 @@ export function stepView(step: PlanStep, ctx: PlanContext): StepView {
     kindLabel: str(KIND_LABEL[step.kind], lang),
     text: t(step.text, lang),
     ...pathFields(step.path, lang),
-    ...humanFields(step.human, lang),
+    // A contact step without its own human route gets its channel's (self-service steps need none).
+    ...humanFields(step.human ?? (step.kind !== 'self' && step.channel ? CHANNEL_BY_ID[step.channel].human : undefined), lang),
     ...contactFields(step, ctx, region, need),
     source: sourceLine(step.source, step.checkedOn, lang),
   };

@@ -11,6 +11,7 @@ jest.mock('../../../miniprogram/core/data/lines', () => jest.requireActual('../.
 // Imported after the mock is declared (jest hoists jest.mock above imports anyway).
 import { blankPlaceholder, fillSay, lineActions, planView, sayBlanks, StepView } from '../../../miniprogram/core/view/plan';
 import { SOURCES } from '../../../miniprogram/core/data/sources';
+import { CHANNEL_BY_ID } from '../../../miniprogram/core/data/channels';
 
 /** Beijing wall clock → epoch ms (Beijing is UTC+8 all year). */
 const beijing = (iso: string): number => Date.parse(`${iso}+08:00`);
@@ -101,6 +102,15 @@ describe('planView: menu paths and reaching a person', () => {
     const unknown = planView([step({ id: 'h', kind: 'contact', channel: 'kf-web', human: { known: false, note: { zh: '没有可靠来源', en: 'No reliable source' }, checkedOn: D } })], { now: NOON, lang: 'zh' }).inOrder[0];
     expect(unknown.human).toBe('未确认（没有可靠来源）');
     expect(unknown.humanTag).toBeUndefined();
+  });
+
+  it('falls back to the channel’s own human route on a contact step, not on a self-service one', () => {
+    const steps = [step({ id: 'c', kind: 'contact', channel: 'smart-assistant' }), step({ id: 's', kind: 'self', channel: 'smart-assistant' })];
+    const v = planView(steps, { now: NOON, lang: 'zh' });
+    const own = CHANNEL_BY_ID['smart-assistant'].human;
+    expect(own && own.known).toBe(true);
+    expect(v.inOrder[0].human).toBe(own && own.known ? own.value.zh : 'missing');
+    expect(v.inOrder[1].human).toBeUndefined();
   });
 
   it('leaves out what a step does not have', () => {
