@@ -182,6 +182,12 @@ export function lineActions(line: Line, lang: Lang, region?: RegionId, need?: Ne
   return actions;
 }
 
+/** A copy action's toast is left empty when it is the default 「已复制」 (runAction says that itself). */
+function lean(actions: PlanActionView[], lang: Lang): PlanActionView[] {
+  const copied = str('copied', lang);
+  return actions.map((a) => (a.done === copied ? { ...a, done: '' } : a));
+}
+
 function contactFields(step: PlanStep, ctx: PlanContext, region: RegionId | undefined, need: NeedId | undefined): Pick<StepView, 'who' | 'hours' | 'hoursWeekly' | 'state' | 'notes' | 'actions'> {
   const { now, lang, offset } = ctx;
   const noCalls = (actions: PlanActionView[]): PlanActionView[] => (need === 'text' ? actions.filter((a) => a.type !== 'call') : actions);
@@ -190,7 +196,7 @@ function contactFields(step: PlanStep, ctx: PlanContext, region: RegionId | unde
     // The number from abroad carries its caveat (the channel's notes that name it) on its button.
     const limits = c.limits.known ? c.limits.value : [];
     const actions = withNumberNotes(channelActions(c, lang, region, need), [c.phoneAbroad], limits, now, offset, lang);
-    return { who: t(c.name, lang), ...channelHours(c, now, offset, lang), actions: noCalls(actions) };
+    return { who: t(c.name, lang), ...channelHours(c, now, offset, lang), actions: lean(noCalls(actions), lang) };
   }
   const line: Line | undefined = step.line ? LINE_BY_ID[step.line] : undefined;
   if (line) {
@@ -199,7 +205,7 @@ function contactFields(step: PlanStep, ctx: PlanContext, region: RegionId | unde
     for (const n of line.notes ?? []) notes.push(t(n, lang));
     // A line's notes are shown with the step already; its number's own hours, if any, go on the button.
     const actions = withNumberNotes(lineActions(line, lang, region, need), [line.number], [], now, offset, lang);
-    return { who: t(line.name, lang), ...lineHours(line, now, offset, lang), ...(notes.length ? { notes } : {}), actions: noCalls(actions) };
+    return { who: t(line.name, lang), ...lineHours(line, now, offset, lang), ...(notes.length ? { notes } : {}), actions: lean(noCalls(actions), lang) };
   }
   return { actions: [] };
 }
@@ -230,6 +236,42 @@ export function planView(steps: readonly PlanStep[], ctx: PlanContext): PlanView
   const instead: StepView[] = [];
   for (const s of steps) (s.alternative ? instead : inOrder).push(stepView(s, ctx));
   return { inOrder, instead };
+}
+
+/** What a step can show a moment after the first screen without anything above it moving much. */
+const LATER: ReadonlyArray<keyof StepView> = ['source', 'say', 'notes', 'hoursWeekly'];
+/** What steps below the first screen also show a moment later (their text, path and who come at once). */
+const BELOW: ReadonlyArray<keyof StepView> = ['human', 'humanTag', 'hours', 'state', 'pathNote'];
+
+/**
+ * The plan in two sends, so a page's first setData stays small: `first` has
+ * the steps to do in order without their source lines, say texts, line notes
+ * and weekly hours, and from step `full + 1` on also without human routes,
+ * hours and actions (their text, path and who come at once); `later` is a
+ * setData patch (paths under `at`, e.g. `view.plan`) with all that and the
+ * "or instead" list. Applying `later` to `first` gives the whole plan.
+ */
+export function splitPlan(plan: PlanView, at: string, full = 2): { first: PlanView; later: Record<string, unknown> } {
+  const later: Record<string, unknown> = {};
+  const inOrder = plan.inOrder.map((s, i) => {
+    const head: StepView = { ...s };
+    const move = (k: keyof StepView): void => {
+      if (head[k] === undefined) return;
+      later[`${at}.inOrder[${i}].${k}`] = head[k];
+      delete head[k];
+    };
+    LATER.forEach(move);
+    if (i >= full) {
+      BELOW.forEach(move);
+      if (s.actions.length) {
+        later[`${at}.inOrder[${i}].actions`] = s.actions;
+        head.actions = [];
+      }
+    }
+    return head;
+  });
+  if (plan.instead.length) later[`${at}.instead`] = plan.instead;
+  return { first: { inOrder, instead: [] }, later };
 }
 
 // ---- "say this": blanks the user fills in --------------------------------------

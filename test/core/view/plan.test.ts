@@ -9,7 +9,7 @@ import { D, FIXTURE_LINES } from '../../helpers/plan-lines';
 jest.mock('../../../miniprogram/core/data/lines', () => jest.requireActual('../../helpers/plan-lines').linesModule);
 
 // Imported after the mock is declared (jest hoists jest.mock above imports anyway).
-import { blankPlaceholder, fillSay, lineActions, planView, sayBlanks, StepView } from '../../../miniprogram/core/view/plan';
+import { blankPlaceholder, fillSay, lineActions, planView, sayBlanks, splitPlan, StepView } from '../../../miniprogram/core/view/plan';
 import { SOURCES } from '../../../miniprogram/core/data/sources';
 import { CHANNEL_BY_ID } from '../../../miniprogram/core/data/channels';
 
@@ -234,5 +234,44 @@ describe('"say this" blanks', () => {
 
   it('masks a bank card typed as the payee', () => {
     expect(fillSay('{payee}', { payee: '6222 0210 0112 3456 789' }, 'zh').shown).not.toContain('0112');
+  });
+});
+
+describe('splitPlan: the plan in two sends', () => {
+  /** Applies a setData patch (`a.b[0].c` paths) to a copy of `data`, as the framework does. */
+  function apply(data: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+    const out = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+    for (const [path, value] of Object.entries(patch)) {
+      const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+      let at: Record<string, unknown> = out;
+      for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
+      at[keys[keys.length - 1]] = value;
+    }
+    return out;
+  }
+
+  it('first leaves out sources, say texts, notes, weekly hours and the alternatives; later adds them back', () => {
+    const full = planView(PLAN, { now: NOON, lang: 'zh' });
+    const { first, later } = splitPlan(full, 'view.plan');
+    expect(first.instead).toEqual([]);
+    expect(first.inOrder.map((x) => x.id)).toEqual(full.inOrder.map((x) => x.id));
+    for (const st of first.inOrder) {
+      expect([st.id, st.source, st.say, st.notes, st.hoursWeekly]).toEqual([st.id, undefined, undefined, undefined, undefined]);
+      expect(st.text).toBeTruthy();
+    }
+    expect(first.inOrder[1].actions).toEqual(full.inOrder[1].actions);
+    // From the third step on, actions, human routes and hours come later; text and who come at once.
+    expect(first.inOrder[2]).toMatchObject({ id: 'call-95017', actions: [], who: '微信支付客服热线 95017' });
+    expect(first.inOrder[2].human).toBeUndefined();
+    expect(later['view.plan.inOrder[2].actions']).toEqual(full.inOrder[2].actions);
+    expect(later['view.plan.inOrder[0].source']).toBe(full.inOrder[0].source);
+    expect(apply({ view: { plan: first } }, later)).toEqual({ view: { plan: full } });
+    expect(JSON.stringify(first).length).toBeLessThan(JSON.stringify(full).length);
+  });
+
+  it('leaves the default copy toast to the action runner', () => {
+    const full = planView(PLAN, { now: NOON, lang: 'zh' });
+    const copy = byId(full, 'call-110').actions.find((a) => a.type === 'copy')!;
+    expect(copy.done).toBe('');
   });
 });
