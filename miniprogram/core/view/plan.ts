@@ -103,10 +103,16 @@ function pathFields(path: Fact<Text> | undefined, lang: Lang): Pick<StepView, 'p
 function humanFields(human: Fact<Text> | undefined, lang: Lang): Pick<StepView, 'human' | 'humanTag'> {
   if (!human) return {};
   if (!human.known) return { human: unconfirmed(human.note, lang) };
-  return human.typical ? { human: t(human.value, lang), humanTag: str('userExperience', lang) } : { human: t(human.value, lang) };
+  const text = t(human.value, lang);
+  // The tag says 「用户经验」 unless the text already says so (「用户的经验」「典型情况」).
+  const saysSo = /经验|典型|experience|typical/i.test(text);
+  return human.typical && !saysSo ? { human: text, humanTag: str('userExperience', lang) } : { human: text };
 }
 
 function unknownHours(note: Text, lang: Lang): string {
+  const why = t(note, lang);
+  // A note that is itself the whole message (「服务时间未确认」) is not wrapped in a second 未确认.
+  if (why.toLowerCase().indexOf(str('notConfirmed', lang).toLowerCase()) >= 0) return why;
   return `${str('hours', lang)}${colon(lang)}${unconfirmed(note, lang)}`;
 }
 
@@ -321,12 +327,15 @@ export function blankPlaceholder(blank: SayBlank, lang: Lang): string {
  * blanks stay as 【金额】 in both, so nothing is sent half-filled unnoticed.
  */
 export function fillSay(text: string, values: Partial<Record<SayBlank, string>>, lang: Lang): { shown: string; copy: string } {
+  // In Chinese an empty blank's brackets are its spacing: 「从 【时间】 开始」 reads 「从【时间】开始」.
+  const around = lang === 'zh' ? / ?\{([a-z]+)\} ?/g : BLANK;
   const fill = (masked: boolean): string =>
-    text.replace(BLANK, (whole, key: string) => {
+    text.replace(around, (whole, key: string) => {
       if (!isBlank(key)) return whole;
       const v = (values[key] ?? '').trim();
       if (!v) return blankPlaceholder(key, lang);
-      return masked ? maskSensitive(v, key !== 'txn' && key !== 'ticket') : v;
+      const shown = masked ? maskSensitive(v, key !== 'txn' && key !== 'ticket') : v;
+      return whole.replace(/\{[a-z]+\}/, shown);
     });
   return { shown: fill(true), copy: fill(false) };
 }

@@ -275,3 +275,25 @@ describe('splitPlan: the plan in two sends', () => {
     expect(copy.done).toBe('');
   });
 });
+
+describe('wording details', () => {
+  it('does not tag a human route 用户经验 twice', () => {
+    const s = step({ id: 'h', kind: 'contact', channel: 'kf-web', human: { known: true, value: { zh: '输入“转人工”（用户的经验，不是官方承诺）', en: 'Type 转人工 (users’ experience)' }, source: 'editorial', checkedOn: D, typical: true } });
+    expect(planView([s], { now: NOON, lang: 'zh' }).inOrder[0].humanTag).toBeUndefined();
+  });
+
+  it('does not wrap 「服务时间未确认」 in a second 未确认', () => {
+    const line = { ...FIXTURE_LINES['sms-12110']!, hours: { known: false as const, note: { zh: '服务时间未确认', en: 'Hours not confirmed' }, checkedOn: D } };
+    (FIXTURE_LINES as Record<string, unknown>)['spam-12321'] = { ...line, id: 'spam-12321' };
+    const v = planView([step({ id: 'x', kind: 'contact', line: 'spam-12321' })], { now: NOON, lang: 'zh' }).inOrder[0];
+    expect(v.hours).toBe('服务时间未确认');
+    expect(planView([step({ id: 'x', kind: 'contact', line: 'spam-12321' })], { now: NOON, lang: 'en' }).inOrder[0].hours).toBe('Hours not confirmed');
+    delete (FIXTURE_LINES as Record<string, unknown>)['spam-12321'];
+  });
+
+  it('keeps an empty blank’s brackets tight in Chinese, and a filled one spaced as written', () => {
+    expect(fillSay('从 {time} 开始', {}, 'zh').shown).toBe('从【时间】开始');
+    expect(fillSay('从 {time} 开始', { time: '昨天' }, 'zh').shown).toBe('从 昨天 开始');
+    expect(fillSay('since {time}.', {}, 'en').shown).toBe('since [time].');
+  });
+});
