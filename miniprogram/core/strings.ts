@@ -21,6 +21,10 @@ const S = {
   difficulty5: { zh: '很麻烦', en: 'Hard' },
   rating: { zh: '评分', en: 'Rating' },
   loading: { zh: '加载中…', en: 'Loading…' },
+  updateTitle: { zh: '有新版本', en: 'A new version' },
+  updateBody: { zh: '新版本已下载，里面可能有更正过的号码和步骤。现在重启使用吗？', en: 'A new version has downloaded; it may correct numbers or steps. Restart now?' },
+  updateRestart: { zh: '重启', en: 'Restart' },
+  updateLater: { zh: '稍后', en: 'Later' },
   safetyTitle: { zh: '防骗提醒', en: 'Stay safe' },
   safetyShort: {
     zh: '官方客服不会索要密码、验证码，不会要求屏幕共享或转账。',
