@@ -89,6 +89,12 @@ export const PAYMENT_SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://beta.readhub.cn/topic/8p8a61xtsED',
     kind: 'press',
   },
+  'pay-security-assist-2020': {
+    title: { zh: '微信安全中心 2020-04-27 提示（转载）：诱导他人或为他人辅助验证注册、解封都属违规；街头“扫码送礼”可能是骗你辅助验证', en: 'WeChat Security Center notice, 2020-04-27 (repost): getting others to verify a registration or unblock, or doing it for strangers, breaks the rules; street "scan for a gift" stands may be after that' },
+    url: 'https://freewechat.com/a/MzA4NTczOTMzMQ==/2651075723/2',
+    kind: 'third-party',
+    note: 'Official wording read on a repost.',
+  },
   'pay-security-redpacket-apps': {
     title: { zh: '微信安全中心提示（英文转载）：抢红包软件可能是病毒软件', en: 'WeChat Security Center post (English repost): red-packet grabbing software can be a virus' },
     url: 'https://www.drawfleurdelis.com/2020/beware-this-line-appears-during-wechat-transfer-dont-pay/',

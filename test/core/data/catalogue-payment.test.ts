@@ -128,6 +128,7 @@ describe('the payment and fraud catalogue', () => {
       'red-packet',
     ]);
     expect(PAYMENT.every((p) => p.category === 'payment')).toBe(true);
+    expect(FRAUD.map((p) => p.id)).toEqual(['scam-paid', 'fake-service', 'code-leaked']);
     expect(FRAUD.every((p) => p.category === 'fraud')).toBe(true);
   });
 
@@ -196,6 +197,34 @@ describe('the payment and fraud catalogue', () => {
         expect([x.en, /[，。；：？！「」（）、]/.test(x.en)]).toEqual([x.en, false]);
       }
     });
+  });
+});
+
+describe('a scam victim keeps 110 and 95017', () => {
+  const police = PROBLEMS.filter((p) => p.flags?.police);
+
+  it('flags the problems where money may be gone', () => {
+    expect(police.map((p) => p.id)).toEqual(['scam-paid']);
+  });
+
+  it.each(police.map((p) => [p.id, p] as const))('%s starts with 110, keeps 95017 unconditionally, and has text routes to both', (_id, p) => {
+    expect(p.steps[0].line).toBe('police-110');
+    expect(p.steps.some((s) => s.channel === 'pay-hotline' && !s.only && !s.alternative)).toBe(true);
+    expect(p.steps.some((s) => s.line === 'sms-12110' && !s.call)).toBe(true);
+    expect(p.steps.some((s) => s.channel === 'official-accounts' && !s.call)).toBe(true);
+    expect(p.steps.find((s) => s.line === 'police-110')?.only).toBeUndefined();
+  });
+
+  it('puts the cross-border caveat on the +86 571 95017 step itself', () => {
+    const abroad = FRAUD[0].steps.find((s) => s.channel === 'pay-hotline' && s.only?.region === 'overseas');
+    expect(abroad?.text.zh).toContain('+86 571 95017');
+    expect(abroad?.text.zh).toContain('跨境商户');
+    expect(abroad?.text.zh).toContain('北京时间');
+  });
+
+  it.each(['fake-service', 'code-leaked'])('%s sends anyone who already lost money to 110', (id) => {
+    const p = FRAUD.find((x) => x.id === id);
+    expect(p?.steps.some((s) => s.kind === 'escalate' && s.line === 'police-110')).toBe(true);
   });
 });
 
