@@ -4,18 +4,13 @@
  * checked RESEARCH_CHECKED_ON). Kinds follow the research labels: OFFICIAL → official
  * (only on qq.com / wechat.com hosts), GOV → government, PRESS → press, 3P → third-party.
  * WeChat Security Center texts read only on reposts are third-party: the wording is
- * probably genuine, the host is not. No content-farm page is cited here.
+ * probably genuine, the host is not. No content-farm page is cited here. Pages another
+ * area already cites (other-*, line-*) are cited by their ids instead.
  */
 import { Source } from '../types';
 
 export const PAYMENT_SOURCES: Readonly<Record<string, Source>> = {
   // ---- WeChat Pay and Tencent pages ----------------------------------------
-  'pay-kf-complaint-guide': {
-    title: { zh: '腾讯客服：微信支付消费者投诉处理指南（商家须 24 小时内回复、72 小时内处理完）', en: 'Tencent Customer Service: WeChat Pay consumer-complaint guide (merchant replies within 24 h, resolves within 72 h)' },
-    url: 'https://kf.qq.com/faq/230125a6NbmA230125vMNZnE.html',
-    kind: 'official',
-    note: 'Written for merchants; it describes the user-side 投诉商家 function on an order.',
-  },
   'pay-doc-complaint-feedback': {
     title: { zh: '微信支付商户文档：投诉处理完成后用户可继续投诉', en: 'WeChat Pay merchant docs: after the merchant marks a complaint done, the user can continue it' },
     url: 'https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter10_2_6.shtml',
@@ -26,11 +21,6 @@ export const PAYMENT_SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://pay.weixin.qq.com/docs/merchant/changelog/consumer-complaint.html',
     kind: 'official',
     note: 'Merchant-side status names; the user-side button label is not shown.',
-  },
-  'pay-doc-mp-complaint': {
-    title: { zh: '微信小程序开发文档：小程序交易投诉（2024-03-25 起待商家处理时限由 72 小时改为 48 小时）', en: 'Mini Program docs: mini-program purchase complaints (merchant deadline cut from 72 h to 48 h on 2024-03-25)' },
-    url: 'https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/complaint.html',
-    kind: 'official',
   },
   'pay-doc-entrust-terminate': {
     title: { zh: '微信支付委托代扣文档：用户可以通过微信客户端发起解约', en: 'WeChat Pay recurring-deduction docs: users can end the agreement in the WeChat app' },
@@ -78,12 +68,6 @@ export const PAYMENT_SOURCES: Readonly<Record<string, Source>> = {
     kind: 'third-party',
     note: 'Official wording read on a repost; the same path is given by the Hong Kong Police (adcc-hk).',
   },
-  'pay-security-400-2025': {
-    title: { zh: '微信安全中心 2025-04-28 提示（转载）：400 热线从不外呼境外，不会索要密码、验证码或要求转账', en: 'WeChat Security Center notice, 2025-04-28 (repost): the 400 line never calls abroad and never asks for passwords, codes or transfers' },
-    url: 'https://feifmx.com/yaoyan/xinxi/13004635/20250430/48280113.html',
-    kind: 'third-party',
-    note: 'Repost in traditional script; quote normalised.',
-  },
   'pay-readhub-nopwd-free': {
     title: { zh: '新闻聚合（转述微信安全中心）：免密支付不收费，勿与陌生人开启屏幕共享', en: 'News aggregator quoting the WeChat Security Center: password-free payment costs nothing; never share your screen with strangers' },
     url: 'https://beta.readhub.cn/topic/8p8a61xtsED',
@@ -120,11 +104,6 @@ export const PAYMENT_SOURCES: Readonly<Record<string, Source>> = {
     kind: 'government',
     note: 'Police text read on a third-party repost (traditional script).',
   },
-  'pay-gov-12315': {
-    title: { zh: '市场监管部门公开信息：收到投诉 7 个工作日内决定是否受理，超过 3 年不予受理', en: 'Market regulator’s published rules: a decision on accepting a complaint within 7 working days; not accepted after 3 years' },
-    url: 'http://xxgk.jccq.gov.cn/qzf/cqscjgj/fdzdgknr/zzjg/jgfdzz/202201/t20220104_1534293.shtml',
-    kind: 'government',
-  },
   'pay-pboc-12363': {
     title: { zh: '人民银行分支机构说明（转载）：原则上先向金融机构投诉，不满意再拨打 12363（工作日）', en: 'People’s Bank of China branch notice (repost): complain to the institution first, then call 12363 on working days' },
     url: 'http://www.yixingjingji.com/news/guonei/426807.html',
@@ -139,11 +118,6 @@ export const PAYMENT_SOURCES: Readonly<Record<string, Source>> = {
   'pay-gov-yuncheng-refund': {
     title: { zh: '稷山县公安局 2021：正规商家退货退款无需事先支付任何费用', en: 'Jishan County police, 2021: genuine shops never charge a fee before a refund' },
     url: 'http://gaj.yuncheng.gov.cn/site/public/showinfo.aspx?id=2021111809264442840108',
-    kind: 'government',
-  },
-  'pay-gov-cq-96110': {
-    title: { zh: '重庆市公安局：96110 预警劝阻、咨询；12381 预警短信', en: 'Chongqing Public Security Bureau: 96110 warns and advises; 12381 sends warning SMS' },
-    url: 'http://gaj.cq.gov.cn/zslm_245/xszc/202107/t20210715_9477536.html',
     kind: 'government',
   },
   'pay-police-kunming-remote': {
@@ -231,21 +205,10 @@ export const PAYMENT_SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://m.163.com/dy/article/HC3I43Q405118DFD.html',
     kind: 'press',
   },
-  'pay-press-antifraud-app': {
-    title: { zh: '长江日报 2021-03-25：国家反诈中心 App 的我要举报、报案助手、诈骗预警、身份验真', en: 'Changjiang Daily, 2021-03-25: the National Anti-Fraud Centre app’s report, report assistant, warnings and identity check' },
-    url: 'http://news.cnhubei.com/content/2021-03/25/content_13697655.html',
-    kind: 'press',
-  },
   'pay-press-96110': {
     title: { zh: '宜都融媒：96110 是预警劝阻咨询电话，不是报警电话，被骗要打 110', en: 'Yidu media: 96110 is a warning and advice line, not the emergency number; if cheated, call 110' },
     url: 'http://yidushi.cjyun.org/p/23533.html',
     kind: 'press',
-  },
-  'pay-press-12110-sms': {
-    title: { zh: '北碚报：市民还可以编辑短信发送到 12110 报警', en: 'Beibei News: residents can also send an SMS to 12110 to reach the police' },
-    url: 'https://bbb.beibeinews.com/Qnews.asp?ID=126139',
-    kind: 'press',
-    note: 'One district’s notice; whether 12110 takes SMS reports differs by province.',
   },
   'pay-press-cctv-screenshare': {
     title: { zh: '央视新闻 2023-06-02（转载）：屏幕共享让对方看到验证码和密码，要在共享 App 里点“结束共享”', en: 'CCTV News, 2023-06-02 (repost): screen sharing shows codes and passwords; stop it with "end sharing" in the sharing app' },
@@ -255,16 +218,6 @@ export const PAYMENT_SOURCES: Readonly<Record<string, Source>> = {
   'pay-press-zol-baozhang': {
     title: { zh: '中关村在线 2024-08-09（引微信安全中心）：冒充客服称百万保障每月扣 800 元，骗走 6129 元', en: 'ZOL, 2024-08-09 (citing the WeChat Security Center): fake service said the guarantee would cost 800 yuan a month; 6,129 yuan lost' },
     url: 'https://news.zol.com.cn/890/8906527.html',
-    kind: 'press',
-  },
-  'pay-press-human-ittimes': {
-    title: { zh: 'IT时报 2024-04-05 实测：输入“转人工”无效时改为“找人工”才出现人工客服入口', en: 'IT Times, 2024-04-05 test: where "转人工" failed, "找人工" brought up the human-service link' },
-    url: 'http://epaper.it-times.com.cn/shtml/itsb/20240405/29180.shtml',
-    kind: 'press',
-  },
-  'pay-press-human-cqcb': {
-    title: { zh: '重庆晨报 2025-02-27：“喊三遍转人工”等方法实测并不总奏效', en: 'Chongqing Morning Post, 2025-02-27: tips like "say 转人工 three times" do not always work' },
-    url: 'https://epaper.cqcb.com/html/202502/27/content_485215.html',
     kind: 'press',
   },
 
@@ -289,11 +242,6 @@ export const PAYMENT_SOURCES: Readonly<Record<string, Source>> = {
   'pay-3p-unknown-charge': {
     title: { zh: '第三方指南：很多“莫名扣款”其实是开启了自动续费', en: 'Third-party guide: many "mystery charges" are auto-renewals' },
     url: 'https://bjyifei.cn/yxzx/119643.html',
-    kind: 'third-party',
-  },
-  'pay-3p-complaint-entry': {
-    title: { zh: '第三方说明：账单详情页点“对订单有疑惑”，仍无法解决可用“投诉商家”', en: 'Third-party description: on the bill detail tap 对订单有疑惑, then 投诉商家 if that does not help' },
-    url: 'https://www.diancipan.com/d/254228.html',
     kind: 'third-party',
   },
   'pay-3p-apple-sub': {

@@ -115,7 +115,7 @@ export const FRAUD: readonly CatalogueProblem[] = [
           '不能打电话：在开通了短信报警的地方，发短信到 12110 报警（是否开通以当地公安公告为准）；也可以请身边的人替你打 110',
           'If you cannot phone: where SMS reporting exists, text the police on 12110 (check your local police notice); or ask someone near you to call 110 for you',
         ),
-        'pay-press-12110-sms',
+        'other-12110-sms',
         {
           line: 'sms-12110',
           alternative: true,
@@ -187,7 +187,7 @@ export const FRAUD: readonly CatalogueProblem[] = [
           '也可以在“国家反诈中心”App 里用“报案助手”填报（需要实名认证，可在民警帮助下提交）',
           'You can also file the report in the National Anti-Fraud Centre app’s report assistant (real-name check needed; a police officer can help you submit it)',
         ),
-        'pay-press-antifraud-app',
+        'line-anti-fraud-app',
         { line: 'anti-fraud-app', alternative: true },
       ),
       step(
@@ -295,7 +295,7 @@ export const FRAUD: readonly CatalogueProblem[] = [
           'Hang up or stop chatting now: no transfers, no codes or passwords, no screen sharing, no app they tell you to install',
         ),
         'pay-readhub-nopwd-free',
-        { also: ['pay-security-400-2025', 'pay-gov-changzhou-police'] },
+        { also: ['line-wechat-400-notice', 'pay-gov-changzhou-police'] },
       ),
       END_SHARE('end-share'),
       step(
@@ -322,7 +322,7 @@ export const FRAUD: readonly CatalogueProblem[] = [
           '拿不准对方是谁：用“国家反诈中心”App 的“身份验真”核实，或用“我要举报”举报这个号码',
           'Not sure who they are? Check them with the identity check in the National Anti-Fraud Centre app, or report the number there',
         ),
-        'pay-press-antifraud-app',
+        'line-anti-fraud-app',
         { line: 'anti-fraud-app' },
       ),
       step(
@@ -330,7 +330,7 @@ export const FRAUD: readonly CatalogueProblem[] = [
         'contact',
         t('也可以拨打 96110 反诈专线咨询', 'Or call the anti-fraud advice line 96110'),
         'pay-press-96110',
-        { line: 'anti-fraud-96110', call: true, alternative: true, also: ['pay-gov-cq-96110'] },
+        { line: 'anti-fraud-96110', call: true, alternative: true, also: ['line-cq-police-12381'] },
       ),
       step(
         'report-account',
@@ -390,7 +390,7 @@ export const FRAUD: readonly CatalogueProblem[] = [
       said(
         '微信的 400 客服热线从不外呼境外，也不会以账号违规为由索要密码、验证码或要求转账；来电显示 +864006700700 可能是伪造的',
         'WeChat’s 400 line never calls abroad and never asks for passwords, codes or transfers over "account violations"; a caller ID of +864006700700 may be faked',
-        'pay-security-400-2025',
+        'line-wechat-400-notice',
       ),
       said(
         '微信支付对所有用户免费：要求续费、开通费或取消费的都应视为诈骗',
@@ -583,7 +583,7 @@ export const FRAUD: readonly CatalogueProblem[] = [
       said(
         '真正的客服不会索要密码、验证码，也不会要求共享屏幕或转账',
         'Real customer service never asks for passwords or codes, never asks you to share your screen or to transfer money',
-        'pay-security-400-2025',
+        'line-wechat-400-notice',
       ),
       said(
         '帮陌生人“扫码辅助验证”注册或解封也是违规，你的账号会被限制甚至封号；街头“扫码送礼”可能就是这个套路',

@@ -49,8 +49,8 @@ export const HUMAN_BY_TYPING: Fact<Text> = known(
     '在对话框输入“人工客服”或“转人工”；不行就换“找人工”再试（用户经验，不保证一定能转到）',
     'Type 人工客服 or 转人工 in the chat; if that fails, try 找人工 (users’ experience, not a promise)',
   ),
-  'pay-press-human-ittimes',
-  { typical: true, also: ['pay-press-human-cqcb'] },
+  'other-press-it-times-2024',
+  { typical: true, also: ['other-press-cqcb-2025'] },
 );
 
 /** 95017 publishes no keys or hours for individual users. */
@@ -122,7 +122,7 @@ const FAKE_NUMBERS = said(
 const NO_CODES = said(
   '真正的客服不会索要密码、验证码，也不会要求共享屏幕或转账',
   'Real customer service never asks for passwords or codes, never asks you to share your screen or to transfer money',
-  'pay-security-400-2025',
+  'line-wechat-400-notice',
 );
 
 // ---- the problems -----------------------------------------------------------
@@ -332,8 +332,8 @@ export const PAYMENT: readonly CatalogueProblem[] = [
           '认出商户后先联系商户；也可以在账单详情里点“对订单有疑惑”查看这笔订单的帮助',
           'Once you know the merchant, contact them first; you can also tap 对订单有疑惑 in the bill details for help with that order',
         ),
-        'pay-kf-complaint-guide',
-        { also: ['pay-3p-complaint-entry'] },
+        'other-kf-complaint-rules',
+        { also: ['other-complaint-path'] },
       ),
       call95017(
         'call-95017',
@@ -362,13 +362,13 @@ export const PAYMENT: readonly CatalogueProblem[] = [
           '在账单详情里 对订单有疑惑 → 投诉商家；商家须 24 小时内回复、72 小时内处理完',
           'In the bill details tap 对订单有疑惑 → 投诉商家 (complain about the merchant); the merchant must reply within 24 hours and resolve it within 72',
         ),
-        'pay-kf-complaint-guide',
+        'other-kf-complaint-rules',
         {
           after: t('商户不承认或不处理', 'The merchant denies it or does nothing'),
           path: known(
             t('账单详情 → 对订单有疑惑 → 投诉商家（不同版本可能略有不同）', 'Bill details → 对订单有疑惑 → 投诉商家 (may differ by version)'),
-            'pay-3p-complaint-entry',
-            { also: ['pay-kf-complaint-guide'] },
+            'other-complaint-path',
+            { also: ['other-kf-complaint-rules'] },
           ),
         },
       ),
@@ -501,13 +501,13 @@ export const PAYMENT: readonly CatalogueProblem[] = [
           '取消后还在扣：在那笔扣款的账单详情里 对订单有疑惑 → 投诉商家，附上取消成功的截图',
           'Still charged after cancelling: in the bill details of the charge tap 对订单有疑惑 → 投诉商家, with a screenshot of the cancellation',
         ),
-        'pay-kf-complaint-guide',
+        'other-kf-complaint-rules',
         {
           after: t('已经取消，之后又被扣费', 'You cancelled and were charged again'),
           path: known(
             t('账单详情 → 对订单有疑惑 → 投诉商家（不同版本可能略有不同）', 'Bill details → 对订单有疑惑 → 投诉商家 (may differ by version)'),
-            'pay-3p-complaint-entry',
-            { also: ['pay-kf-complaint-guide'] },
+            'other-complaint-path',
+            { also: ['other-kf-complaint-rules'] },
           ),
         },
       ),
@@ -521,7 +521,7 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         'pay-press-price-rules-2025',
         {
           line: 'consumer-12315',
-          also: ['pay-gov-12315'],
+          also: ['line-samr-jiangchuan'],
           after: t('投诉商家后仍没解决', 'Complaining about the merchant did not solve it'),
         },
       ),
@@ -596,7 +596,7 @@ export const PAYMENT: readonly CatalogueProblem[] = [
           '在这笔付款的账单详情里 对订单有疑惑 → 投诉商家，写明诉求。商家须在 24 小时内回复、72 小时内处理完',
           'In the bill details of the payment tap 对订单有疑惑 → 投诉商家 and say what you want. The merchant must reply within 24 hours and resolve it within 72',
         ),
-        'pay-kf-complaint-guide',
+        'other-kf-complaint-rules',
         {
           also: ['pay-complaint-rules-dev'],
           path: known(
@@ -604,8 +604,8 @@ export const PAYMENT: readonly CatalogueProblem[] = [
               '我 → 服务 → 钱包 → 账单 → 这笔付款 → 对订单有疑惑 → 投诉商家（不同版本可能略有不同）',
               'Me → Services → Wallet → Bills → the payment → 对订单有疑惑 → 投诉商家 (may differ by version)',
             ),
-            'pay-3p-complaint-entry',
-            { also: ['pay-kf-complaint-guide', WALLET_SOURCE] },
+            'other-complaint-path',
+            { also: ['other-kf-complaint-rules', WALLET_SOURCE] },
           ),
         },
       ),
@@ -645,7 +645,7 @@ export const PAYMENT: readonly CatalogueProblem[] = [
           '通过 12315 投诉商家：7 个工作日内决定是否受理；超过 3 年的纠纷不受理',
           'Complain about the merchant to 12315: it decides within 7 working days whether to accept; disputes older than 3 years are not accepted',
         ),
-        'pay-gov-12315',
+        'line-samr-jiangchuan',
         { line: 'consumer-12315', after: t('在微信支付投诉后仍没有退款', 'Still no refund after the WeChat Pay complaint') },
       ),
       PBOC_12363('pboc-12363'),
@@ -663,12 +663,12 @@ export const PAYMENT: readonly CatalogueProblem[] = [
       said(
         '商家最晚须在投诉单生成 24 小时内回复，72 小时内处理完（旧版规范写作 1 天、3 天）',
         'The merchant must reply within 24 hours of the complaint and resolve it within 72 (older rules: 1 day and 3 days)',
-        'pay-kf-complaint-guide',
+        'other-kf-complaint-rules',
       ),
       said(
         '小程序里的购买另有小程序交易投诉：自 2024-03-25 起，商家处理时限由 72 小时缩短为 48 小时',
         'Purchases in mini programs have their own complaint route: since 2024-03-25 the merchant has 48 hours instead of 72',
-        'pay-doc-mp-complaint',
+        'other-mp-complaint',
       ),
       said(
         '商家标记处理完成而你不认可，可以继续投诉',
@@ -968,7 +968,7 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         'consumer-12315',
         'escalate',
         t('平台拒绝退款：向 12315 投诉该平台', 'If the platform refuses: complain about it to 12315'),
-        'pay-gov-12315',
+        'line-samr-jiangchuan',
         { line: 'consumer-12315', after: t('平台拒绝退还', 'The platform refuses to refund') },
       ),
       step(
