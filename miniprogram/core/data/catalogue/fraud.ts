@@ -80,6 +80,8 @@ export const FRAUD: readonly CatalogueProblem[] = [
         '网恋对象骗我转了钱',
         '被杀猪盘骗了',
         '转帐后发现被骗了第一时间该干嘛',
+        '被骗了怎么报井',
+        '被scam了钱已经转出去了',
       ],
       en: [
         'I sent money to a scammer on WeChat',
@@ -277,6 +279,7 @@ export const FRAUD: readonly CatalogueProblem[] = [
         '陌生人用FaceTime打给我说是微信团队',
         '客服要我提供验证码才能退款',
         '来电显示4006700700说我微信违规',
+        '自称wechat客服的人打电话说要退款给我',
       ],
       en: [
         'A "WeChat customer service" caller wants to cancel my million-yuan guarantee',
@@ -430,6 +433,8 @@ export const FRAUD: readonly CatalogueProblem[] = [
         '对方让我开屏幕共享看了我的银行卡',
         '验证码发给了冒充好友的人',
         '下载了对方给的app现在很害怕',
+        '验正码告诉别人了会怎么样',
+        '把屏幕share给了假客服',
       ],
       en: [
         'I told someone my WeChat verification code',
@@ -541,8 +546,8 @@ export const FRAUD: readonly CatalogueProblem[] = [
         'recover',
         'contact',
         t(
-          '密码已被改、登不上：在微信安全中心申请找回密码，结果会在 24 小时内短信通知',
-          'If the password was changed and you cannot sign in: request password retrieval in the WeChat Security Center; the result comes by SMS within 24 hours',
+          '密码已被改、登不上：在登录界面按提示申请找回密码（尽量用绑定的手机号、邮箱或 QQ 号），结果会在 24 小时内短信通知',
+          'If the password was changed and you cannot sign in: request password retrieval from the sign-in screen (use the linked phone, email or QQ ID if you can); the result comes by SMS within 24 hours',
         ),
         'kf-faq-compromised',
         {

@@ -145,6 +145,7 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         '转错钱了对方把我拉黑了',
         '转账能不能撤销啊，刚转出去就后悔了',
         '误转了5000块给陌生人',
+        'wechat转账转错人了怎么撤回',
       ],
       en: [
         'I sent a WeChat transfer to the wrong person',
@@ -274,6 +275,7 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         '莫名扣费怎么查是谁扣的',
         '突然收到微信支付扣款通知',
         '钱包里的钱自己少了',
+        '微信pay莫名其妙扣了我29块',
       ],
       en: [
         'There is a WeChat Pay charge I do not recognise',
@@ -425,6 +427,8 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         '不想让app每个月自动扣我微信的钱',
         '微信自动续费关不掉',
         '试用期到了被自动扣了一个月费用',
+        '自动续废怎么关啊',
+        'app会员auto renew怎么取消',
       ],
       en: [
         'How do I cancel an auto-renewal on WeChat Pay',
@@ -573,6 +577,7 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         '商家说好退款结果一直没到账',
         '微信支付怎么申请退款',
         '网店老板不退钱还把我拉黑',
+        '商家一直拖着不给refund',
       ],
       en: [
         'A shop took my WeChat payment and will not refund',
@@ -701,6 +706,7 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         '零钱通转出没到账',
         '微信提线到银行卡要多久',
         '提现被限额了',
+        '零钱提现到银行card一直没到',
       ],
       en: [
         'My WeChat withdrawal to the bank has not arrived',
@@ -795,6 +801,7 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         '零钱冻结了多久能解',
         '做生意收款码被封了',
         '支付功能被限制提示异常',
+        'wechat pay被限制收款了',
       ],
       en: [
         'WeChat Pay says my account is restricted',
@@ -902,6 +909,7 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         '熊孩子把零钱花光了',
         '未成年人消费退款要什么材料',
         '孩子偷用微信支付充值游戏',
+        '小孩氪金了好几千能退吗',
       ],
       en: [
         'My child spent money on a game with my WeChat Pay',
@@ -1029,6 +1037,8 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         '微信付款密码在哪里改',
         '支付密码和登录密码是一个吗',
         '重置支付密码验证不通过',
+        '支付密码忘记了咋办',
+        '微信pay密码忘了',
       ],
       en: [
         'I forgot my WeChat Pay password',
@@ -1124,6 +1134,7 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         '拼手气红包发错了',
         '红包退回到哪里了',
         '给前任发错红包了怎么办',
+        '红包发错群了能撤会吗',
       ],
       en: [
         'I sent a red packet to the wrong group',
