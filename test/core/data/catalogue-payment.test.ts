@@ -161,6 +161,16 @@ describe('the payment and fraud catalogue', () => {
       for (const s of p.steps.filter((x) => x.channel !== undefined && x.kind === 'contact')) expect([s.id, s.human !== undefined]).toEqual([s.id, true]);
     });
 
+    it('orders steps self, then contact, then escalate (a plan where money may be gone opens with its contacts)', () => {
+      const rank = { self: 0, contact: 1, escalate: 2 } as const;
+      const kinds = p.steps.map((s) => rank[s.kind]);
+      const lastNonEscalate = kinds.map((k) => k !== rank.escalate).lastIndexOf(true);
+      expect(kinds.slice(lastNonEscalate + 1).every((k) => k === rank.escalate)).toBe(true);
+      expect(kinds.slice(0, lastNonEscalate + 1)).not.toContain(rank.escalate);
+      if (p.flags?.police) expect(kinds[0]).toBe(rank.contact);
+      else expect([...kinds].sort((a, b) => a - b)).toEqual(kinds);
+    });
+
     it('names only known channels and lines', () => {
       for (const s of p.steps) {
         if (s.channel !== undefined) expect(CHANNEL_IDS).toContain(s.channel);

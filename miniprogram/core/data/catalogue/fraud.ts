@@ -319,6 +319,13 @@ export const FRAUD: readonly CatalogueProblem[] = [
         },
       ),
       step(
+        'report-account',
+        'self',
+        t('举报冒充客服的微信号', 'Report the WeChat account pretending to be customer service'),
+        'repost-security-report',
+        { channel: 'tencent-110', path: REPORT_PATH },
+      ),
+      step(
         'verify-app',
         'contact',
         t(
@@ -334,13 +341,6 @@ export const FRAUD: readonly CatalogueProblem[] = [
         t('也可以拨打 96110 反诈专线咨询', 'Or call the anti-fraud advice line 96110'),
         'pay-press-96110',
         { line: 'anti-fraud-96110', call: true, alternative: true, also: ['line-cq-police-12381'] },
-      ),
-      step(
-        'report-account',
-        'self',
-        t('举报冒充客服的微信号', 'Report the WeChat account pretending to be customer service'),
-        'repost-security-report',
-        { channel: 'tencent-110', path: REPORT_PATH },
       ),
       step(
         'real-refund',
