@@ -67,6 +67,11 @@ describe('the account problems', () => {
     for (const p of STOLEN) expect(p.category).toBe('stolen');
   });
 
+  it('of the banned category are exactly the binding ids', () => {
+    expect(BANNED.map((p) => p.id)).toEqual(['account-banned', 'feature-limited', 'banned-funds']);
+    for (const p of BANNED) expect(p.category).toBe('banned');
+  });
+
   it('are all in the assembled catalogue', () => {
     const ids = CATALOGUE.map((p) => p.id);
     for (const p of ACCOUNT) expect(ids).toContain(p.id);
@@ -191,5 +196,30 @@ describe('a friend’s stolen account', () => {
     expect(p.steps[0].id).toBe('call-them');
     expect(p.steps.map((s) => s.id)).toEqual(expect.arrayContaining(['friend-freeze', 'warn-group', 'call-110']));
     expect(p.warnings.some((w) => w.zh.includes('不要直接转'))).toBe(true);
+  });
+});
+
+describe('banned accounts', () => {
+  it('appeal in the Security Center, with no review time invented', () => {
+    const p = byId('account-banned');
+    expect(stepOf(p, 'appeal')).toMatchObject({ kind: 'contact', channel: 'security-center' });
+    expect(stepOf(p, 'appeal').alternative).toBeUndefined();
+    expect(p.typicalTime?.known).toBe(false);
+    expect(p.materials.known && p.materials.value.map((m) => m.key)).toContain('id');
+  });
+
+  it('can still move their money out: 提取财产, valid 48 hours, from the press', () => {
+    const p = byId('banned-funds');
+    expect(p.steps[0].text.zh).toContain('提取财产');
+    const rule = p.rules.find((r) => r.zh.includes('48 小时'));
+    expect(rule && SOURCES[rule.source].kind).toBe('press');
+    expect(stepOf(byId('account-banned'), 'move-money').text.zh).toContain('提取财产');
+  });
+
+  it('give a text route next to the 95017 call', () => {
+    const p = byId('banned-funds');
+    expect(stepOf(p, 'call-95017').call).toBe(true);
+    expect(stepOf(p, 'write-kf')).toMatchObject({ kind: 'contact', channel: 'official-accounts' });
+    expect(stepOf(p, 'write-kf').call).toBeUndefined();
   });
 });
