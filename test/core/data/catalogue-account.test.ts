@@ -72,6 +72,11 @@ describe('the account problems', () => {
     for (const p of BANNED) expect(p.category).toBe('banned');
   });
 
+  it('of the login category are exactly the binding ids', () => {
+    expect(LOGIN.map((p) => p.id)).toEqual(['forgot-password', 'new-phone', 'no-code', 'unfreeze', 'friend-verify']);
+    for (const p of LOGIN) expect(p.category).toBe('login');
+  });
+
   it('are all in the assembled catalogue', () => {
     const ids = CATALOGUE.map((p) => p.id);
     for (const p of ACCOUNT) expect(ids).toContain(p.id);
@@ -141,6 +146,11 @@ describe('account sources', () => {
       for (const farm of FARM_HOSTS) expect({ id, farm: (s.url ?? '').includes(farm) }).toEqual({ id, farm: false });
       expect(SOURCES[id]).toBe(s);
     }
+  });
+
+  it('are each used by some account problem', () => {
+    const used = new Set(ACCOUNT.flatMap((p) => cites(p).map((c) => c.source)));
+    expect(Object.keys(ACCOUNT_SOURCES).filter((id) => !used.has(id))).toEqual([]);
   });
 });
 
@@ -221,5 +231,47 @@ describe('banned accounts', () => {
     expect(stepOf(p, 'call-95017').call).toBe(true);
     expect(stepOf(p, 'write-kf')).toMatchObject({ kind: 'contact', channel: 'official-accounts' });
     expect(stepOf(p, 'write-kf').call).toBeUndefined();
+  });
+});
+
+describe('login', () => {
+  it('answers a password retrieval by SMS within 24 hours, from the official FAQ', () => {
+    const p = byId('forgot-password');
+    const r = p.rules.find((x) => x.zh.includes('24 小时'));
+    expect(r?.source).toBe('kf-faq-compromised');
+    expect(SOURCES['kf-faq-compromised'].kind).toBe('official');
+    expect(stepOf(p, 'retrieval')).toMatchObject({ kind: 'contact', channel: 'security-center' });
+    // Other ways in come before the retrieval request.
+    expect(p.steps.findIndex((s) => s.id === 'sms-login')).toBeLessThan(p.steps.findIndex((s) => s.id === 'retrieval'));
+  });
+
+  it('unfreezes in the Security Center', () => {
+    const p = byId('unfreeze');
+    expect(stepOf(p, 'unfreeze-signin')).toMatchObject({ kind: 'self', channel: 'security-center' });
+    expect(stepOf(p, 'unfreeze-signin').path?.known).toBe(true);
+  });
+
+  it('says a path nobody reliable gives is 未确认 (old number gone while signed in)', () => {
+    expect(stepOf(byId('new-phone'), 'old-gone-signed-in').path?.known).toBe(false);
+  });
+
+  it('warns that verifying for strangers gets the helper restricted, and names the scams', () => {
+    const p = byId('friend-verify');
+    expect(p.rules.some((r) => r.zh.includes('限制') && r.zh.includes('封号'))).toBe(true);
+    expect(p.rules.some((r) => SOURCES[r.source].kind === 'government')).toBe(true);
+    expect(p.warnings.length).toBeGreaterThanOrEqual(3);
+    expect(p.steps[0].id).toBe('verify-identity');
+  });
+
+  it('offers the overseas routes only abroad, for WeChat (non-+86) accounts', () => {
+    for (const p of ACCOUNT) {
+      const abroad = p.steps.filter((s) => s.channel === 'international');
+      for (const s of abroad) {
+        expect(s.only).toEqual({ region: 'overseas' });
+        expect(s.text.zh).toContain('support@wechat.com');
+        expect(s.text.zh).toContain('WeChat 帐号');
+      }
+    }
+    expect(ACCOUNT.filter((p) => p.steps.some((s) => s.channel === 'international')).length).toBeGreaterThanOrEqual(8);
   });
 });
