@@ -56,22 +56,6 @@ export const ACCOUNT_SOURCES: Readonly<Record<string, Source>> = {
     note: 'Issues 50, 51, 54, 55 (2018).',
   },
   // ---- police and anti-fraud -----------------------------------------------
-  'acct-mps-xinhua': {
-    title: { zh: '新华社转发公安部提示：记下骗子的帐号和姓名，尽快拨打 110 或到公安机关报案，由公安机关紧急止付', en: 'Xinhua relays the Ministry of Public Security: note the scammer’s account and name, call 110 or go to the police at once; the police can stop the payment' },
-    url: 'https://www.baojingrm.cn/content/2016/10/19/5882641.html',
-    kind: 'press',
-  },
-  'acct-gov-cq-police': {
-    title: { zh: '重庆市公安局：遇到诈骗可拨打 110、96110 咨询；12381 预警短信', en: 'Chongqing Public Security Bureau: call 110 or 96110 about fraud; 12381 warning SMS' },
-    url: 'http://gaj.cq.gov.cn/zslm_245/xszc/202107/t20210715_9477536.html',
-    kind: 'government',
-  },
-  'acct-press-beibei-12110': {
-    title: { zh: '《北碚报》：市民还可以编辑短信发送到 12110 报警', en: 'Beibei News: people can also report to the police by SMS to 12110' },
-    url: 'https://bbb.beibeinews.com/Qnews.asp?ID=126139',
-    kind: 'press',
-    note: 'A local (Chongqing) report; 12110 SMS reporting depends on the province.',
-  },
   'acct-press-hebei-police-2023': {
     title: { zh: '网易河北 2023-02-28 转发警方提示：要求转账时一定打电话或当面核实；保留证据；第一时间拨打 110；下载“国家反诈中心”App', en: 'NetEase Hebei, 2023-02-28, police advice: verify by phone or in person before any transfer; keep evidence; call 110 at once; install the 国家反诈中心 app' },
     url: 'https://hebei.news.163.com/23/0228/09/HULG638A0415987E.html',
@@ -147,11 +131,6 @@ export const ACCOUNT_SOURCES: Readonly<Record<string, Source>> = {
     kind: 'press',
     note: 'Stored only on a spam-laden mirror; the wording matches the 2025 notice.',
   },
-  'acct-press-tianjin-2016': {
-    title: { zh: '《天津日报》2016：轻信网上“专业解冻微信帐号”服务被骗 1100 元；不要轻信网上搜出来的客服电话', en: 'Tianjin Daily, 2016: ¥1,100 lost to an online “professional WeChat unfreezing” service; do not trust numbers found by web search' },
-    url: 'http://big5.china.com.cn/gate/big5/finance.china.com.cn/roll/20160217/3587145.shtml',
-    kind: 'press',
-  },
   'acct-press-kunming-tv': {
     title: { zh: '昆明电视新闻（转载，约 2019）：民警指导在登录页“更多” → 安全中心 → 解冻帐号；要求点链接“解冻”的短信是骗局', en: 'Kunming TV news (repost, c. 2019): police show 更多 → 安全中心 → 解冻帐号 on the sign-in screen; SMS with “unfreeze” links are scams' },
     url: 'http://www.woshiqian.com/post/192906.html',
@@ -162,19 +141,9 @@ export const ACCOUNT_SOURCES: Readonly<Record<string, Source>> = {
     url: 'http://m.sdfys.cn/c/1574.html',
     kind: 'third-party',
   },
-  'acct-press-bjnews-funds': {
-    title: { zh: '新京报（转载）：封号后帐号里有零钱、理财通，可通过专门的临时登录机制提现', en: 'Beijing News (repost): a banned account holding money can withdraw it through a special temporary login' },
-    url: 'http://m.jiangsulong.com/a/2024/0616/4815395.html',
-    kind: 'press',
-  },
   'acct-press-bbd-2022': {
     title: { zh: '北京商报 2022-05-24（英文转载）：常用设备登录 → 处罚说明页 → 提取财产，入口 48 小时内有效；“借微粒贷就不会被封”是谣言', en: 'Beijing Business Daily, 2022-05-24 (English repost): usual device → punishment page → withdraw property, valid 48 hours; “a Weilidai loan prevents bans” is a rumour' },
     url: 'https://techlife.app/archives/can-micro-loans-prevent-micro-signals-from-being-blocked-customer-service-confirmed-that-this-statement-is-a-rumor.html',
-    kind: 'press',
-  },
-  'acct-press-cnnb-2018': {
-    title: { zh: '中国宁波网 2018-11-04：保护状态的帐号可登录提现，有财产的帐号不会进入回收流程', en: 'Ningbo News, 2018-11-04: an account in protected state can still withdraw; accounts holding money are not recycled' },
-    url: 'http://news.cnnb.com.cn/system/2018/11/04/008802211.shtml',
     kind: 'press',
   },
   'acct-user-cowagent': {
@@ -191,11 +160,6 @@ export const ACCOUNT_SOURCES: Readonly<Record<string, Source>> = {
     title: { zh: '法新社 2022-10（转载）：有用户部分功能被临时限制 24 小时', en: 'AFP, 2022-10 (repost): some users had functions restricted for 24 hours' },
     url: 'https://funnyvot.com/wechat-users-are-begging-to-get-their-accounts-back-using-handwritten-notes',
     kind: 'press',
-  },
-  'acct-gov-pboc-12363': {
-    title: { zh: '青海省政府网：12363 受理中国人民银行职责范围内的投诉，原则上先向金融机构投诉', en: 'Qinghai government site: 12363 handles complaints in the People’s Bank of China’s remit; complain to the institution first' },
-    url: 'http://www.qinghai.gov.cn/zwgk/system/2014/03/20/010107748.shtml',
-    kind: 'government',
   },
   // ---- login: password, phone number, codes ----------------------------------
   'acct-findics-password': {

@@ -10,7 +10,7 @@ import { abroadStep, APPEAL_PATH, fact, mat, said, step, t, unknown, WARN_NO_SEA
 const WARN_PAID_UNBLOCK = said(
   '网上的“专业解封”“付费解冻”服务是骗局：有人因此被骗 1100 元。解封只能在微信自己的页面里办理。',
   'Online “professional unblocking” or paid unfreezing services are scams: one person lost ¥1,100. Unblocking happens only on WeChat’s own pages.',
-  'acct-press-tianjin-2016',
+  'other-tj-unfreeze-scam',
 );
 
 const WARN_SMS_LINKS = said(
@@ -133,7 +133,7 @@ export const BANNED: readonly CatalogueProblem[] = [
           '帐号里有零钱或理财通：封号不会注销微信支付，可以先用“提取财产”把钱取出来（见“封号后钱怎么取出来”）。',
           'If the account holds money: a ban does not close WeChat Pay, so you can move it out first through 提取财产 (see “Getting money out of a banned account”).',
         ),
-        source: 'acct-press-bjnews-funds',
+        source: 'other-xjb-money-accounts',
         also: ['acct-security-statement-2018'],
       }),
       step({
@@ -391,7 +391,7 @@ export const BANNED: readonly CatalogueProblem[] = [
         line: 'pboc-12363',
         after: t('已向微信支付投诉，被拒、没处理或不满意', 'You complained to WeChat Pay first and were refused, ignored or not satisfied'),
         call: true,
-        source: 'acct-gov-pboc-12363',
+        source: 'line-pboc-qinghai',
       }),
     ],
     materials: fact(
@@ -412,12 +412,12 @@ export const BANNED: readonly CatalogueProblem[] = [
       said(
         '微信不会因为封号注销你的微信支付帐户；帐号里有零钱、理财通的，可以通过临时登录提现。',
         'A ban does not close your WeChat Pay account; money in the balance or 理财通 can be withdrawn through a temporary login.',
-        'acct-press-bjnews-funds',
+        'other-xjb-money-accounts',
       ),
       said(
         '帐号里有财产的，不会进入回收流程。',
         'An account that holds money is not recycled.',
-        'acct-press-cnnb-2018',
+        'other-cnnb-protected',
       ),
     ],
     warnings: [

@@ -68,7 +68,7 @@ const STEP_REMOVE_DEVICES = step({
 const WARN_RECOVERY_SERVICES = said(
   '网上搜到的“找回密码”“解冻”代办服务和“客服电话”不要信：有人因此被骗。只在微信自己的页面里办。',
   'Do not trust password-recovery or unfreezing “services” and “customer service numbers” found online: people have been cheated. Use WeChat’s own pages only.',
-  'acct-press-tianjin-2016',
+  'other-tj-unfreeze-scam',
 );
 
 export const LOGIN: readonly CatalogueProblem[] = [
@@ -445,7 +445,7 @@ export const LOGIN: readonly CatalogueProblem[] = [
           'A long-unused account in “protected state” is not frozen: follow the prompts on the sign-in page to restore it.',
         ),
         alternative: true,
-        source: 'acct-press-cnnb-2018',
+        source: 'other-cnnb-protected',
       }),
       step({
         id: 'kf-unfreeze',
@@ -578,7 +578,7 @@ export const LOGIN: readonly CatalogueProblem[] = [
         after: t('有人用钱、贷款、“兼职”引诱，或你的身份信息、人脸已被使用', 'Money, a loan or a “job” was offered, or your ID or face has been used'),
         call: true,
         source: 'acct-press-zhanzhang-2024',
-        also: ['acct-gov-court-2020', 'acct-mps-xinhua'],
+        also: ['acct-gov-court-2020', 'line-mps-xinhua'],
       }),
       step({
         id: 'anti-fraud-app',
@@ -592,7 +592,7 @@ export const LOGIN: readonly CatalogueProblem[] = [
         alternative: true,
         only: { region: 'mainland' },
         source: 'acct-press-hebei-police-2023',
-        also: ['acct-gov-cq-police'],
+        also: ['line-cq-police-12381'],
       }),
     ],
     materials: fact(

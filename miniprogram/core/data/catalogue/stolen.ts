@@ -57,8 +57,8 @@ const STEP_CALL_110 = (after: string, afterEn: string) =>
     line: 'police-110',
     after: t(after, afterEn),
     call: true,
-    source: 'acct-mps-xinhua',
-    also: ['acct-gov-cq-police'],
+    source: 'line-mps-xinhua',
+    also: ['line-cq-police-12381'],
   });
 
 const STEP_SMS_12110 = step({
@@ -72,7 +72,7 @@ const STEP_SMS_12110 = step({
   after: t('已经有钱被转走，但你不方便打电话', 'Money is gone but you cannot make a call'),
   alternative: true,
   only: { region: 'mainland' },
-  source: 'acct-press-beibei-12110',
+  source: 'other-12110-sms',
 });
 
 const STEP_WARN_FRIENDS = step({
@@ -514,7 +514,7 @@ export const STOLEN: readonly CatalogueProblem[] = [
         after: t('还没转钱，但拿不准', 'No money sent yet, but you are not sure'),
         call: true,
         alternative: true,
-        source: 'acct-gov-cq-police',
+        source: 'line-cq-police-12381',
       }),
     ],
     materials: fact(
@@ -524,7 +524,7 @@ export const STOLEN: readonly CatalogueProblem[] = [
         mat('known-number', '他本人你原来就知道的电话号码', 'A phone number for them that you already knew'),
       ],
       'acct-press-hebei-police-2023',
-      { also: ['acct-mps-xinhua', 'editorial'] },
+      { also: ['line-mps-xinhua', 'editorial'] },
     ),
     typicalTime: unknown('帮好友冻结和举报的处理时间没有可靠来源', 'No reliable source gives how long a friend freeze or a report takes'),
     rules: [RULE_FREEZE_KEEPS_DATA],
