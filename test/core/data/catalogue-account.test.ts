@@ -122,6 +122,12 @@ describe('the account problems', () => {
     }
   });
 
+  it.each(ACCOUNT.map((p) => [p.id, p] as const))('%s orders its steps: try yourself, then contact, then escalate', (_id, p) => {
+    const rank = { self: 0, contact: 1, escalate: 2 };
+    const ranks = p.steps.map((s) => rank[s.kind]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
   it.each(ACCOUNT.map((p) => [p.id, p] as const))('%s is described the way people say it (≥ 8 zh, ≥ 3 en, no repeats)', (_id, p) => {
     expect(p.phrasings.zh.length).toBeGreaterThanOrEqual(8);
     expect(p.phrasings.en.length).toBeGreaterThanOrEqual(3);

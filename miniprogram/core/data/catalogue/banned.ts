@@ -106,6 +106,16 @@ export const BANNED: readonly CatalogueProblem[] = [
         also: ['acct-user-riceneeder'],
       }),
       step({
+        id: 'move-money',
+        kind: 'self',
+        text: t(
+          '帐号里有零钱或理财通：封号不会注销微信支付，可以先用“提取财产”把钱取出来（见“封号后钱怎么取出来”）。',
+          'If the account holds money: a ban does not close WeChat Pay, so you can move it out first through 提取财产 (see “Getting money out of a banned account”).',
+        ),
+        source: 'other-xjb-money-accounts',
+        also: ['acct-security-statement-2018'],
+      }),
+      step({
         id: 'appeal',
         kind: 'contact',
         text: t(
@@ -125,16 +135,6 @@ export const BANNED: readonly CatalogueProblem[] = [
         ),
         source: 'guide-appeal',
         also: ['acct-senqingzn-permanent'],
-      }),
-      step({
-        id: 'move-money',
-        kind: 'self',
-        text: t(
-          '帐号里有零钱或理财通：封号不会注销微信支付，可以先用“提取财产”把钱取出来（见“封号后钱怎么取出来”）。',
-          'If the account holds money: a ban does not close WeChat Pay, so you can move it out first through 提取财产 (see “Getting money out of a banned account”).',
-        ),
-        source: 'other-xjb-money-accounts',
-        also: ['acct-security-statement-2018'],
       }),
       step({
         id: 'kf-contact',

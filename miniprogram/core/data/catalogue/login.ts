@@ -24,13 +24,13 @@ const RETRIEVAL_HUMAN = unknown<{ zh: string; en: string }>(
   'The retrieval request is reviewed by WeChat; no reliable source says how to reach a person',
 );
 
-function retrievalStep(id: string, zh: string, en: string): PlanStep {
+function retrievalStep(id: string, zh: string, en: string, tail: { zh: string; en: string } = { zh: '', en: '' }): PlanStep {
   return step({
     id,
     kind: 'contact',
     text: t(
-      `${zh}在微信登录界面点“登录遇到问题”，选“申请找回密码”，按提示填写。微信会在 24 小时内用短信告知结果，成功的话新密码发到你现在用的手机号。`,
-      `${en}on the WeChat sign-in screen tap Unable to log in?, choose Request Password Retrieval and fill it in. WeChat sends the result by SMS within 24 hours; if it succeeds, the new password goes to the number you use now.`,
+      `${zh}在微信登录界面点“登录遇到问题”，选“申请找回密码”，按提示填写。微信会在 24 小时内用短信告知结果，成功的话新密码发到你现在用的手机号。${tail.zh}`,
+      `${en}on the WeChat sign-in screen tap Unable to log in?, choose Request Password Retrieval and fill it in. WeChat sends the result by SMS within 24 hours; if it succeeds, the new password goes to the number you use now.${tail.en}`,
     ),
     path: RETRIEVAL_PATH,
     channel: 'security-center',
@@ -121,13 +121,9 @@ export const LOGIN: readonly CatalogueProblem[] = [
         source: 'kf-faq-compromised',
         also: ['acct-findics-password'],
       }),
-      retrievalStep('retrieval', '手机号、邮箱、QQ 都用不了：', 'If the phone, email and QQ all fail: '),
-      step({
-        id: 'change-password',
-        kind: 'self',
-        text: t('登录以后设一个新密码，记在安全的地方。', 'Once signed in, set a new password and keep it somewhere safe.'),
-        path: fact(t('我 → 设置 → 帐号与安全 → 微信密码', 'Me → Settings → Account Security → Password'), 'kf-faq-compromised'),
-        source: 'kf-faq-compromised',
+      retrievalStep('retrieval', '手机号、邮箱、QQ 都用不了：', 'If the phone, email and QQ all fail: ', {
+        zh: '登录以后，在 我 → 设置 → 帐号与安全 → 微信密码 设一个自己记得住的新密码。',
+        en: ' Once signed in, set a new password you will remember at Me → Settings → Account Security → Password.',
       }),
       STEP_KF_CONTACT(t(
         '我忘了微信号 {account} 的密码，{time} 申请了找回密码，但没有收到结果短信，请帮我查一下。',
@@ -202,7 +198,6 @@ export const LOGIN: readonly CatalogueProblem[] = [
         channel: 'smart-assistant',
         source: 'editorial',
       }),
-      retrievalStep('locked-out', '旧号码没了、又登录不上：', 'If the old number is gone and you are locked out: '),
       step({
         id: 'unbind-first',
         kind: 'self',
@@ -234,6 +229,7 @@ export const LOGIN: readonly CatalogueProblem[] = [
         alternative: true,
         source: 'acct-press-thepaper-2025',
       }),
+      retrievalStep('locked-out', '旧号码没了、又登录不上：', 'If the old number is gone and you are locked out: '),
       STEP_KF_CONTACT(t(
         '我的微信号 {account} 原来绑定的手机号已经停用，现在登录不了，{time} 申请了找回但没有结果，请帮我处理。',
         'The number linked to my WeChat account {account} is no longer in service and I cannot sign in; I requested retrieval at {time} with no result. Please help.',
@@ -447,6 +443,7 @@ export const LOGIN: readonly CatalogueProblem[] = [
         alternative: true,
         source: 'other-cnnb-protected',
       }),
+      STEP_REMOVE_DEVICES,
       step({
         id: 'kf-unfreeze',
         kind: 'contact',
@@ -463,7 +460,6 @@ export const LOGIN: readonly CatalogueProblem[] = [
         source: 'repost-95017-freeze',
         also: ['kf-faq-compromised'],
       }),
-      STEP_REMOVE_DEVICES,
       abroadStep(
         'abroad-help',
         '解冻也可以',
@@ -541,6 +537,16 @@ export const LOGIN: readonly CatalogueProblem[] = [
         also: ['acct-notice-2020-forum'],
       }),
       step({
+        id: 'already-helped',
+        kind: 'self',
+        text: t(
+          '已经帮陌生人验证过了：别再帮，改一下密码，留意自己的帐号有没有被限制；被限制的按“部分功能被限制了”处理。',
+          'If you already helped a stranger: stop, change your password and watch for limits on your own account; if limited, see “Some features are limited”.',
+        ),
+        source: 'editorial',
+        also: ['acct-press-minnan-2024'],
+      }),
+      step({
         id: 'report',
         kind: 'contact',
         text: t(
@@ -556,16 +562,6 @@ export const LOGIN: readonly CatalogueProblem[] = [
         ),
         source: 'repost-security-report',
         also: ['acct-press-zhanzhang-2024'],
-      }),
-      step({
-        id: 'already-helped',
-        kind: 'self',
-        text: t(
-          '已经帮陌生人验证过了：别再帮，改一下密码，留意自己的帐号有没有被限制；被限制的按“部分功能被限制了”处理。',
-          'If you already helped a stranger: stop, change your password and watch for limits on your own account; if limited, see “Some features are limited”.',
-        ),
-        source: 'editorial',
-        also: ['acct-press-minnan-2024'],
       }),
       step({
         id: 'call-110',

@@ -127,17 +127,6 @@ const STEP_FREEZE_WEB = step({
   also: ['acct-security-phone-lost'],
 });
 
-const STEP_REMOVE_DEVICES = step({
-  id: 'remove-devices',
-  kind: 'self',
-  text: t(
-    '找回并解冻以后：删掉不认识的登录设备，再检查绑定的手机号、QQ、邮箱是不是还是你的。',
-    'Once recovered and unfrozen, delete any login device you do not recognise, then check that the linked phone, QQ and email are still yours.',
-  ),
-  path: fact(t('我 → 设置 → 帐号与安全 → 登录设备管理 → 编辑', 'Me → Settings → Account Security → Manage Devices → Edit'), 'kf-faq-compromised'),
-  source: 'kf-faq-compromised',
-});
-
 export const STOLEN: readonly CatalogueProblem[] = [
   {
     id: 'hijacked',
@@ -179,14 +168,29 @@ export const STOLEN: readonly CatalogueProblem[] = [
         channel: 'emergency-freeze',
         source: 'kf-faq-compromised',
       }),
-      STEP_FREEZE_PAY,
+      STEP_FREEZE_WEB,
+      STEP_FREEZE_KF_MINI,
+      step({
+        id: 'freeze-signed-in',
+        kind: 'self',
+        text: t(
+          '如果你在某台手机上还登录着：我 → 设置 → 帐号与安全 → 微信安全中心 → 冻结帐号 → 开始冻结。',
+          'If you are still signed in on some phone: Me → Settings → Account Security → WeChat Security Center → Freeze Account → Start.',
+        ),
+        path: FREEZE_SIGNED_IN_PATH,
+        channel: 'emergency-freeze',
+        alternative: true,
+        source: 'guide-freeze-path',
+        also: ['acct-press-rmw-2020'],
+      }),
       STEP_WARN_FRIENDS,
+      STEP_FREEZE_PAY,
       step({
         id: 'appeal',
         kind: 'contact',
         text: t(
-          '冻结之后，接着申诉找回帐号（必做的下一步，不是备选）：在登录界面点“更多” → “微信安全中心”，按提示申诉；绑定的手机号、邮箱、QQ 都被改了的，用“登录遇到问题” → 申请找回密码。',
-          'After freezing, go on to appeal and recover the account (the required next step, not a fallback): on the sign-in screen tap More Options → WeChat Security Center and follow the appeal prompts; if the linked phone, email and QQ were all changed, use Unable to log in? → Request Password Retrieval.',
+          '冻结之后，接着申诉找回帐号（必做的下一步，不是备选）：在登录界面点“更多” → “微信安全中心”，按提示申诉；绑定的手机号、邮箱、QQ 都被改了的，用“登录遇到问题” → 申请找回密码。找回并解冻后，立刻改密码（我 → 设置 → 帐号与安全 → 微信密码），在“登录设备管理”里删掉不认识的设备，再检查绑定的手机号、QQ、邮箱是不是还是你的。',
+          'After freezing, go on to appeal and recover the account (the required next step, not a fallback): on the sign-in screen tap More Options → WeChat Security Center and follow the appeal prompts; if the linked phone, email and QQ were all changed, use Unable to log in? → Request Password Retrieval. Once it is back and unfrozen, change the password at once (Me → Settings → Account Security → Password), delete unknown devices under Manage Devices, and check that the linked phone, QQ and email are still yours.',
         ),
         path: fact(
           t('微信登录界面 更多 → 微信安全中心 → 帐号申诉；或 登录遇到问题 → 申请找回密码', 'WeChat sign-in screen: More Options → WeChat Security Center → Appeal; or Unable to log in? → Request Password Retrieval'),
@@ -204,32 +208,6 @@ export const STOLEN: readonly CatalogueProblem[] = [
         ),
         source: 'guide-appeal',
         also: ['kf-faq-compromised'],
-      }),
-      step({
-        id: 'change-password',
-        kind: 'self',
-        text: t(
-          '重新登录后立刻改密码。',
-          'As soon as you are back in, change the password.',
-        ),
-        path: fact(t('我 → 设置 → 帐号与安全 → 微信密码', 'Me → Settings → Account Security → Password'), 'kf-faq-compromised'),
-        source: 'kf-faq-compromised',
-      }),
-      STEP_REMOVE_DEVICES,
-      STEP_FREEZE_WEB,
-      STEP_FREEZE_KF_MINI,
-      step({
-        id: 'freeze-signed-in',
-        kind: 'self',
-        text: t(
-          '如果你在某台手机上还登录着：我 → 设置 → 帐号与安全 → 微信安全中心 → 冻结帐号 → 开始冻结。',
-          'If you are still signed in on some phone: Me → Settings → Account Security → WeChat Security Center → Freeze Account → Start.',
-        ),
-        path: FREEZE_SIGNED_IN_PATH,
-        channel: 'emergency-freeze',
-        alternative: true,
-        source: 'guide-freeze-path',
-        also: ['acct-press-rmw-2020'],
       }),
       step({
         id: 'kf-contact',
@@ -311,50 +289,6 @@ export const STOLEN: readonly CatalogueProblem[] = [
         also: ['acct-security-phone-lost'],
       }),
       step({
-        id: 'sim-loss',
-        kind: 'self',
-        text: t(
-          '马上联系手机运营商挂失手机卡（中国移动 10086、中国联通 10010、中国电信 10000），再带身份证到营业厅补办新卡：捡到手机的人就没法用你的号码收验证码改绑微信。',
-          'Report the SIM lost to your operator at once (China Mobile 10086, China Unicom 10010, China Telecom 10000), then take your ID card to a shop for a new SIM, so the finder cannot use your number to receive codes and re-bind WeChat.',
-        ),
-        source: 'acct-press-rmw-2020',
-        also: ['acct-security-phone-lost'],
-      }),
-      step({
-        id: 'freeze-anyway',
-        kind: 'self',
-        text: t(
-          '挂失了手机卡也要冻结微信：坏人不一定需要短信验证码也能登录。',
-          'Freeze WeChat even after reporting the SIM: a thief may get in without an SMS code.',
-        ),
-        source: 'acct-security-phone-lost',
-      }),
-      { ...STEP_FREEZE_PAY, text: t(
-        '绑了银行卡或有零钱的，打微信支付客服 95017，按语音提示选择冻结微信支付（曾为 9 号键）；手机里绑过的手机银行，也打给银行挂失或冻结。',
-        'If a bank card or balance is linked, call WeChat Pay on 95017 and follow the voice menu to freeze WeChat Pay (it used to be key 9); call your bank too for any mobile banking on the phone.',
-      ) },
-      STEP_WARN_FRIENDS,
-      step({
-        id: 'recover',
-        kind: 'contact',
-        text: t(
-          '补好手机卡后，在新手机上登录微信。登不上或密码被改了，就在登录界面申请找回密码；找回后再到微信安全中心解冻。',
-          'Once you have a new SIM, sign in on the new phone. If you cannot, or the password was changed, request password retrieval on the sign-in screen; after that, unfreeze in the WeChat Security Center.',
-        ),
-        path: RETRIEVAL_PATH,
-        channel: 'security-center',
-        human: fact(
-          t('冻结和申诉的身份验证里有“人工客服申诉”一项，可选它交给人工审核', 'The identity check offers “appeal to customer service” (人工客服申诉), which sends the case to a person'),
-          'acct-security-phone-lost',
-        ),
-        say: t(
-          '我的手机在 {time} 丢失，微信号 {account} 已冻结，现在用新手机卡申请找回并解冻。',
-          'My phone was lost at {time}; WeChat account {account} is frozen and I am asking to recover and unfreeze it with my new SIM.',
-        ),
-        source: 'kf-faq-compromised',
-        also: ['acct-press-kunming-tv'],
-      }),
-      step({
         id: 'freeze-other-phone',
         kind: 'self',
         text: t(
@@ -377,6 +311,50 @@ export const STOLEN: readonly CatalogueProblem[] = [
         path: FRIEND_FREEZE_PATH,
         alternative: true,
         source: 'acct-security-phone-lost',
+      }),
+      step({
+        id: 'sim-loss',
+        kind: 'self',
+        text: t(
+          '马上联系手机运营商挂失手机卡（中国移动 10086、中国联通 10010、中国电信 10000），再带身份证到营业厅补办新卡：捡到手机的人就没法用你的号码收验证码改绑微信。',
+          'Report the SIM lost to your operator at once (China Mobile 10086, China Unicom 10010, China Telecom 10000), then take your ID card to a shop for a new SIM, so the finder cannot use your number to receive codes and re-bind WeChat.',
+        ),
+        source: 'acct-press-rmw-2020',
+        also: ['acct-security-phone-lost'],
+      }),
+      step({
+        id: 'freeze-anyway',
+        kind: 'self',
+        text: t(
+          '挂失了手机卡也要冻结微信：坏人不一定需要短信验证码也能登录。',
+          'Freeze WeChat even after reporting the SIM: a thief may get in without an SMS code.',
+        ),
+        source: 'acct-security-phone-lost',
+      }),
+      STEP_WARN_FRIENDS,
+      { ...STEP_FREEZE_PAY, text: t(
+        '绑了银行卡或有零钱的，打微信支付客服 95017，按语音提示选择冻结微信支付（曾为 9 号键）；手机里绑过的手机银行，也打给银行挂失或冻结。',
+        'If a bank card or balance is linked, call WeChat Pay on 95017 and follow the voice menu to freeze WeChat Pay (it used to be key 9); call your bank too for any mobile banking on the phone.',
+      ) },
+      step({
+        id: 'recover',
+        kind: 'contact',
+        text: t(
+          '补好手机卡后，在新手机上登录微信。登不上或密码被改了，就在登录界面申请找回密码；找回后再到微信安全中心解冻。',
+          'Once you have a new SIM, sign in on the new phone. If you cannot, or the password was changed, request password retrieval on the sign-in screen; after that, unfreeze in the WeChat Security Center.',
+        ),
+        path: RETRIEVAL_PATH,
+        channel: 'security-center',
+        human: fact(
+          t('冻结和申诉的身份验证里有“人工客服申诉”一项，可选它交给人工审核', 'The identity check offers “appeal to customer service” (人工客服申诉), which sends the case to a person'),
+          'acct-security-phone-lost',
+        ),
+        say: t(
+          '我的手机在 {time} 丢失，微信号 {account} 已冻结，现在用新手机卡申请找回并解冻。',
+          'My phone was lost at {time}; WeChat account {account} is frozen and I am asking to recover and unfreeze it with my new SIM.',
+        ),
+        source: 'kf-faq-compromised',
+        also: ['acct-press-kunming-tv'],
       }),
       abroadStep(
         'abroad-help',
@@ -449,6 +427,17 @@ export const STOLEN: readonly CatalogueProblem[] = [
         source: 'acct-security-phone-lost',
       }),
       step({
+        id: 'web-freeze',
+        kind: 'self',
+        text: t(
+          '或者让他本人在任何浏览器里打开 weixin110.qq.com 冻结帐号。',
+          'Or have the owner open weixin110.qq.com in any browser and freeze the account there.',
+        ),
+        channel: 'security-center',
+        alternative: true,
+        source: 'acct-server-msg-weixin110',
+      }),
+      step({
         id: 'warn-group',
         kind: 'self',
         text: t(
@@ -489,17 +478,6 @@ export const STOLEN: readonly CatalogueProblem[] = [
           'My WeChat account {account} was stolen at {time} and is frozen; I ask to recover it.',
         ),
         source: 'kf-faq-compromised',
-      }),
-      step({
-        id: 'web-freeze',
-        kind: 'self',
-        text: t(
-          '或者让他本人在任何浏览器里打开 weixin110.qq.com 冻结帐号。',
-          'Or have the owner open weixin110.qq.com in any browser and freeze the account there.',
-        ),
-        channel: 'security-center',
-        alternative: true,
-        source: 'acct-server-msg-weixin110',
       }),
       STEP_CALL_110('有人已经按“他”的要求转了钱', 'Someone has already sent money at “their” request'),
       STEP_SMS_12110,
