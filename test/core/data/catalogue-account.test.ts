@@ -144,6 +144,21 @@ describe('the account problems', () => {
   });
 });
 
+describe('account safety wording', () => {
+  it.each(ACCOUNT.map((p) => [p.id, p] as const))('%s never tells anyone to hand over a code or password', (_id, p) => {
+    const texts = [...p.steps.flatMap((s) => [s.text, ...(s.say ? [s.say] : [])]), ...p.rules, ...p.warnings];
+    for (const x of texts) expect(x.zh).not.toMatch(/(把|提供|告诉|发).{0,4}(验证码|密码)给(?!任何人)/);
+  });
+
+  it('never prints the outdated 110.qq.com or the 0755 number as a route', () => {
+    for (const p of ACCOUNT) {
+      for (const s of p.steps) {
+        expect(s.text.zh).not.toMatch(/0755|(?<!weixin)110\.qq\.com/);
+      }
+    }
+  });
+});
+
 describe('account sources', () => {
   it('are prefixed acct-, public, and no content farm', () => {
     for (const [id, s] of Object.entries(ACCOUNT_SOURCES)) {

@@ -213,7 +213,7 @@ export const STOLEN: readonly CatalogueProblem[] = [
         id: 'kf-contact',
         kind: 'contact',
         text: t(
-          '申诉走不通：在腾讯客服网站 kf.qq.com 的“微信帐号被盗”答案页底部，点联系入口留言。',
+          '申诉走不通：在腾讯客服网站 kf.qq.com 关于帐号被盗的答案页底部，点联系入口留言。',
           'If the appeal gets nowhere: on kf.qq.com, open the answer on compromised WeChat accounts and use the contact link at its bottom.',
         ),
         channel: 'kf-web',
