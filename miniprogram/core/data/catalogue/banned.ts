@@ -25,6 +25,12 @@ const WARN_FAKE_AGENT_FEE = said(
   'piyao-fake-number',
 );
 
+const WARN_VIOLATION_CALL = said(
+  '有人来电说你的帐号违规、要封号，让你提供密码、验证码或转账的，是骗子：微信官方 400 热线绝不会这样做，也不外呼境外；骗子还会伪造 +864006700700 来电。',
+  'A caller who says your account broke the rules and asks for a password, a code or a transfer is a scammer: WeChat’s 400 line never does that and never calls abroad, and scammers spoof +864006700700.',
+  'other-400-notice',
+);
+
 const RULE_STEPPED = said(
   '微信按违规严重程度阶梯式处理，多次违规加重处罚，可能永久限制登录。',
   'WeChat penalises in steps by severity; repeat offences are punished harder, up to a permanent login ban.',
@@ -179,6 +185,7 @@ export const BANNED: readonly CatalogueProblem[] = [
       WARN_PAID_UNBLOCK,
       WARN_SMS_LINKS,
       WARN_FAKE_AGENT_FEE,
+      WARN_VIOLATION_CALL,
       said(
         '别找陌生人帮你“辅助解封”：帮忙的人自己的帐号也会被限制或封号。',
         'Do not ask strangers to help unblock you: the helpers get their own accounts restricted or banned.',
@@ -292,6 +299,7 @@ export const BANNED: readonly CatalogueProblem[] = [
         'acct-notice-2025-daichat',
       ),
       WARN_PAID_UNBLOCK,
+      WARN_VIOLATION_CALL,
       said(
         '对方说“已开双封，你举报我也会被封”是吓唬人：微信从未推出“双封”。',
         '“Double ban is on, report me and you are banned too” is a bluff: WeChat has no double ban.',
