@@ -5,6 +5,7 @@
  */
 import { IsoDate, Source } from '../types';
 import { PAYMENT_SOURCES } from './sources-payment';
+import { ACCOUNT_SOURCES } from './sources-account';
 import { LINE_SOURCES } from './sources-lines';
 import { OTHER_SOURCES } from './sources-other';
 
@@ -15,6 +16,7 @@ export const RESEARCH_CHECKED_ON: IsoDate = '2026-12-01';
 
 export const SOURCES: Readonly<Record<string, Source>> = {
   ...PAYMENT_SOURCES,
+  ...ACCOUNT_SOURCES,
   ...LINE_SOURCES,
   ...OTHER_SOURCES,
   seed: {
