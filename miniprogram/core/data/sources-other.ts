@@ -209,6 +209,17 @@ export const OTHER_SOURCES: Readonly<Record<string, Source>> = {
     url: 'http://www.studyofnet.com/182829997.html',
     kind: 'third-party',
   },
+  'other-pc-backup': {
+    title: { zh: '开源笔记：备份聊天记录到电脑必须装好微信电脑端，并且手机和电脑在同一网络', en: 'Open-source notes: backing chats up to a computer needs WeChat for PC, with phone and computer on the same network' },
+    url: 'https://github.com/shenweiyan/KGarden',
+    kind: 'third-party',
+    note: 'File CookBook/hp5ywk.md.',
+  },
+  'other-wechat-intl-60d': {
+    title: { zh: 'WeChat 帮助中心的阿拉伯语译文：申请注销后 60 天内登录可撤销，之后数据删除（适用于海外 WeChat 帐号）', en: 'Arabic translation of the WeChat Help Center: log in within 60 days of a deletion request to cancel it, then the data is deleted (WeChat accounts outside China)' },
+    url: 'https://ujeeb.com/كيف-أحذف-حسابي-نهائيا-في-وي-شات',
+    kind: 'third-party',
+  },
   'other-change-id': {
     title: { zh: '新闻转载 2020-06：微信号一年可改一次，入口 我 > 个人信息 > 微信号；需最近一年未改过且帐号无安全风险；好友不会收到提醒', en: 'News repost, 2020-06: the WeChat ID can be changed once a year under Me > Profile > WeChat ID, if not changed in the last year and the account is safe; friends are not notified' },
     url: 'https://lukongsong.com/NEWS/11594.html',
@@ -225,6 +236,22 @@ export const OTHER_SOURCES: Readonly<Record<string, Source>> = {
     kind: 'government',
   },
   // ---- report ------------------------------------------------------------
+  'other-friend-permissions': {
+    title: { zh: '第三方指南（8.0.42 截图）：Me > Settings > Friends\' Permissions > Methods for Friending Me，关掉用手机号找到我', en: 'Third-party guide (8.0.42 screenshots): Me > Settings > Friends\' Permissions > Methods for Friending Me, turn off finding you by mobile number' },
+    url: 'https://www.softwarert.com/block-people-wechat-iphone/',
+    kind: 'third-party',
+  },
+  'other-law-harass': {
+    title: { zh: '法律知识网站（旧条文）：以恐吓等方法威胁他人人身安全、多次发送侮辱恐吓信息干扰他人生活的，属违反治安管理行为', en: 'Law site (old numbering): threatening someone\'s safety, or repeatedly sending insulting or threatening messages, breaches public-order law' },
+    url: 'http://jwbk.com/qita/9f64ce4e4edbd6adb8935c8eed5e0406.html',
+    kind: 'third-party',
+    note: 'Quotes the law before the 2026 revision: no article numbers are printed.',
+  },
+  'other-criminal-246': {
+    title: { zh: '法律文章引用刑法第二百四十六条：侮辱、诽谤告诉的才处理；被害人取证确有困难的，法院可以要求公安机关协助', en: 'Law article quoting Criminal Law art. 246: insult and defamation are prosecuted on complaint; where the victim cannot gather evidence, the court may ask the police to help' },
+    url: 'https://youfanx.com/gonglue/202407/618574.html',
+    kind: 'third-party',
+  },
   'other-safety-enforcement': {
     title: { zh: 'WeChat 安全中心：违规处理措施（警告、删除或限制内容、限制或封禁账号、报警）；已送达的内容仍在对方设备上', en: 'WeChat Safety: enforcement (warnings, removing or limiting content, restricting or suspending accounts, reporting to police); delivered content stays on devices' },
     url: 'https://safety.wechat.com/en_US/enforcement/policy-enforcement',

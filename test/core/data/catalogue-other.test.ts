@@ -57,6 +57,7 @@ function texts(p: CatalogueProblem): Text[] {
 
 describe('catalogue: how-to, report and other problems', () => {
   it.each([
+    ['report', REPORT, ['harassment', 'spam-content', 'fraud-report', 'spam-call']],
     ['other', OTHER, ['need-human', 'no-response', 'deceased']],
   ] as const)('has exactly the binding %s ids, each once, in that category', (category, list, ids) => {
     expect(list.map((p) => p.id)).toEqual(ids);
