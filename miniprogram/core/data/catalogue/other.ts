@@ -359,6 +359,7 @@ const DECEASED: CatalogueProblem = {
     said('长期不用的账号会进入保护状态，不等于被回收；核实身份后客服可以帮助恢复', 'A long-unused account enters a protected state, which is not reclaiming; customer service can restore it after an identity check', 'other-cnnb-protected'),
     said('个人信息保护法第四十九条：近亲属为自身合法、正当利益，可以查阅、复制、更正、删除死者的相关个人信息，死者生前另有安排的除外', 'PIPL art. 49: close relatives may access, copy, correct or delete the deceased\'s information for their own lawful interests, unless the deceased arranged otherwise', 'other-pipl-49'),
     said('数字遗产的认定、分割、继承目前还没有详细的操作规范', 'There are no detailed rules yet for recognising, dividing or inheriting digital estates', 'other-lw-digital-estate'),
+    said('微信目前没有逝者帐号的“纪念模式”', 'WeChat has no memorial mode for a deceased person\'s account yet', 'other-cnu-no-reclaim'),
     said('放弃号码前，可用工信部“二次号码”一键解绑，解除手机号和旧互联网账号的绑定', 'Before giving up the number, MIIT\'s one-tap unbinding can release it from old internet accounts', 'other-gov-unbind'),
   ],
   warnings: [

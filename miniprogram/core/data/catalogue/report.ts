@@ -219,6 +219,8 @@ const FRAUD_REPORT: CatalogueProblem = {
     ],
   },
   urgency: 'ask',
+  // Whoever reports a scammer may already have paid: 110 and 95017 stay in the plan.
+  flags: { police: true },
   steps: [
     step({
       id: 'keep-evidence',
