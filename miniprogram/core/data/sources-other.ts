@@ -335,7 +335,7 @@ export const OTHER_SOURCES: Readonly<Record<string, Source>> = {
     kind: 'press',
   },
   'other-tongliao-block': {
-    title: { zh: '通辽市公安局 2025：关闭国际来电、拦截骚扰电话的运营商指令（移动 QXGJLH 发 10086、联通 GBGJLH/GBGJDX 发 10010、电信 KTFSR 发 10001）', en: 'Tongliao police, 2025: operator codes to block calls from abroad and nuisance calls (Mobile QXGJLH to 10086, Unicom GBGJLH/GBGJDX to 10010, Telecom KTFSR to 10001)' },
+    title: { zh: '通辽市公安局 2025：关闭国际来电、拦截骚扰电话的运营商指令（广电 QXGLLJ 发 10099、移动 QXGJLH 发 10086、联通 GBGJLH/GBGJDX 发 10010、电信 KTFSR 发 10001）', en: 'Tongliao police, 2025: operator codes to block calls from abroad and nuisance calls (CBN QXGLLJ to 10099, Mobile QXGJLH to 10086, Unicom GBGJLH/GBGJDX to 10010, Telecom KTFSR to 10001)' },
     url: 'https://gaj.tongliao.gov.cn/xwzx/jftx/202509/t20250912_985898.html',
     kind: 'government',
   },

@@ -271,7 +271,7 @@ const NO_RESPONSE: CatalogueProblem = {
     said('微信支付交易投诉：商家最晚在投诉单生成 24 小时内回复，72 小时内处理完', 'WeChat Pay complaints: the merchant must reply within 24 hours of the complaint and resolve it within 72', 'other-kf-complaint-rules'),
     said('小程序里的购买：自 2024-03-25 起商家处理时限为 48 小时，平台可以判定商家责任并退款', 'Mini-program purchases: since 2024-03-25 the merchant has 48 hours; the platform can rule against the merchant and refund', 'other-mp-complaint'),
     said('12315：收到投诉 7 个工作日内决定是否受理；超过 3 年、或已由法院、仲裁、消协处理过的不受理', '12315 decides within 7 working days whether to accept; not accepted after 3 years, or when a court, arbitration or consumer association has handled it', 'other-gov-12315'),
-    said('12300：先向企业投诉，不满意或 15 日内未答复才可申诉；费用争议 5 个月内、其他 2 年内提出；30 日内答复', '12300: complain to the company first; appeal if unhappy or unanswered within 15 days; fee disputes within 5 months, others within 2 years; answer within 30 days', 'other-miit-12300'),
+    said('12300：先向企业投诉，不满意或 15 日内未答复才可申诉；申诉要用书面形式，费用争议 5 个月内、其他 2 年内提出；5 个工作日内决定是否受理，30 日内答复', '12300: complain to the company first; appeal in writing if unhappy or unanswered within 15 days; fee disputes within 5 months, others within 2 years; acceptance decided within 5 working days, answer within 30 days', 'other-miit-12300'),
     said('自 2024-06-28 起，中国人民银行接收转办对非银行支付机构（如财付通）的投诉；原则上先向支付机构投诉', 'Since 2024-06-28 the People\'s Bank of China takes complaints about non-bank payment institutions such as Tenpay; complain to the institution first', 'other-pboc-2024'),
     said('有说法称 12300、12321 已在 2020 年整合进 12381 热线（未经核实）：拨打前以工信部网站公布的方式为准', 'One source says 12300 and 12321 were merged into the 12381 line in 2020 (unverified): check MIIT\'s website before calling', 'other-12321-merge'),
   ],

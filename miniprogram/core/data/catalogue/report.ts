@@ -164,7 +164,7 @@ const SPAM_CONTENT: CatalogueProblem = {
     step({
       id: 'spam-12321',
       kind: 'contact',
-      text: t('垃圾短信、骚扰信息也可以向 12321 举报：网站 12321.cn、App，或公众号“12321受理中心” → 我要投诉', 'Spam texts and messages can also go to 12321: 12321.cn, its app, or the 12321受理中心 official account → 我要投诉'),
+      text: t('垃圾短信、骚扰信息也可以向 12321 举报：网站 12321.cn、12321 助手 App（仅安卓），或公众号“12321受理中心” → 我要投诉', 'Spam texts and messages can also go to 12321: 12321.cn, the 12321 helper app (Android only), or the 12321受理中心 official account → 我要投诉'),
       line: 'spam-12321',
       alternative: true,
       source: 'other-12321-guide',
@@ -350,8 +350,8 @@ const SPAM_CALL: CatalogueProblem = {
       id: 'block-abroad',
       kind: 'self',
       text: t(
-        '不需要接境外来电的，可以让运营商关掉：移动发 QXGJLH 到 10086；联通发 GBGJLH（电话）或 GBGJDX（短信）到 10010；电信发 KTFSR 到 10001 或用“天翼防骚扰”；广电打 10099',
-        'If you need no calls from abroad, ask your operator to block them: Mobile, text QXGJLH to 10086; Unicom, text GBGJLH (calls) or GBGJDX (texts) to 10010; Telecom, text KTFSR to 10001 or use 天翼防骚扰; CBN, call 10099',
+        '不需要接境外来电的，可以让运营商关掉：移动发短信 QXGJLH 到 10086；联通发 GBGJLH（电话）或 GBGJDX（短信）到 10010；电信发 KTFSR 到 10001 开通防骚扰，或关注“天翼防骚扰”公众号；广电发 QXGLLJ 到 10099',
+        'If you need no calls from abroad, ask your operator to block them: Mobile, text QXGJLH to 10086; Unicom, text GBGJLH (calls) or GBGJDX (texts) to 10010; Telecom, text KTFSR to 10001 for nuisance-call protection, or follow the 天翼防骚扰 account; CBN, text QXGLLJ to 10099',
       ),
       source: 'other-tongliao-block',
     }),
@@ -364,7 +364,7 @@ const SPAM_CALL: CatalogueProblem = {
     step({
       id: 'spam-12321',
       kind: 'contact',
-      text: t('向 12321 举报骚扰电话、垃圾短信：网站 12321.cn、App，或公众号“12321受理中心” → 我要投诉', 'Report nuisance calls and spam texts to 12321: 12321.cn, its app, or the 12321受理中心 official account → 我要投诉'),
+      text: t('向 12321 举报骚扰电话、垃圾短信：网站 12321.cn、12321 助手 App（仅安卓），或公众号“12321受理中心” → 我要投诉', 'Report nuisance calls and spam texts to 12321: 12321.cn, the 12321 helper app (Android only), or the 12321受理中心 official account → 我要投诉'),
       line: 'spam-12321',
       say: t('举报号码 {account}：{time} 来电（或短信）骚扰，内容是 {what}。', 'Reporting {account}: nuisance call (or text) on {time}: {what}.'),
       source: 'other-12321-guide',
