@@ -94,6 +94,11 @@ export const OTHER_SOURCES: Readonly<Record<string, Source>> = {
     kind: 'press',
     note: 'Mirror of a 新京报贝壳财经 text.',
   },
+  'other-nandu-2023': {
+    title: { zh: '南方都市报 2023-07-17：微信团队称有零钱的帐号不会被注销；服务协议写明帐号使用权仅属于初始申请注册人', en: 'Southern Metropolis Daily, 2023-07-17: the WeChat team says accounts holding money are not cancelled; the service agreement gives the right to use an account only to its first registrant' },
+    url: 'https://m.mp.oeeee.com/a/BAAFRD000020230717819955.html',
+    kind: 'press',
+  },
   'other-cnnb-protected': {
     title: { zh: '宁波晚报 2018：账号里有财产不会进入回收流程；保护状态不等于被回收，身份确认后客服可帮助恢复', en: 'Ningbo Evening News, 2018: accounts with money are not reclaimed; a protected account is not a reclaimed one, and customer service can restore it after an identity check' },
     url: 'http://news.cnnb.com.cn/system/2018/11/04/008802211.shtml',

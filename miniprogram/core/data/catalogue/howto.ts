@@ -62,7 +62,8 @@ const CHAT_HISTORY: CatalogueProblem = {
       channel: 'smart-assistant',
       human: ASSISTANT_HUMAN(),
       say: t('我在 {time} 迁移聊天记录失败，提示是：{what}。两台设备登录的是同一个微信。', 'On {time} chat migration failed with the message: {what}. Both devices are signed in to the same account.'),
-      source: 'other-press-it-times-2024',
+      source: 'editorial',
+      also: ['other-press-it-times-2024'],
     }),
     step({
       id: 'international',
@@ -93,11 +94,11 @@ const CHAT_HISTORY: CatalogueProblem = {
 const CLOSE_ACCOUNT: CatalogueProblem = {
   id: 'close-account',
   category: 'howto',
-  label: t('注销微信帐号', 'Delete my WeChat account'),
+  label: t('注销微信账号', 'Delete my WeChat account'),
   hint: t('先满足注销条件；注销后不能恢复', 'Meet the conditions first; deletion cannot be undone'),
   phrasings: {
     zh: [
-      '微信怎么注销帐号',
+      '微信怎么注销账号',
       '我不想用微信了，想把号彻底删掉',
       '注销微信提示无法完成怎么办',
       '注销微信之后还能恢复吗',
@@ -135,7 +136,7 @@ const CLOSE_ACCOUNT: CatalogueProblem = {
     step({
       id: 'delete',
       kind: 'self',
-      text: t('在微信安全中心申请注销帐号，按页面提示操作', 'Apply to delete the account in the WeChat Security Center and follow the screens'),
+      text: t('在微信安全中心申请注销账号，按页面提示操作', 'Apply to delete the account in the WeChat Security Center and follow the screens'),
       path: fact(
         t('我 → 设置 → 帐号与安全 → 微信安全中心 → 注销帐号（2017、2020 年的说明，不同版本可能略有不同）', 'Me → Settings → Account Security → WeChat Security Center → Account Cancellation (as given in 2017 and 2020; may differ by version)'),
         'other-rmrb-close-2017',
@@ -150,8 +151,9 @@ const CLOSE_ACCOUNT: CatalogueProblem = {
       text: t('页面提示“无法注销”而条件都已满足：在“帮助与反馈”里问客服', 'If it says the account cannot be deleted although the conditions are met, ask customer service in Help & Feedback'),
       channel: 'smart-assistant',
       human: ASSISTANT_HUMAN(),
-      say: t('我在 {time} 申请注销微信帐号，页面提示无法完成：{what}。想知道还差什么条件。', 'On {time} I applied to delete my WeChat account and it said it cannot be done: {what}. What condition is missing?'),
-      source: 'other-press-it-times-2024',
+      say: t('我在 {time} 申请注销微信账号，页面提示无法完成：{what}。想知道还差什么条件。', 'On {time} I applied to delete my WeChat account and it said it cannot be done: {what}. What condition is missing?'),
+      source: 'editorial',
+      also: ['other-press-it-times-2024'],
     }),
   ],
   materials: fact(
@@ -166,8 +168,8 @@ const CLOSE_ACCOUNT: CatalogueProblem = {
     'No reliable source gives the waiting period: 7, 15, 30 and 60 days are all claimed online. Signing in again within the period the screen shows cancels the request: follow the screen',
   ),
   rules: [
-    said('注销后不可恢复；用同一个手机号重新注册，得到的是全新的空帐号', 'Deletion cannot be undone; re-registering with the same number gives a new, empty account', 'other-appso-close'),
-    said('帐号被他人投诉、被国家机关调查，或处于诉讼、仲裁中时，腾讯可以终止注销申请', 'Tencent can stop a deletion while the account is under complaint, investigation or litigation', 'other-appso-close'),
+    said('注销后不可恢复；用同一个手机号重新注册，得到的是全新的空账号', 'Deletion cannot be undone; re-registering with the same number gives a new, empty account', 'other-appso-close'),
+    said('账号被他人投诉、被国家机关调查，或处于诉讼、仲裁中时，腾讯可以终止注销申请', 'Tencent can stop a deletion while the account is under complaint, investigation or litigation', 'other-appso-close'),
     said('海外 WeChat 帮助中心写的是申请后 60 天内登录可撤销；这条是否适用于国内微信未确认', 'The WeChat Help Center for accounts outside China says signing in within 60 days cancels the request; whether this holds for mainland 微信 is not confirmed', 'other-wechat-intl-60d'),
   ],
   warnings: [
@@ -267,7 +269,7 @@ const CHANGE_ID: CatalogueProblem = {
       '微信号能改几次',
       '想换个微信号，提示一年内只能改一次',
       '改了微信号好友会知道吗',
-      '微信号改不了，说帐号有安全风险',
+      '微信号改不了，说账号有安全风险',
       '以前随便起的微信号太丑了想换',
       '朋友说换了新微信号让我加，是真的吗',
       '改微信号需要什么条件',
@@ -284,18 +286,19 @@ const CHANGE_ID: CatalogueProblem = {
     step({
       id: 'change',
       kind: 'self',
-      text: t('在个人信息里修改微信号：一年只能改一次，要求最近一年没改过、帐号没有安全风险，修改前要输入登录密码', 'Change it in your profile: once a year, only if not changed in the last year and the account is safe; you enter your password first'),
+      text: t('在个人信息里修改微信号：一年只能改一次，要求最近一年没改过、账号没有安全风险，修改前要输入登录密码', 'Change it in your profile: once a year, only if not changed in the last year and the account is safe; you enter your password first'),
       path: fact(t('我 → 个人信息 → 微信号（2020 年的说明，不同版本可能略有不同）', 'Me → Profile → WeChat ID (as given in 2020; may differ by version)'), 'other-change-id', false, ['other-change-id-en']),
       source: 'other-change-id',
     }),
     step({
       id: 'assistant',
       kind: 'contact',
-      text: t('改不了、提示帐号有安全风险：在“帮助与反馈”里问客服', 'If it will not change or says the account is at risk, ask customer service in Help & Feedback'),
+      text: t('改不了、提示账号有安全风险：在“帮助与反馈”里问客服', 'If it will not change or says the account is at risk, ask customer service in Help & Feedback'),
       channel: 'smart-assistant',
       human: ASSISTANT_HUMAN(),
       say: t('我在 {time} 修改微信号时提示：{what}。我最近一年没有改过微信号。', 'On {time}, changing my WeChat ID showed: {what}. I have not changed it in the last year.'),
-      source: 'other-press-it-times-2024',
+      source: 'editorial',
+      also: ['other-press-it-times-2024'],
     }),
   ],
   materials: fact([mat('password', '你的微信登录密码（自己输入，不要告诉任何人）', 'Your WeChat password (type it yourself, never tell anyone)')], 'other-change-id'),

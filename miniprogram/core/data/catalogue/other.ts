@@ -40,7 +40,7 @@ const NEED_HUMAN: CatalogueProblem = {
     step({
       id: 'assistant-human',
       kind: 'contact',
-      text: t('在“帮助与反馈”里点“联系客服”，向在线客服说明问题', 'In Help & Feedback tap "Contact customer service" and describe the problem'),
+      text: t('在“帮助与反馈”里找在线客服，说明你的问题', 'In Help & Feedback, reach the online service and describe your problem'),
       channel: 'smart-assistant',
       human: fact(
         t(
@@ -55,7 +55,8 @@ const NEED_HUMAN: CatalogueProblem = {
         '你好，我需要人工客服。我的问题是：{what}，从 {time} 开始。自助答案没有解决。',
         'Hello, I need a person. My problem: {what}, since {time}. The self-help answers did not solve it.',
       ),
-      source: 'other-press-it-times-2024',
+      source: 'editorial',
+      also: ['other-press-it-times-2024'],
     }),
     step({
       id: 'official-account',
@@ -356,10 +357,11 @@ const DECEASED: CatalogueProblem = {
     said('没有找到微信官方公布的继承流程和材料清单；上面的材料是常见要求，以客服答复为准', 'No official WeChat procedure or document list for heirs was found; the list above is what is commonly asked for: follow customer service', 'editorial'),
     said('从 2025 年 9 月起，微信对长时间不使用的账号不再回收，朋友圈也不清理', 'Since September 2025 WeChat no longer reclaims long-unused accounts, nor clears their Moments', 'other-xinhua-no-reclaim'),
     said('账号里有零钱的不会被注销；封禁的账号也能通过临时登录把钱提出来', 'Accounts holding money are not cancelled; a banned account can still move its money out through a temporary login', 'other-xjb-money-accounts'),
+    said('按微信的服务协议，账号的使用权只属于最初注册的人', 'Under WeChat\'s service agreement, the right to use an account belongs only to the person who registered it', 'other-nandu-2023'),
     said('长期不用的账号会进入保护状态，不等于被回收；核实身份后客服可以帮助恢复', 'A long-unused account enters a protected state, which is not reclaiming; customer service can restore it after an identity check', 'other-cnnb-protected'),
     said('个人信息保护法第四十九条：近亲属为自身合法、正当利益，可以查阅、复制、更正、删除死者的相关个人信息，死者生前另有安排的除外', 'PIPL art. 49: close relatives may access, copy, correct or delete the deceased\'s information for their own lawful interests, unless the deceased arranged otherwise', 'other-pipl-49'),
     said('数字遗产的认定、分割、继承目前还没有详细的操作规范', 'There are no detailed rules yet for recognising, dividing or inheriting digital estates', 'other-lw-digital-estate'),
-    said('微信目前没有逝者帐号的“纪念模式”', 'WeChat has no memorial mode for a deceased person\'s account yet', 'other-cnu-no-reclaim'),
+    said('微信目前没有逝者账号的“纪念模式”', 'WeChat has no memorial mode for a deceased person\'s account yet', 'other-cnu-no-reclaim'),
     said('放弃号码前，可用工信部“二次号码”一键解绑，解除手机号和旧互联网账号的绑定', 'Before giving up the number, MIIT\'s one-tap unbinding can release it from old internet accounts', 'other-gov-unbind'),
   ],
   warnings: [

@@ -62,7 +62,7 @@ const HARASSMENT: CatalogueProblem = {
       channel: 'tencent-110',
       path: fact(COMPLAIN_PATH, 'repost-security-report'),
       human: NO_PERSON(),
-      say: t('这个帐号（{account}）从 {time} 起多次发消息辱骂、骚扰我：{what}。截图已附上。', 'This account ({account}) has been insulting and harassing me since {time}: {what}. Screenshots attached.'),
+      say: t('这个账号（{account}）从 {time} 起多次发消息辱骂、骚扰我：{what}。截图已附上。', 'This account ({account}) has been insulting and harassing me since {time}: {what}. Screenshots attached.'),
       source: 'repost-security-report',
     }),
     step({
@@ -102,7 +102,7 @@ const HARASSMENT: CatalogueProblem = {
   ),
   typicalTime: unconfirmed('未找到微信处理投诉的时长', 'No figure found for how long WeChat takes to handle a complaint'),
   rules: [
-    said('微信可以对违规帐号警告、删除或限制内容、限制或封禁帐号，必要时报警；已经送达的消息留在对方设备上，平台删不掉', 'WeChat can warn, remove or limit content, restrict or suspend accounts and inform the police; messages already delivered stay on devices and cannot be removed', 'other-safety-enforcement'),
+    said('微信可以对违规账号警告、删除或限制内容、限制或封禁账号，必要时报警；已经送达的消息留在对方设备上，平台删不掉', 'WeChat can warn, remove or limit content, restrict or suspend accounts and inform the police; messages already delivered stay on devices and cannot be removed', 'other-safety-enforcement'),
     said('《网络暴力信息治理规定》2024 年 8 月 1 日施行，要求平台提供网暴防护功能、完善私信规则', 'The cyber-violence rules in force since 2024-08-01 require platforms to offer protection and private-message rules', 'other-cac-cyberviolence'),
     said('修订后的治安管理处罚法 2026 年 1 月 1 日施行，条文重新编号：网上看到的旧条款号可能已经不对', 'The revised Public Security Administration Punishments Law applies from 2026-01-01 with new article numbers: older article numbers found online may be wrong', 'other-security-law-2026'),
   ],
@@ -148,7 +148,7 @@ const SPAM_CONTENT: CatalogueProblem = {
       channel: 'tencent-110',
       path: fact(COMPLAIN_PATH, 'repost-security-report'),
       human: NO_PERSON(),
-      say: t('这个群（或帐号 {account}）在 {time} 发布违规内容：{what}。截图已附上。', 'This group (or account {account}) posted banned content on {time}: {what}. Screenshots attached.'),
+      say: t('这个群（或账号 {account}）在 {time} 发布违规内容：{what}。截图已附上。', 'This group (or account {account}) posted banned content on {time}: {what}. Screenshots attached.'),
       source: 'repost-security-report',
     }),
     step({
@@ -198,7 +198,7 @@ const SPAM_CONTENT: CatalogueProblem = {
 const FRAUD_REPORT: CatalogueProblem = {
   id: 'fraud-report',
   category: 'report',
-  label: t('举报骗子的帐号、链接或群', 'Report a scammer\'s account, link or group'),
+  label: t('举报骗子的账号、链接或群', 'Report a scammer\'s account, link or group'),
   hint: t('微信内投诉、腾讯卫士、国家反诈中心；被骗了钱先报警', 'Complain in WeChat, 腾讯卫士, the national anti-fraud app; if you lost money, police first'),
   phrasings: {
     zh: [
@@ -207,7 +207,7 @@ const FRAUD_REPORT: CatalogueProblem = {
       '刷单群是骗人的，怎么举报',
       '收到一个钓鱼链接，在哪里举报',
       '我被骗了钱，骗子的微信怎么处理',
-      '举报诈骗帐号有用吗',
+      '举报诈骗账号有用吗',
       '国家反诈中心app怎么举报',
       '想举报一个假冒的投资理财群',
       '怎么举包骗子微信号',
@@ -225,13 +225,13 @@ const FRAUD_REPORT: CatalogueProblem = {
     step({
       id: 'keep-evidence',
       kind: 'self',
-      text: t('先截图保存：对方的微信号、聊天记录、转账记录和链接，记下对方的收款帐号和户名', 'Screenshot first: their WeChat ID, the chat, transfers and links; note the payee account and name'),
+      text: t('先截图保存：对方的微信号、聊天记录、转账记录和链接，记下对方的收款账号和户名', 'Screenshot first: their WeChat ID, the chat, transfers and links; note the payee account and name'),
       source: 'other-mps-110',
     }),
     step({
       id: 'police-110',
       kind: 'contact',
-      text: t('已经被骗了钱的：马上打 110 或到派出所报案，报上对方的收款帐号和户名，公安机关可以紧急止付', 'If you already lost money, call 110 or go to a police station at once with the payee account and name: the police can stop the payment'),
+      text: t('已经被骗了钱的：马上打 110 或到派出所报案，报上对方的收款账号和户名，公安机关可以紧急止付', 'If you already lost money, call 110 or go to a police station at once with the payee account and name: the police can stop the payment'),
       line: 'police-110',
       say: t('我被骗了 {amount} 元，{time} 通过微信转给了 {payee}，交易单号 {txn}。', 'I was scammed out of {amount} yuan, sent on {time} by WeChat to {payee}, transaction {txn}.'),
       call: true,
@@ -265,13 +265,13 @@ const FRAUD_REPORT: CatalogueProblem = {
       channel: 'tencent-110',
       path: fact(COMPLAIN_PATH, 'repost-security-report'),
       human: NO_PERSON(),
-      say: t('这个帐号（{account}）在 {time} 冒充 {what} 行骗。截图已附上。', 'This account ({account}) posed as {what} to scam on {time}. Screenshots attached.'),
+      say: t('这个账号（{account}）在 {time} 冒充 {what} 行骗。截图已附上。', 'This account ({account}) posed as {what} to scam on {time}. Screenshots attached.'),
       source: 'repost-security-report',
     }),
     step({
       id: 'tencent-guard',
       kind: 'contact',
-      text: t('或者用“腾讯卫士”小程序举报帐号', 'Or report the account in the 腾讯卫士 mini program'),
+      text: t('或者用“腾讯卫士”小程序举报账号', 'Or report the account in the 腾讯卫士 mini program'),
       channel: 'tencent-110',
       path: fact(t('腾讯卫士 → 网络诈骗 → 举报帐号 → 填写举报内容 → 提交', '腾讯卫士 → Online fraud → Report account → fill in → Submit'), 'repost-security-report'),
       human: NO_PERSON(),
@@ -281,7 +281,7 @@ const FRAUD_REPORT: CatalogueProblem = {
     step({
       id: 'anti-fraud-app',
       kind: 'contact',
-      text: t('或者在“国家反诈中心”App 的“我要举报”里举报电话、短信、App、网址、社交帐号或支付帐号', 'Or use 我要举报 in the 国家反诈中心 app to report numbers, texts, apps, sites, social or payment accounts'),
+      text: t('或者在“国家反诈中心”App 的“我要举报”里举报电话、短信、App、网址、社交账号或支付账号', 'Or use 我要举报 in the 国家反诈中心 app to report numbers, texts, apps, sites, social or payment accounts'),
       line: 'anti-fraud-app',
       alternative: true,
       source: 'other-cnhubei-app',
@@ -300,7 +300,7 @@ const FRAUD_REPORT: CatalogueProblem = {
   ],
   materials: fact(
     [
-      mat('evidence', '对方的微信号、手机号、收款帐号和户名', 'Their WeChat ID, phone number, payee account and name', 'evidence'),
+      mat('evidence', '对方的微信号、手机号、收款账号和户名', 'Their WeChat ID, phone number, payee account and name', 'evidence'),
       mat('screenshot', '聊天和转账记录的截图', 'Screenshots of the chat and the transfers', 'screenshot'),
       mat('txn', '交易单号', 'Transaction IDs', 'txn'),
       mat('police-receipt', '报案回执（报过警的）', 'The police receipt, if you reported it'),
@@ -412,7 +412,7 @@ const SPAM_CALL: CatalogueProblem = {
     said('有说法称 12300、12321 已在 2020 年整合进 12381 热线（未经核实）：拨打前以工信部网站公布的方式为准', 'One source says 12300 and 12321 were merged into the 12381 line in 2020 (unverified): check MIIT\'s website before calling', 'other-12321-merge'),
   ],
   warnings: [
-    said('来电显示 +864006700700 或自称“微信客服”的，可能是伪造来电：400 670 0700 从不外呼国际业务，微信官方客服绝不会以帐号违规为由索要密码、验证码或要求转账', 'A call showing +864006700700 or claiming to be WeChat service may be spoofed: 400 670 0700 never calls abroad, and real WeChat staff never ask for passwords, codes or transfers over an "account violation"', 'other-400-notice'),
+    said('来电显示 +864006700700 或自称“微信客服”的，可能是伪造来电：400 670 0700 从不外呼国际业务，微信官方客服绝不会以账号违规为由索要密码、验证码或要求转账', 'A call showing +864006700700 or claiming to be WeChat service may be spoofed: 400 670 0700 never calls abroad, and real WeChat staff never ask for passwords, codes or transfers over an "account violation"', 'other-400-notice'),
     said('WeChat 不会主动给用户打电话，除非你自己在 App 或 help.wechat.com 申请过', 'WeChat does not phone users unless they asked for it in the app or at help.wechat.com', 'adcc-hk'),
     said('也有冒充 12381 的短信：号码不是 12381、带链接或让你回电的，都是假的', 'Fake 12381 texts exist: one from another number, with a link or asking you to call back, is a fake', 'other-cnr-12381'),
   ],
