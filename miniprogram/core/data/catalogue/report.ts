@@ -167,7 +167,7 @@ const SPAM_CONTENT: CatalogueProblem = {
       text: t('垃圾短信、骚扰信息也可以向 12321 举报：网站 12321.cn、12321 助手 App（仅安卓），或公众号“12321受理中心” → 我要投诉', 'Spam texts and messages can also go to 12321: 12321.cn, the 12321 helper app (Android only), or the 12321受理中心 official account → 我要投诉'),
       line: 'spam-12321',
       alternative: true,
-      source: 'other-12321-guide',
+      source: 'line-12321-guide',
     }),
     step({
       id: 'police-110',
@@ -189,7 +189,7 @@ const SPAM_CONTENT: CatalogueProblem = {
   typicalTime: fact(t('广告类投诉一般 1–3 个工作日有结果（典型情况）', 'Ad complaints usually get a result in 1–3 working days (typical)'), 'seed', true),
   rules: [
     said('微信呼吁在客户端或“腾讯110”小程序投诉违禁品信息；2021 年一季度封禁了 1570 个发布违禁品售卖信息的群', 'WeChat asks users to report banned goods in the app or the 腾讯110 mini program; in 2021 Q1 it closed 1,570 groups selling them', 'other-jiemian-2021'),
-    said('向 12321 举报垃圾短信时，不要修改短信原文', 'When reporting a spam text to 12321, do not edit the original message', 'other-12321-guide'),
+    said('向 12321 举报垃圾短信时，不要修改短信原文', 'When reporting a spam text to 12321, do not edit the original message', 'line-12321-guide'),
     said('已经送达的内容留在收件人的设备上，平台删不掉', 'Content already delivered stays on the recipient\'s device and cannot be removed by the platform', 'other-safety-enforcement'),
   ],
   warnings: [],
@@ -226,7 +226,7 @@ const FRAUD_REPORT: CatalogueProblem = {
       id: 'keep-evidence',
       kind: 'self',
       text: t('先截图保存：对方的微信号、聊天记录、转账记录和链接，记下对方的收款账号和户名', 'Screenshot first: their WeChat ID, the chat, transfers and links; note the payee account and name'),
-      source: 'other-mps-110',
+      source: 'line-mps-xinhua',
     }),
     step({
       id: 'police-110',
@@ -235,7 +235,7 @@ const FRAUD_REPORT: CatalogueProblem = {
       line: 'police-110',
       say: t('我被骗了 {amount} 元，{time} 通过微信转给了 {payee}，交易单号 {txn}。', 'I was scammed out of {amount} yuan, sent on {time} by WeChat to {payee}, transaction {txn}.'),
       call: true,
-      source: 'other-mps-110',
+      source: 'line-mps-xinhua',
       also: ['repost-security-report'],
     }),
     step({
@@ -284,7 +284,7 @@ const FRAUD_REPORT: CatalogueProblem = {
       text: t('或者在“国家反诈中心”App 的“我要举报”里举报电话、短信、App、网址、社交账号或支付账号', 'Or use 我要举报 in the 国家反诈中心 app to report numbers, texts, apps, sites, social or payment accounts'),
       line: 'anti-fraud-app',
       alternative: true,
-      source: 'other-cnhubei-app',
+      source: 'line-anti-fraud-app',
     }),
     step({
       id: 'anti-fraud-96110',
@@ -295,7 +295,7 @@ const FRAUD_REPORT: CatalogueProblem = {
       call: true,
       only: { region: 'mainland' },
       source: 'other-cctv-96110',
-      also: ['other-cq-police'],
+      also: ['line-cq-police-12381'],
     }),
   ],
   materials: fact(
@@ -305,7 +305,7 @@ const FRAUD_REPORT: CatalogueProblem = {
       mat('txn', '交易单号', 'Transaction IDs', 'txn'),
       mat('police-receipt', '报案回执（报过警的）', 'The police receipt, if you reported it'),
     ],
-    'other-mps-110',
+    'line-mps-xinhua',
     false,
     ['repost-security-report'],
   ),
@@ -313,11 +313,11 @@ const FRAUD_REPORT: CatalogueProblem = {
   rules: [
     said('微信安全中心：遇到诈骗或可疑情况请及时投诉；有金钱损失的，请马上报警', 'WeChat Security: complain about fraud or anything suspicious; if you lost money, call the police at once', 'repost-security-report'),
     said('96110 是公安的反诈专线，用来劝阻、咨询和举报：它打来时要接', '96110 is the police anti-fraud line for warnings, advice and reports: answer it when it calls', 'other-cctv-96110'),
-    said('国家反诈中心 App 有“我要举报”“报案助手”“诈骗预警”“身份验真”四个板块；报案助手需要实名', 'The 国家反诈中心 app has report, case assistant, fraud warnings and identity check; the case assistant needs your real name', 'other-cnhubei-app'),
+    said('国家反诈中心 App 有“我要举报”“报案助手”“诈骗预警”“身份验真”四个板块；报案助手需要实名', 'The 国家反诈中心 app has report, case assistant, fraud warnings and identity check; the case assistant needs your real name', 'line-anti-fraud-app'),
   ],
   warnings: [
     said('被骗后说能帮你“追回钱款”的，都是第二次诈骗', 'Anyone offering to "get your money back" after a scam is running a second scam', 'other-recovery-second-scam'),
-    said('骗子会冒充微信客服，甚至伪造 +864006700700 来电；微信官方客服绝不会索要密码、验证码或要求转账', 'Scammers pose as WeChat service and even spoof +864006700700; real WeChat staff never ask for passwords, codes or transfers', 'other-400-notice'),
+    said('骗子会冒充微信客服，甚至伪造 +864006700700 来电；微信官方客服绝不会索要密码、验证码或要求转账', 'Scammers pose as WeChat service and even spoof +864006700700; real WeChat staff never ask for passwords, codes or transfers', 'line-wechat-400-notice'),
   ],
 };
 
@@ -367,7 +367,7 @@ const SPAM_CALL: CatalogueProblem = {
       text: t('向 12321 举报骚扰电话、垃圾短信：网站 12321.cn、12321 助手 App（仅安卓），或公众号“12321受理中心” → 我要投诉', 'Report nuisance calls and spam texts to 12321: 12321.cn, the 12321 helper app (Android only), or the 12321受理中心 official account → 我要投诉'),
       line: 'spam-12321',
       say: t('举报号码 {account}：{time} 来电（或短信）骚扰，内容是 {what}。', 'Reporting {account}: nuisance call (or text) on {time}: {what}.'),
-      source: 'other-12321-guide',
+      source: 'line-12321-guide',
       also: ['other-12321-2022'],
     }),
     step({
@@ -376,7 +376,7 @@ const SPAM_CALL: CatalogueProblem = {
       text: t('像诈骗的电话、短信，也可以在“国家反诈中心”App 里举报', 'Calls or texts that look like fraud can also be reported in the 国家反诈中心 app'),
       line: 'anti-fraud-app',
       alternative: true,
-      source: 'other-cnhubei-app',
+      source: 'line-anti-fraud-app',
     }),
     step({
       id: 'anti-fraud-96110',
@@ -386,7 +386,7 @@ const SPAM_CALL: CatalogueProblem = {
       alternative: true,
       call: true,
       only: { region: 'mainland' },
-      source: 'other-cq-police',
+      source: 'line-cq-police-12381',
     }),
     step({
       id: 'miit-12300',
@@ -402,19 +402,19 @@ const SPAM_CALL: CatalogueProblem = {
       mat('number', '来电或短信的号码和时间', 'The calling or texting number and the time', 'phone'),
       mat('screenshot', '短信截图（不要改短信原文）', 'A screenshot of the text (do not edit the original)', 'screenshot'),
     ],
-    'other-12321-guide',
+    'line-12321-guide',
   ),
   rules: [
-    said('12381 发来的预警短信是反诈提醒，不含任何链接、微信号、QQ 号或其他电话，不用回拨或回复；先确认发送号码就是 12381', 'A 12381 warning text is a real fraud alert: it has no links, WeChat or QQ IDs or other numbers and needs no call back or reply; first check the sender is exactly 12381', 'other-cnr-12381'),
+    said('12381 发来的预警短信是反诈提醒，不含任何链接、微信号、QQ 号或其他电话，不用回拨或回复；先确认发送号码就是 12381', 'A 12381 warning text is a real fraud alert: it has no links, WeChat or QQ IDs or other numbers and needs no call back or reply; first check the sender is exactly 12381', 'line-cnr-12381'),
     said('12381 短信提示的是你可能正面临“贷款”“刷单返利”“冒充公检法”等 9 类诈骗', 'A 12381 text warns that you may be targeted by one of nine fraud types such as loans, paid tasks or fake police', 'other-rmrb-12381'),
-    said('12321 官方指南列出的举报方式是网站、App、公众号、电话 010-12321（主要受理咨询）和邮箱，没有列出短信举报：网上流传的“发短信到 12321”可能已经停用', 'The official 12321 guide lists the website, app, official account, 010-12321 (mainly enquiries) and email, not texting: the "text 12321" route passed around online may no longer work', 'other-12321-guide'),
+    said('12321 官方指南列出的举报方式是网站、App、公众号、电话 010-12321（主要受理咨询）和邮箱，没有列出短信举报：网上流传的“发短信到 12321”可能已经停用', 'The official 12321 guide lists the website, app, official account, 010-12321 (mainly enquiries) and email, not texting: the "text 12321" route passed around online may no longer work', 'line-12321-guide'),
     said('12321 受理中心 2022 年一季度仍在受理骚扰电话投诉（49833 件）', 'The 12321 centre was still taking nuisance-call complaints in 2022 Q1 (49,833)', 'other-12321-2022'),
-    said('有说法称 12300、12321 已在 2020 年整合进 12381 热线（未经核实）：拨打前以工信部网站公布的方式为准', 'One source says 12300 and 12321 were merged into the 12381 line in 2020 (unverified): check MIIT\'s website before calling', 'other-12321-merge'),
+    said('有说法称 12300、12321 已在 2020 年整合进 12381 热线（未经核实）：拨打前以工信部网站公布的方式为准', 'One source says 12300 and 12321 were merged into the 12381 line in 2020 (unverified): check MIIT\'s website before calling', 'line-12381-merger'),
   ],
   warnings: [
-    said('来电显示 +864006700700 或自称“微信客服”的，可能是伪造来电：400 670 0700 从不外呼国际业务，微信官方客服绝不会以账号违规为由索要密码、验证码或要求转账', 'A call showing +864006700700 or claiming to be WeChat service may be spoofed: 400 670 0700 never calls abroad, and real WeChat staff never ask for passwords, codes or transfers over an "account violation"', 'other-400-notice'),
+    said('来电显示 +864006700700 或自称“微信客服”的，可能是伪造来电：400 670 0700 从不外呼国际业务，微信官方客服绝不会以账号违规为由索要密码、验证码或要求转账', 'A call showing +864006700700 or claiming to be WeChat service may be spoofed: 400 670 0700 never calls abroad, and real WeChat staff never ask for passwords, codes or transfers over an "account violation"', 'line-wechat-400-notice'),
     said('WeChat 不会主动给用户打电话，除非你自己在 App 或 help.wechat.com 申请过', 'WeChat does not phone users unless they asked for it in the app or at help.wechat.com', 'adcc-hk'),
-    said('也有冒充 12381 的短信：号码不是 12381、带链接或让你回电的，都是假的', 'Fake 12381 texts exist: one from another number, with a link or asking you to call back, is a fake', 'other-cnr-12381'),
+    said('也有冒充 12381 的短信：号码不是 12381、带链接或让你回电的，都是假的', 'Fake 12381 texts exist: one from another number, with a link or asking you to call back, is a fake', 'line-cnr-12381'),
   ],
 };
 
