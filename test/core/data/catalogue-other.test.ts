@@ -122,6 +122,10 @@ describe('catalogue: how-to, report and other problems', () => {
       }
     });
 
+    it('gives every contact step a "say this" text', () => {
+      for (const s of p.steps.filter((x) => x.kind === 'contact')) expect([s.id, s.say !== undefined]).toEqual([s.id, true]);
+    });
+
     it('gives an "after" condition on every escalation', () => {
       for (const s of p.steps.filter((x) => x.kind === 'escalate')) expect(s.after?.zh.trim()).toBeTruthy();
     });

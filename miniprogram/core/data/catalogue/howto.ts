@@ -70,6 +70,7 @@ const CHAT_HISTORY: CatalogueProblem = {
       kind: 'contact',
       text: t('在境外：用 help.wechat.com 或写邮件到 support@wechat.com', 'Abroad: use help.wechat.com or email support@wechat.com'),
       channel: 'international',
+      say: t('你好，我的微信号是 {account}。我的问题是：{what}，从 {time} 开始。', 'Hello, my WeChat ID is {account}. My problem: {what}, since {time}.'),
       only: { region: 'overseas' },
       source: 'adcc-hk',
     }),
