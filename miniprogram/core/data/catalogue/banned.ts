@@ -28,7 +28,7 @@ const WARN_FAKE_AGENT_FEE = said(
 const WARN_VIOLATION_CALL = said(
   '有人来电说你的帐号违规、要封号，让你提供密码、验证码或转账的，是骗子：微信官方 400 热线绝不会这样做，也不外呼境外；骗子还会伪造 +864006700700 来电。',
   'A caller who says your account broke the rules and asks for a password, a code or a transfer is a scammer: WeChat’s 400 line never does that and never calls abroad, and scammers spoof +864006700700.',
-  'other-400-notice',
+  'line-wechat-400-notice',
 );
 
 const RULE_STEPPED = said(
