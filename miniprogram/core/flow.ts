@@ -1,7 +1,7 @@
 /**
  * The guided questions, in the manner of GOV.UK smart answers: each question
  * lists its options and one `next` rule. No policy lives here; the outcome
- * is computed by `recommend.ts`.
+ * is computed in `decide/`.
  */
 import { PROBLEMS, problemById } from './data/problems';
 import {
@@ -138,14 +138,24 @@ export function nextQuestion(answers: Answers): QuestionId | null {
   return answers[last] === undefined ? last : null;
 }
 
-/** Keeps only the answers that lie on the path the flow actually asks. */
-export function canonicalAnswers(answers: Answers): Answers {
+declare const CANONICAL: unique symbol;
+/** Answers that went through `canonicalAnswers`: the decision and the views take only these. */
+export type CanonicalAnswers = Readonly<Answers> & { readonly [CANONICAL]: true };
+
+/** Every object `canonicalAnswers` returned: canonicalising one again is a lookup, not a walk. */
+const CANONICAL_SET = new WeakSet<object>();
+
+/** Keeps only the answers that lie on the path the flow actually asks. Idempotent; the result is frozen. */
+export function canonicalAnswers(answers: Answers): CanonicalAnswers {
+  if (CANONICAL_SET.has(answers)) return answers as CanonicalAnswers;
   const out: Answers = {};
   for (const q of questionPath(answers)) {
     const value = answers[q];
     if (value !== undefined) setAnswer(out, q, value);
   }
-  return out;
+  Object.freeze(out);
+  CANONICAL_SET.add(out);
+  return out as CanonicalAnswers;
 }
 
 /** Sets one answer (type-checked against the question's options). Returns false when invalid. */
@@ -156,7 +166,7 @@ export function setAnswer(answers: Answers, question: QuestionId, value: string)
 }
 
 /** Answers with `question` changed, and everything no longer on the path dropped. */
-export function withAnswer(answers: Answers, question: QuestionId, value: string): Answers {
+export function withAnswer(answers: Answers, question: QuestionId, value: string): CanonicalAnswers {
   const next: Answers = { ...answers };
   if (!setAnswer(next, question, value)) return canonicalAnswers(answers);
   return canonicalAnswers(next);
@@ -178,9 +188,9 @@ export function progress(answers: Answers): { step: number; total: number } {
 }
 
 /** Every complete, canonical answer combination the flow can produce. */
-export function allCompleteAnswers(): Answers[] {
-  const out: Answers[] = [];
-  const walk = (answers: Answers): void => {
+export function allCompleteAnswers(): CanonicalAnswers[] {
+  const out: CanonicalAnswers[] = [];
+  const walk = (answers: CanonicalAnswers): void => {
     const q = nextQuestion(answers);
     if (!q) {
       out.push(answers);
@@ -188,7 +198,7 @@ export function allCompleteAnswers(): Answers[] {
     }
     for (const option of OPTION_IDS[q]) walk(withAnswer(answers, q, option));
   };
-  walk({});
+  walk(canonicalAnswers({}));
   return out;
 }
 

@@ -15,8 +15,10 @@ export {
   isValidAnswer,
   optionIds,
 } from './flow';
-export { recommend, rankChannels, PLANS, SAFETY_WARNING } from './recommend';
-export type { Recommendation, MaterialItem } from './recommend';
+export { recommend, decide, rankChannels } from './decide';
+export type { Recommendation, MaterialItem, Reason, Warning } from './decide';
+export { PLANS } from './data/plans';
+export { SAFETY_WARNING, reasonText, warningText } from './view/reasons';
 export { channelStatus, hoursStatus, statusLine, hoursText, usableNow, BEIJING_OFFSET_MINUTES } from './hours';
 export type { ChannelStatus } from './hours';
 export {

@@ -8,7 +8,8 @@ import { CHANNELS } from './data/channels';
 import { PROBLEMS } from './data/problems';
 import { SOURCES } from './data/sources';
 import { allCompleteAnswers, optionIds, QUESTIONS } from './flow';
-import { PLANS, recommend } from './recommend';
+import { PLANS } from './data/plans';
+import { recommend } from './decide';
 import { Channel, CHANNEL_IDS, Fact, Hours, PROBLEM_IDS, QUESTION_IDS, Source, Text } from './types';
 
 export interface IntegrityData {

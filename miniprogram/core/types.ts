@@ -110,6 +110,13 @@ export interface PhoneNumber {
 
 export type ChannelKind = 'in-app' | 'official-account' | 'phone' | 'web' | 'mini-program' | 'offline';
 
+/**
+ * What a channel is for in the decision, as data: `stop-loss` stops money or an
+ * account being used right now (first when at risk, never displaced);
+ * `abroad-route` is the route for people outside mainland China.
+ */
+export type ChannelRole = 'stop-loss' | 'abroad-route';
+
 export interface Channel {
   id: ChannelId;
   kind: ChannelKind;
@@ -157,6 +164,8 @@ export interface Channel {
    * elsewhere; it is never recommended and shows no hours or difficulty.
    */
   notFound?: true;
+  /** Its roles in the decision (see ChannelRole); most channels have none. */
+  roles?: readonly ChannelRole[];
 }
 
 export interface Problem {

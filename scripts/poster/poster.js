@@ -536,7 +536,7 @@ function problemContent(problemId, lang) {
     kind: 'problem',
     brand: L('brandProblem'),
     title: problem.label[lang],
-    subtitle: rec.reasons[0][lang],
+    subtitle: core.reasonText(rec.reasons[0], lang),
     section: L('startHere'),
     name: primary.name[lang],
     steps,
@@ -553,7 +553,7 @@ function problemContent(problemId, lang) {
       title: L('safetyTitle'),
       main: safety[lang],
       // The other fixed warnings of the recommendation (police, fake numbers); nothing time-dependent (checked above).
-      extra: rec.warnings.filter((w) => w.zh !== safety.zh).map((w) => w[lang]),
+      extra: rec.warnings.filter((w) => w.code !== 'safety').map((w) => core.warningText(w, lang)),
     },
     scanSub: L('scanProblem'),
   };

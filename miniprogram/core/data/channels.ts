@@ -248,6 +248,7 @@ export const CHANNELS: readonly Channel[] = [
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
+    roles: ['stop-loss'],
   },
   {
     id: 'security-center',
@@ -407,6 +408,7 @@ export const CHANNELS: readonly Channel[] = [
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
+    roles: ['abroad-route'],
   },
 ];
 

@@ -4,14 +4,19 @@
  */
 import { CHANNEL_BY_ID } from '../data/channels';
 import { problemById } from '../data/problems';
-import { QUESTIONS, questionPath } from '../flow';
+import { canonicalAnswers, nextQuestion, QUESTIONS, questionPath } from '../flow';
 import { channelStatus } from '../hours';
 import { buildLink, buildPath, Route } from '../links';
-import { recommend } from '../recommend';
+import { decide } from '../decide';
 import { str } from '../strings';
-import { Answers, ChannelId, Lang } from '../types';
+import { Answers, ChannelId, Fact, Lang, Text } from '../types';
 import { cardStatusText, channelCard, ChannelCardView } from './card';
 import { optionLabel, t } from './common';
+import { reasonText, warningText } from './reasons';
+
+function figureText(fact: Fact<Text>, lang: Lang): string {
+  return fact.known ? t(fact.value, lang) : str('notConfirmedNoSource', lang);
+}
 
 export interface ResultView {
   key: string;
@@ -33,9 +38,10 @@ export interface ResultView {
 }
 
 export function resultView(input: Answers, now: number, lang: Lang, userOffsetMinutes?: number): ResultView | null {
-  const r = recommend(input, now);
-  if (!r) return null;
-  const answers = r.answers;
+  // Canonicalised once here; everything below reads `answers` as it is.
+  const answers = canonicalAnswers(input);
+  if (nextQuestion(answers) !== null) return null;
+  const r = decide(answers, now);
   const primary = channelCard(r.primary, now, lang, userOffsetMinutes, r.answers.region, r.answers.need);
   const problem = problemById(answers.problem ?? 'other');
   const route: Route = { page: 'result', answers };
@@ -43,13 +49,13 @@ export function resultView(input: Answers, now: number, lang: Lang, userOffsetMi
     key: buildLink(route).scene,
     title: t(problem.label, lang),
     primary,
-    reasons: r.reasons.map((x) => t(x, lang)),
-    waitText: t(r.wait, lang),
-    resolutionText: t(r.resolution, lang),
+    reasons: r.reasons.map((x) => reasonText(x, lang)),
+    waitText: figureText(r.wait, lang),
+    resolutionText: figureText(r.resolution, lang),
     typicalNote: r.figuresTypical ? str('typical', lang) : '',
     materials: r.materials.map((m) => ({ id: m.id, text: t(m.text, lang) })),
     steps: r.steps.map((s) => t(s, lang)),
-    warnings: r.warnings.map((w) => t(w, lang)),
+    warnings: r.warnings.map((w) => warningText(w, lang)),
     fallbacks: r.fallbacks.map((id) => {
       const c = CHANNEL_BY_ID[id];
       return { id, name: t(c.name, lang), statusText: cardStatusText(c, channelStatus(c, now, userOffsetMinutes), lang), path: buildPath({ page: 'channel', id }) };
