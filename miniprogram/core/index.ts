@@ -38,3 +38,5 @@ export {
 } from './links';
 export type { Route, ParsedLink, LinkReason, PageName } from './links';
 export { checkIntegrity } from './integrity';
+export { numberHours, hoursAreChannels } from './facts';
+export { numberHoursNote } from './view/facts';

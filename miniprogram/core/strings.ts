@@ -243,6 +243,9 @@ const S = {
     zh: '现在是{peak}的高峰期，电话客服可能要等很久（有报道排队约 47 分钟）。尽量避开早晚高峰再打；等不及可以先用下面的打字渠道留言。',
     en: 'It is the {peak} peak: phone queues can be long (waits of about 47 minutes have been reported). Call outside busy hours if you can; if you cannot wait, write to one of the text channels below first.',
   },
+  hoursOf: { zh: '服务时间：{hours}', en: 'Hours: {hours}' },
+  hoursNotConfirmed: { zh: '服务时间未确认', en: 'Hours not confirmed' },
+  typicalHoursMark: { zh: '（典型时间）', en: ' (typical hours)' },
   notConfirmedNoSource: { zh: '未确认（没有找到可靠来源）', en: 'Not confirmed (no reliable source found)' },
 } as const;
 

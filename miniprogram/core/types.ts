@@ -106,6 +106,11 @@ export interface PhoneNumber {
    * Such a number is a secondary action, never the card's main button.
    */
   purpose?: Text;
+  /**
+   * This number's own hours (Beijing time), when its source gives them and
+   * they differ from the channel's; same source as the number.
+   */
+  hours?: Hours;
 }
 
 export type ChannelKind = 'in-app' | 'official-account' | 'phone' | 'web' | 'mini-program' | 'offline';

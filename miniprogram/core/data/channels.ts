@@ -200,7 +200,11 @@ export const CHANNELS: readonly Channel[] = [
       ['pay-global'],
     ),
     phone: known({ display: '95017', dial: '95017' }, 'dev-community-95017'),
-    phoneAbroad: known({ display: '+86 571 95017', dial: '+8657195017' }, 'pay-global'),
+    // Hours from the same WeChat Pay Global footer: 9:00-18:00 Mon-Fri GMT+8.
+    phoneAbroad: known(
+      { display: '+86 571 95017', dial: '+8657195017', hours: { kind: 'weekly', slots: [{ days: [1, 2, 3, 4, 5], from: 9 * 60, to: 18 * 60 }] } },
+      'pay-global',
+    ),
     textOnly: false,
     voiceOnly: true,
     worksAbroad: false,
