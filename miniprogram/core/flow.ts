@@ -4,20 +4,14 @@
  * is computed in `decide/`.
  */
 import { PROBLEMS, problemById } from './data/problems';
-import {
-  Answers,
-  NEED_IDS,
-  PROBLEM_IDS,
-  ProblemId,
-  QUESTION_IDS,
-  QuestionId,
-  REGION_IDS,
-  Text,
-  URGENT_IDS,
-} from './types';
+import { Answers, QUESTION_IDS, QuestionId, Text } from './types';
 
-export interface Option {
-  id: string;
+/** The value an answer to question `Q` can take. */
+export type AnswerValue<Q extends QuestionId> = NonNullable<Answers[Q]>;
+
+/** An option of question `Q`: its id must be one of that question's values, or `tsc` fails. */
+export interface Option<Q extends QuestionId = QuestionId> {
+  id: AnswerValue<Q>;
   label: Text;
   hint?: Text;
 }
@@ -25,11 +19,11 @@ export interface Option {
 /** Where a question leads: another question, or the recommendation. */
 export type Next = QuestionId | 'result';
 
-export interface Question {
-  id: QuestionId;
+export interface Question<Q extends QuestionId = QuestionId> {
+  id: Q;
   title: Text;
   help: Text;
-  options: readonly Option[];
+  options: ReadonlyArray<Option<Q>>;
   next(answers: Answers): Next;
 }
 
@@ -38,7 +32,7 @@ function afterProblem(answers: Answers): Next {
   return problem && problem.urgency === 'ask' ? 'urgent' : 'region';
 }
 
-export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
+export const QUESTIONS: { readonly [Q in QuestionId]: Question<Q> } = {
   problem: {
     id: 'problem',
     title: { zh: '遇到了什么问题？', en: 'What happened?' },
@@ -108,11 +102,12 @@ export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
   },
 };
 
+/** Valid values of each question, derived from its options (what the page shows is what is valid). */
 const OPTION_IDS: Readonly<Record<QuestionId, readonly string[]>> = {
-  problem: PROBLEM_IDS,
-  urgent: URGENT_IDS,
-  region: REGION_IDS,
-  need: NEED_IDS,
+  problem: QUESTIONS.problem.options.map((o) => o.id),
+  urgent: QUESTIONS.urgent.options.map((o) => o.id),
+  region: QUESTIONS.region.options.map((o) => o.id),
+  need: QUESTIONS.need.options.map((o) => o.id),
 };
 
 export function isValidAnswer(question: QuestionId, value: unknown): boolean {
@@ -159,7 +154,7 @@ export function canonicalAnswers(answers: Answers): CanonicalAnswers {
 }
 
 /** Sets one answer (type-checked against the question's options). Returns false when invalid. */
-export function setAnswer(answers: Answers, question: QuestionId, value: string): boolean {
+function setAnswer(answers: Answers, question: QuestionId, value: string): boolean {
   if (!isValidAnswer(question, value)) return false;
   (answers as Record<QuestionId, string>)[question] = value;
   return true;
@@ -204,8 +199,4 @@ export function allCompleteAnswers(): CanonicalAnswers[] {
 
 export function optionIds(question: QuestionId): readonly string[] {
   return OPTION_IDS[question];
-}
-
-export function isProblemId(value: unknown): value is ProblemId {
-  return isValidAnswer('problem', value);
 }

@@ -11,10 +11,10 @@ import { CHANNEL_BY_ID } from './data/channels';
 import { canonicalAnswers, isValidAnswer, nextQuestion } from './flow';
 import { Answers, ChannelId, ProblemId, QUESTION_IDS, QuestionId, Text } from './types';
 
-export const LINK_VERSION = 1;
+const LINK_VERSION = 1;
 export const MAX_SCENE_LENGTH = 32;
 /** Longer input than this is refused before any parsing. */
-export const MAX_INPUT_LENGTH = 1024;
+const MAX_INPUT_LENGTH = 1024;
 
 export type PageName = 'home' | 'channels' | 'channel' | 'flow' | 'result' | 'verify' | 'notes';
 
@@ -58,7 +58,7 @@ export const LINK_REASON_TEXT: Readonly<Record<LinkReason, Text>> = {
   malformed: { zh: '无法识别这个链接或二维码，已为你打开首页。', en: 'This link or QR code could not be read, so the home page is shown.' },
 };
 
-export const PAGE_PATHS: Readonly<Record<PageName, string>> = {
+const PAGE_PATHS: Readonly<Record<PageName, string>> = {
   home: '/pages/index/index',
   channels: '/pages/channels/index',
   channel: '/pages/channel/index',
@@ -293,7 +293,7 @@ function parseQrUrl(raw: string): ParsedLink {
 }
 
 /** `a=1&b=2` → `{a:'1', b:'2'}` with values decoded; `null` when an escape is broken. */
-export function parseQueryString(qs: string): Record<string, string> | null {
+function parseQueryString(qs: string): Record<string, string> | null {
   const out: Record<string, string> = {};
   if (!qs) return out;
   for (const part of qs.split('&')) {

@@ -2,6 +2,8 @@ import {
   allCompleteAnswers,
   canonicalAnswers,
   nextQuestion,
+  Option,
+  optionIds,
   progress,
   QUESTIONS,
   questionPath,
@@ -84,5 +86,17 @@ describe('allCompleteAnswers', () => {
   });
   it('every combination is complete', () => {
     for (const a of all) expect(nextQuestion(a)).toBeNull();
+  });
+});
+
+describe('option ids are typed by their question', () => {
+  it('a typo in an option id fails tsc (checked by @ts-expect-error), and the valid ids are the options shown', () => {
+    const typo: Option<'need'> = {
+      // @ts-expect-error 'anything' is not one of the need ids
+      id: 'anything',
+      label: { zh: '都可以', en: 'Any way' },
+    };
+    expect(typo.id).toBe('anything');
+    expect(optionIds('need')).toEqual(QUESTIONS.need.options.map((o) => o.id));
   });
 });

@@ -48,7 +48,7 @@ export interface Recommendation {
 const ABROAD_ROUTE: ChannelId | undefined = CHANNELS.find((c) => hasRole(c, 'abroad-route'))?.id;
 
 /** The rule context for canonical answers: every flag the rules read, computed once. */
-export function ruleContext(answers: CanonicalAnswers, plan: Plan, now: number): RuleContext {
+function ruleContext(answers: CanonicalAnswers, plan: Plan, now: number): RuleContext {
   const problem = problemById(answers.problem ?? 'other');
   return {
     urgent: answers.urgent === 'yes' || problem.urgency === 'always',

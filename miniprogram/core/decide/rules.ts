@@ -53,7 +53,7 @@ export function hasRole(c: Channel, role: ChannelRole): boolean {
 }
 
 /** Whether this person can start with the channel: no phone line for text-only users, nothing mainland-only abroad. */
-export function usableFirst(ctx: RuleContext, id: ChannelId): boolean {
+function usableFirst(ctx: RuleContext, id: ChannelId): boolean {
   const c = ctx.channel(id);
   if (ctx.textOnly && c.voiceOnly) return false;
   return !(ctx.abroad && !c.worksAbroad);

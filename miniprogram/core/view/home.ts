@@ -4,10 +4,11 @@
  */
 import { PROBLEMS } from '../data/problems';
 import { buildPath } from '../links';
-import { Lang } from '../types';
+import { Lang, ProblemId } from '../types';
 import { t } from './common';
 
-const PROBLEM_ICONS: Readonly<Record<string, string>> = {
+/** Every category needs an icon: a missing one fails `tsc`. */
+const PROBLEM_ICONS: Readonly<Record<ProblemId, string>> = {
   payment: 'paid',
   fraud: 'warning-o',
   stolen: 'shield-o',
@@ -18,7 +19,15 @@ const PROBLEM_ICONS: Readonly<Record<string, string>> = {
   other: 'ellipsis',
 };
 
-export function problemTiles(lang: Lang): Array<{ id: string; label: string; aria: string; icon: string; path: string }> {
+export interface ProblemTile {
+  id: ProblemId;
+  label: string;
+  aria: string;
+  icon: string;
+  path: string;
+}
+
+function problemTiles(lang: Lang): ProblemTile[] {
   return PROBLEMS.map((p) => ({
     id: p.id,
     label: t(p.short, lang),
@@ -29,7 +38,7 @@ export function problemTiles(lang: Lang): Array<{ id: string; label: string; ari
 }
 
 export interface HomeView {
-  problems: ReturnType<typeof problemTiles>;
+  problems: ProblemTile[];
   paths: { freeze: string; fraud: string; flow: string; channels: string; verify: string; notes: string };
 }
 
