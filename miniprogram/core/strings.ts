@@ -246,6 +246,23 @@ const S = {
   hoursOf: { zh: '服务时间：{hours}', en: 'Hours: {hours}' },
   hoursNotConfirmed: { zh: '服务时间未确认', en: 'Hours not confirmed' },
   typicalHoursMark: { zh: '（典型时间）', en: ' (typical hours)' },
+  stepCallLeftOut: {
+    zh: '你选择了只打字：要打电话的「{who}」已略去，请用下面打字的渠道；需要时可以请家人朋友代打。',
+    en: 'You chose text only: the call to {who} is left out, so use the text routes below; someone you trust can call for you if needed.',
+  },
+  stepKeptTextOnly: {
+    zh: '「{who}」要打电话，但被骗后止损要紧，仍然保留：可以请家人朋友代打。',
+    en: 'Calling {who} needs a voice call, but stopping the loss matters most, so it stays: someone you trust can call for you.',
+  },
+  stepKeptSituation: {
+    zh: '不论你怎么回答，「{who}」这一步都保留：被骗后要尽快报警和止付。',
+    en: 'Whatever you answered, the step with {who} stays: after a scam, report it and stop the payment as soon as you can.',
+  },
+  stepAbroadMoved: {
+    zh: '你在境外：「{who}」在境外通常用不了，排到了最后。',
+    en: 'You are abroad: {who} usually cannot be used from abroad, so it is listed last.',
+  },
+  orInstead: { zh: '或者：', en: 'Or instead: ' },
   notConfirmedNoSource: { zh: '未确认（没有找到可靠来源）', en: 'Not confirmed (no reliable source found)' },
 } as const;
 

@@ -10,8 +10,9 @@ const bj = (y: number, m: number, d: number, h: number): number => Date.UTC(y, m
 const NOON = bj(2026, 11, 25, 12);
 const mainland = { region: 'mainland', need: 'any' } as const;
 
+/** A category's own plan: 「不确定 / 其他情况」 once the catalogue has concrete problems for it. */
 function rec(answers: Answers, now = NOON) {
-  const r = recommend(answers, now);
+  const r = recommend({ detail: 'unsure', ...answers }, now);
   if (!r) throw new Error(`no recommendation for ${JSON.stringify(answers)}`);
   return r;
 }
@@ -98,7 +99,7 @@ describe('context rules', () => {
   it('a closed channel is not primary when an open one serves', () => {
     // A banned account at night: official accounts (08:00–24:00) are closed; the order keeps the Security Center.
     const night = bj(2026, 11, 25, 3);
-    const order = rankChannels(canonicalAnswers({ problem: 'banned', region: 'mainland', need: 'any' }), night).order;
+    const order = rankChannels(canonicalAnswers({ problem: 'banned', detail: 'unsure', region: 'mainland', need: 'any' }), night).order;
     expect(channelStatus(CHANNEL_BY_ID[order[0]], night).state).not.toBe('closed');
   });
   it('simple path picks the easiest channel when nothing is at risk', () => {
@@ -117,6 +118,7 @@ describe('context rules', () => {
   });
   it('returns null while a question is still open', () => {
     expect(recommend({ problem: 'payment' }, NOON)).toBeNull();
+    expect(recommend({ problem: 'payment', detail: 'unsure', region: 'mainland', need: 'any' }, NOON)).toBeNull();
   });
 });
 

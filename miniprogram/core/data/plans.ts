@@ -3,7 +3,7 @@
  * order of preference, why the first fits, and the flags the rules read.
  * Data only; the rules are in decide/rules.ts.
  */
-import { ChannelId, ProblemId, Step, Text } from '../types';
+import { ChannelId, LineId, ProblemId, Step, Text } from '../types';
 
 export interface Plan {
   /** Channels in order of preference when money or the account is at risk now. */
@@ -100,4 +100,14 @@ export const PLANS: Readonly<Record<ProblemId, Plan>> = {
       en: 'When unsure, describe the problem in Help & Feedback; the assistant points you to the right human service.',
     },
   },
+};
+
+/**
+ * The contacts a problem flagged `police` keeps whatever the answers (a scam
+ * victim is never routed away from 110 and 95017): steps naming one of these
+ * are never left out or moved by a rule.
+ */
+export const POLICE_CONTACTS: { readonly lines: readonly LineId[]; readonly channels: readonly ChannelId[] } = {
+  lines: ['police-110', 'sms-12110'],
+  channels: ['pay-hotline'],
 };

@@ -9,10 +9,12 @@ import { PLANS, Plan } from '../data/plans';
 import { problemById } from '../data/problems';
 import { canonicalAnswers, CanonicalAnswers, nextQuestion } from '../flow';
 import { channelStatus, ChannelStatus } from '../hours';
-import { Answers, Channel, ChannelId, Fact, Material, ProblemId, Step, Text } from '../types';
+import { Answers, CatalogueProblem, Channel, ChannelId, Fact, Material, PlanStep, ProblemId, SourcedText, Step, Text } from '../types';
 import { applyRules, hasRole, initialRanking, Reason, RuleContext } from './rules';
+import { planSteps, StepContext, StepReason } from './steps';
 
 export type { Reason } from './rules';
+export type { StepReason } from './steps';
 
 export type Warning =
   | { code: 'safety' }
@@ -150,4 +152,46 @@ export function recommend(input: Answers, now: number): Recommendation | null {
   const answers = canonicalAnswers(input);
   if (nextQuestion(answers) !== null) return null;
   return decide(answers, now);
+}
+
+/** The decision for a concrete problem: its plan's steps for these answers, and what to prepare and beware of. */
+export interface ConcreteDecision {
+  answers: CanonicalAnswers;
+  problem: CatalogueProblem;
+  steps: readonly PlanStep[];
+  reasons: readonly StepReason[];
+  materials: MaterialItem[];
+  warnings: Warning[];
+  /** The problem's own warnings and rules, sourced. */
+  notes: readonly SourcedText[];
+  peak: PeakWindow | null;
+}
+
+/** The step context for canonical answers: unanswered follow-ups take their defaults (mainland, any, urgency as the problem says). */
+export function stepContext(answers: CanonicalAnswers, problem: CatalogueProblem): StepContext {
+  const urgent = answers.urgent ?? (problem.urgency === 'always' ? 'yes' : 'no');
+  return { problem, region: answers.region ?? 'mainland', urgent, textOnly: answers.need === 'text' };
+}
+
+function concreteMaterials(problem: CatalogueProblem): MaterialItem[] {
+  return problem.materials.known ? problem.materials.value.map((m) => ({ id: m.id, text: { zh: m.zh, en: m.en } })) : [];
+}
+
+export function decideConcrete(answers: CanonicalAnswers, problem: CatalogueProblem, now: number): ConcreteDecision {
+  const plan = planSteps(stepContext(answers, problem));
+  const peak = peakAt(now);
+  const warnings: Warning[] = [{ code: 'safety' }];
+  if (problem.flags?.police) warnings.push(policeWarning(answers));
+  warnings.push({ code: 'fake-numbers' });
+  if (peak) warnings.push({ code: 'peak', peak });
+  return {
+    answers,
+    problem,
+    steps: plan.steps,
+    reasons: plan.reasons,
+    materials: concreteMaterials(problem),
+    warnings,
+    notes: [...problem.warnings, ...problem.rules],
+    peak,
+  };
 }

@@ -4,7 +4,8 @@
  */
 import { PROBLEMS } from '../data/problems';
 import { buildPath } from '../links';
-import { Lang, ProblemId } from '../types';
+import { concreteById } from '../flow';
+import { DETAIL_UNSURE, Lang, ProblemId } from '../types';
 import { t } from './common';
 
 /** Every category needs an icon: a missing one fails `tsc`. */
@@ -47,7 +48,8 @@ export function homeView(lang: Lang): HomeView {
     problems: problemTiles(lang),
     paths: {
       freeze: buildPath({ page: 'channel', id: 'emergency-freeze' }),
-      fraud: buildPath({ page: 'flow', answers: { problem: 'fraud', urgent: 'yes' } }),
+      // Money gone: straight to the scam victim's plan when the catalogue has it, else the fraud category at risk now.
+      fraud: buildPath({ page: 'flow', answers: concreteById('scam-paid') ? { problem: 'fraud', detail: 'scam-paid' } : { problem: 'fraud', detail: DETAIL_UNSURE, urgent: 'yes' } }),
       flow: buildPath({ page: 'flow', answers: {} }),
       channels: buildPath({ page: 'channels' }),
       verify: buildPath({ page: 'verify' }),
