@@ -20,7 +20,6 @@ const PAIRS: Array<[string, string, string]> = [
   ['#595959', '#ffffff', 'muted text'],
   ['#07773f', '#ffffff', 'open now'],
   ['#b42318', '#ffffff', 'closed now'],
-  ['#b45309', '#ffffff', 'difficulty stars'],
   ['#7a3e00', '#fff4e5', 'safety notice'],
   ['#a8071a', '#fff1f0', 'urgent title, scam verdict'],
   ['#7a3e00', '#ffffff', 'unknown verdict, due reminder'],

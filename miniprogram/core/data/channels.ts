@@ -285,6 +285,7 @@ export const CHANNELS: readonly Channel[] = [
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
+    roles: ['stop-loss'],
   },
   {
     id: 'security-center',
@@ -459,6 +460,7 @@ export const CHANNELS: readonly Channel[] = [
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
+    roles: ['abroad-route'],
   },
 ];
 
