@@ -9,7 +9,6 @@
  */
 import { render, Rendered, sleep, text } from './simulate';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { registerBuiltins } = require('../../scripts/preview/runtime/builtins') as { registerBuiltins(hooks: object): void };
 registerBuiltins({});
 
