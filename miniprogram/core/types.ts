@@ -145,6 +145,7 @@ export interface Channel {
    * name or summary (the integrity check says so).
    */
   aliases?: Fact<string[]>;
+  /** How to reach a person here (what to type or press, when people are on); users' experience is `typical`. */ human?: Fact<Text>;
   /** Can be used without speaking or listening (text only). */
   textOnly: boolean;
   /** A voice call is the only way to use it. */
