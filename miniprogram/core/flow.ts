@@ -265,7 +265,9 @@ export function progress(answers: Answers): { step: number; total: number } {
 function withOptionals(answers: CanonicalAnswers): CanonicalAnswers[] {
   let out: CanonicalAnswers[] = [answers];
   for (const q of optionalAfter(answers)) {
-    out = out.flatMap((a) => [a, ...OPTION_IDS[q].map((v) => withAnswer(a, q, v))]);
+    const next: CanonicalAnswers[] = [];
+    for (const a of out) next.push(a, ...OPTION_IDS[q].map((v) => withAnswer(a, q, v)));
+    out = next;
   }
   return out;
 }

@@ -62,7 +62,6 @@ describe('the catalogue check catches broken data', () => {
     ['a say blank not in SAY_BLANKS', problem({ steps: [{ ...base, say: { zh: '我的手机 {phone}', en: 'My phone {phone}' } }] }), /say blank \{phone\}/],
     ['say blanks that differ by language', problem({ steps: [{ ...base, say: { zh: '金额 {amount}', en: 'Amount' } }] }), /differ between zh and en/],
     ['a channel with no official way to reach it', problem({ steps: [{ ...base, channel: 'phone' }] }), /recommends phone, which has no official way/],
-    ['a contact naming nobody', problem({ steps: [{ ...base, channel: undefined }] }), /names no channel or line/],
     ['a police problem without 110 and 95017', problem({ flags: { police: true } }), /lacks the 110 or the 95017 step/],
     ['an unsourced menu path', problem({ steps: [{ ...base, path: { known: true, value: { zh: '我 → 服务', en: 'Me → Services' }, source: 'made-up', checkedOn: D } }] }), /step ask\.path: unknown source "made-up"/],
   ])('%s', (_name, p, message) => {
@@ -102,7 +101,7 @@ describe('old links and posters keep working and open the category', () => {
     const parsed = parseLink({ scene: link.scene });
     expect(parsed.route.page).toBe('flow');
     if (parsed.route.page === 'flow') expect(parsed.route.answers).toEqual({ problem: c.category, detail: id });
-    const result = buildLink({ page: 'result', answers: { problem: c.category, detail: id, region: 'mainland', need: 'any' } });
+    const result = buildLink({ page: 'result', answers: { problem: c.category, detail: id, urgent: 'yes', region: 'mainland', need: 'any' } });
     expect(result.scene.startsWith(`1r.${id}`)).toBe(true);
     expect(parsePath(result.path).route.page).toBe('result');
   });
