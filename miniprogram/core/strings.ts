@@ -324,7 +324,6 @@ const S = {
     zh: '你在境外：「{who}」在境外通常用不了，排到了最后。',
     en: 'You are abroad: {who} usually cannot be used from abroad, so it is listed last.',
   },
-  orInstead: { zh: '或者：', en: 'Or instead: ' },
   notConfirmedNoSource: { zh: '未确认（没有找到可靠来源）', en: 'Not confirmed (no reliable source found)' },
 } as const;
 
