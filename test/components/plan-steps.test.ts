@@ -94,6 +94,7 @@ describe('plan-steps', () => {
     c.querySelector('#action-report-app-0')!.dispatchEvent('click');
     await sleep(0);
     expect(clip).toHaveBeenCalledWith(expect.objectContaining({ data: '国家反诈中心' }));
+    expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制' }));
   });
 
   it('shows the cross-border caveat on the +86 571 95017 button abroad, and no 95017 or 110 call', () => {
