@@ -116,6 +116,8 @@ describe('plan-steps', () => {
     const c = plan();
     const say = c.querySelector('#say-call-95017');
     expect(say).not.toBeNull();
+    say!.querySelector('#say-fill')!.dispatchEvent('click');
+    await sleep(0);
     const box = say!.querySelector('#blank-payee')!.dom.querySelector('input') as HTMLInputElement;
     box.value = '13800138000';
     box.dispatchEvent(new Event('input'));
