@@ -258,7 +258,7 @@ const BELOW: ReadonlyArray<keyof StepView> = ['human', 'humanTag', 'hours', 'sta
  * setData patch (paths under `at`, e.g. `view.plan`) with all that and the
  * "or instead" list. Applying `later` to `first` gives the whole plan.
  */
-export function planPayload(plan: PlanView, at: string, full = 2): { first: PlanView; later: Record<string, unknown> } {
+export function splitPlan(plan: PlanView, at: string, full = 2): { first: PlanView; later: Record<string, unknown> } {
   const later: Record<string, unknown> = {};
   const inOrder = plan.inOrder.map((s, i) => {
     const head: StepView = { ...s };

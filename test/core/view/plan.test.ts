@@ -9,7 +9,7 @@ import { D, FIXTURE_LINES } from '../../helpers/plan-lines';
 jest.mock('../../../miniprogram/core/data/lines', () => jest.requireActual('../../helpers/plan-lines').linesModule);
 
 // Imported after the mock is declared (jest hoists jest.mock above imports anyway).
-import { blankPlaceholder, fillSay, lineActions, planView, sayBlanks, planPayload, StepView } from '../../../miniprogram/core/view/plan';
+import { blankPlaceholder, fillSay, lineActions, planView, sayBlanks, splitPlan, StepView } from '../../../miniprogram/core/view/plan';
 import { SOURCES } from '../../../miniprogram/core/data/sources';
 import { CHANNEL_BY_ID } from '../../../miniprogram/core/data/channels';
 
@@ -243,7 +243,7 @@ describe('"say this" blanks', () => {
   });
 });
 
-describe('planPayload: the plan in two sends', () => {
+describe('splitPlan: the plan in two sends', () => {
   /** Applies a setData patch (`a.b[0].c` paths) to a copy of `data`, as the framework does. */
   function apply(data: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
     const out = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
@@ -258,7 +258,7 @@ describe('planPayload: the plan in two sends', () => {
 
   it('first leaves out sources, say texts, notes, weekly hours and the alternatives; later adds them back', () => {
     const full = planView(PLAN, { now: NOON, lang: 'zh' });
-    const { first, later } = planPayload(full, 'view.plan');
+    const { first, later } = splitPlan(full, 'view.plan');
     expect(first.instead).toEqual([]);
     expect(first.inOrder.map((x) => x.id)).toEqual(full.inOrder.map((x) => x.id));
     for (const st of first.inOrder) {
