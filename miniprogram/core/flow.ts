@@ -264,7 +264,7 @@ export function progress(answers: Answers): { step: number; total: number } {
 function withOptionals(answers: CanonicalAnswers): CanonicalAnswers[] {
   let out: CanonicalAnswers[] = [answers];
   for (const q of optionalAfter(answers)) {
-    out = out.flatMap((a) => [a, ...OPTION_IDS[q].map((v) => withAnswer(a, q, v))]);
+    out = out.reduce<CanonicalAnswers[]>((acc, a) => [...acc, a, ...OPTION_IDS[q].map((v) => withAnswer(a, q, v))], []);
   }
   return out;
 }

@@ -176,6 +176,27 @@ const S = {
     en: 'Storage is full, so this note was not saved; existing notes are safe. Free some space and try again; what you typed is still here.',
   },
   notesFixErrors: { zh: '请先修改标红的内容', en: 'Please fix the fields marked in red' },
+  notesSaveFailed: {
+    zh: '没能保存：手机存储出了问题，这条记录没有保存；已有记录不受影响。填写的内容仍在页面上，请稍后再试。',
+    en: 'Could not save: the phone’s storage reported an error, so this note was not saved; existing notes are safe. What you typed is still here; try again later.',
+  },
+  notesDeleteFailed: {
+    zh: '没能删除：手机存储出了问题，这条记录还在。请稍后再试。',
+    en: 'Could not delete: the phone’s storage reported an error, so the note is still here. Try again later.',
+  },
+  notesReadFailed: {
+    zh: '有些记录暂时读不出来（手机存储出了问题），没有删除任何内容。请稍后重新打开这一页。',
+    en: 'Some notes could not be read just now (a storage error); nothing was deleted. Open this page again later.',
+  },
+  notesOldPending: {
+    zh: '手机存储空间不足，旧版本的 {n} 条记录还没有转存；它们照常显示，不会丢失，有空间后会自动转存。',
+    en: '{n} note(s) from the older version are not converted yet because storage is low; they show as usual, are not lost, and are converted once there is space.',
+  },
+  noteEdit: { zh: '修改', en: 'Edit' },
+  notesEditTitle: { zh: '修改这条记录', en: 'Edit this note' },
+  noteSaveEdit: { zh: '保存修改', en: 'Save changes' },
+  noteCancelEdit: { zh: '取消修改', en: 'Cancel editing' },
+  noteUpdated: { zh: '已修改', en: 'Changes saved' },
   // settings
   settings: { zh: '显示设置', en: 'Display settings' },
   careMode: { zh: '长辈模式', en: 'Care mode' },
