@@ -226,6 +226,8 @@ const S = {
   sayTitle: { zh: '可以这样说', en: 'You could say' },
   sayCopy: { zh: '复制这段话', en: 'Copy this text' },
   sayCopied: { zh: '已复制，可以粘贴给客服', en: 'Copied: paste it to the agent' },
+  sayFill: { zh: '填写空白处', en: 'Fill in the blanks' },
+  sayFillDone: { zh: '收起', en: 'Done' },
   sayMaskNote: {
     zh: '屏幕上的号码只显示后 4 位；复制的文字保留你填写的完整内容，方便对方核对。不要填写密码或验证码。',
     en: 'Numbers show only their last 4 digits on screen; the copied text keeps what you typed, so they can check it. Never type passwords or codes.',
