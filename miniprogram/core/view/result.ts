@@ -4,6 +4,7 @@
  * action plan's steps as decided in decide/steps.ts.
  * Pure: `now`, the user's UTC offset and the language come in as arguments.
  */
+import { concreteById } from '../data/catalogue';
 import { CHANNEL_BY_ID } from '../data/channels';
 import { LINE_BY_ID } from '../data/lines';
 import { problemById } from '../data/problems';
@@ -164,6 +165,7 @@ export function resultView(input: Parameters<typeof canonicalAnswers>[0], now: n
   if (nextQuestion(answers) !== null) return null;
   const env: Env = { now, lang, offset: userOffsetMinutes };
   const category = decide(answers, now);
-  const concrete = concreteOf(answers);
+  const entry = concreteOf(answers);
+  const concrete = entry && concreteById(entry.id);
   return concrete ? concreteView(decideConcrete(answers, concrete, now), category, env) : categoryView(category, env);
 }
