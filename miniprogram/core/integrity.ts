@@ -6,7 +6,7 @@
  */
 import { CHANNELS } from './data/channels';
 import { PROBLEMS } from './data/problems';
-import { SOURCES } from './data/sources';
+import { ALL_SOURCES as SOURCES } from './data/catalogue/sources';
 import { allCompleteAnswers, optionIds } from './flow';
 import { PLANS } from './data/plans';
 import { recommend } from './decide';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { CHANNELS } from '../../miniprogram/core/data/channels';
-import { SOURCES } from '../../miniprogram/core/data/sources';
+import { ALL_SOURCES as SOURCES } from '../../miniprogram/core/data/catalogue/sources';
 import { classify, nationalDigits, OFFICIAL_DOMAINS, toHalfWidth } from '../../miniprogram/core/verify';
 
 const verdict = (s: string) => classify(s).verdict;

@@ -8,7 +8,7 @@
  */
 import { CHANNEL_BY_ID } from '../data/channels';
 import { LINE_BY_ID } from '../data/lines';
-import { SOURCES } from '../data/sources';
+import { ALL_SOURCES as SOURCES } from '../data/catalogue/sources';
 import { channelStatus, hoursStatus, hoursText, statusLine, StatusState } from '../hours';
 import { maskSensitive } from '../notes';
 import { str, StringKey } from '../strings';
@@ -48,7 +48,7 @@ export interface StepView {
   /** What a line says with every mention, and what must have happened first. */
   notes?: string[];
   actions: PlanActionView[];
-  /** The "say this" text with its blanks (`{amount}` …), filled in by components/say-card. */
+  /** The "say this" text with its blanks (`{amount}` …), filled in by pages/result/say-card. */
   say?: string;
   /** 「来源：… · 核对于 2026-12-01」. */
   source: string;
