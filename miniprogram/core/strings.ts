@@ -210,7 +210,7 @@ const S = {
   pageChannel: { zh: '渠道详情', en: 'Channel' },
   pageFlow: { zh: '分步引导', en: 'Step by step' },
   pageResult: { zh: '推荐渠道', en: 'Recommendation' },
-  // plan steps (core/view/plan.ts, components/plan-steps, components/say-card)
+  // plan steps (core/view/plan.ts, pages/result/plan-steps, pages/result/say-card)
   planInOrder: { zh: '按顺序做', en: 'Do these in order' },
   planInstead: { zh: '或者', en: 'Or instead' },
   stepSelf: { zh: '先自己试试', en: 'Try this yourself first' },
