@@ -374,6 +374,8 @@ export function classifyNumber(raw: string, start = 0, end = raw.length): Contac
   }
   const unconfirmed = LINE_NAME_NUMBERS[p.digits];
   if (unconfirmed) return { ...base, kind: 'government', shown: p.digits, line: unconfirmed, reasons: ['line-number-unconfirmed'] };
+  // A mobile-length number holding WeChat's 400 line ("14006700700") is a look-alike first.
+  if (p.digits.length > 10 && p.digits.includes('4006700700')) return { ...base, kind: 'lookalike', shown: p.digits, reasons: ['padded-official'] };
   if (/^1[3-9]\d{9}$/.test(p.digits)) return { ...base, kind: 'personal', shown: p.digits, reasons: ['personal-mobile'] };
   // 12110 plus the area code (12110 010, 121100311): how some places take SMS reports.
   if (/^12110\d{3,4}$/.test(p.digits) && !p.china) return { ...base, kind: 'government', shown: p.digits, line: 'sms-12110', reasons: ['sms-12110-local'] };

@@ -103,12 +103,13 @@ export interface Check {
 // ---- finding contacts --------------------------------------------------------------
 
 const H = HIDDEN;
-const LETTER = `a-z0-9\\-${H}\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff`;
+const LETTER = `a-z0-9${H}\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff`;
 const CJK = '\\u4e00-\\u9fff';
-const TLD = `(?:[a-z\\u0370-\\u03ff\\u0400-\\u04ff${H}]{2,24}|xn--[a-z0-9-]+|中国|中國|公司|网络|網絡|在线|商城|网址|手机|移动|信息|рф)`;
-const LABEL = `[${LETTER}${CJK}]+`;
+const TLD = `(?:xn--[a-z0-9-]+|[a-z\\u0370-\\u03ff\\u0400-\\u04ff${H}]{2,24}|中国|中國|公司|网络|網絡|在线|商城|网址|手机|移动|信息|рф)`;
+/** A label is Latin-like or CJK; the two mix only across a hyphen ("qq-客服"), so text glued to a host is not part of it. */
+const LABEL = `(?:[${LETTER}-]+|[${CJK}]+)(?:-(?:[${LETTER}-]+|[${CJK}]+))*`;
 const HOST = `(?:${LABEL}\\.)+${TLD}`;
-const PATH = `(?:[/?#][\\x21-\\x7e${H}]*)?`;
+const PATH = `(?:[/?#][\\x21-\\x2b\\x2d-\\x3a\\x3c-\\x7e${H}]*)?`;
 const URL_RE = new RegExp(`(^|[^a-z0-9.\\-_~%/?=&#:@+])([a-z][a-z0-9+.-]*://[^\\s/?#\\\\，。、；;"'“”「」<>（）()【】《》]+${PATH})`, 'gi');
 const EMAIL_RE = new RegExp(`(?:mailto:)?[a-z0-9._%+\\-${H}${CJK}]+@${HOST}(?![a-z0-9])`, 'gi');
 const DOMAIN_RE = new RegExp(`${HOST}(?::\\d{1,5})?${PATH}`, 'gi');
@@ -118,8 +119,10 @@ const ACCOUNT_LABELLED = new RegExp(
 );
 const WXID = /wxid_[a-z0-9_-]+/gi;
 const ID_WITH_DIGITS = new RegExp(`(^|[^a-z0-9.@/_\\-${H}])([a-z][a-z0-9_${H}\\-]*\\d[a-z0-9_${H}\\-]*)`, 'gi');
-const ID_BRAND = /(^|[^a-z0-9.@/_-])((?:weixin|wechat|wx|qq|tencent|tenpay)[_-]?(?:kefu|kf|service|support|help|gf|guanfang)[a-z0-9_-]*|kefu[a-z0-9_-]+|[a-z]+kefu[a-z0-9_-]*)/gi;
-const PHONE_RE = new RegExp(`\\+?\\s?\\(?\\d[\\d\\s\\-()./${H}]*\\d(?:\\s*(?:转|-)\\s*\\d{1,2}(?!\\d))?|\\d`, 'g');
+const ID_BRAND = /(^|[^a-z0-9.@/_-])([a-z0-9_-]*(?:kefu|guanfang)[a-z0-9_-]*|(?:weixin|wechat|wx|qq|tencent|tenpay)[_-]?(?:kf|service|support|help|gf|pay)[a-z0-9_-]*)/gi;
+/** An id that starts with digits ("95017kefu"): only when it borrows an official number or name. */
+const ID_DIGITS_FIRST = /(^|[^a-z0-9.@/_+-])(\d{3,}[_-]?[a-z][a-z0-9_-]*)/gi;
+const PHONE_RE = new RegExp(`\\+?\\s?\\(?\\d[\\d\\s\\-().${H}]*\\d(?:\\s*(?:转|-)\\s*\\d{1,2}(?!\\d))?|\\d`, 'g');
 
 /** Cuts a link where text glued to it begins: "https://kf.qq.com/或evil.cn" ends before 或. */
 function cutLink(token: string): string {
@@ -222,6 +225,14 @@ export function findContacts(marked: string, bare: boolean): Contact[] {
     found.push(classifyAccount(marked.slice(s.start, s.end), false, s.start, s.end));
     work = blank(work, s);
   });
+  take(ID_DIGITS_FIRST, (m) => {
+    const start = m.index + m[1].length;
+    const s = { start, end: start + m[2].length };
+    const c = classifyAccount(marked.slice(s.start, s.end), false, s.start, s.end);
+    if (c.kind !== 'lookalike') return;
+    found.push(c);
+    work = blank(work, s);
+  });
   take(ID_WITH_DIGITS, (m) => {
     const id = m[2];
     const start = m.index + m[1].length;
@@ -236,10 +247,12 @@ export function findContacts(marked: string, bare: boolean): Contact[] {
   });
 
   // Official and line names, before numbers: the 110 in 腾讯110 is part of a name.
-  for (const c of findNames(work, found)) {
+  const { names, consumed } = findNames(work, found);
+  for (const c of names) {
     found.push(c);
     work = blank(work, c);
   }
+  for (const span of consumed) work = blank(work, span);
   take(PHONE_RE, (m) => {
     const run = m[0];
     const lead = run.length - run.replace(/^\s+/, '').length;
@@ -255,7 +268,7 @@ export function findContacts(marked: string, bare: boolean): Contact[] {
         // Short numbers count only when they are a known line (110) said as a number to call, or the paste is just that.
         const callWord = /(打|拨|报警|电话|致电|联系|call|dial|热线)\s*$/i.test(work.slice(Math.max(0, s.start - 6), s.start)) ||
           /^\s*(报警|电话|热线)/.test(work.slice(s.end, s.end + 3));
-        if (c.kind !== 'government' && c.kind !== 'official') continue;
+        if (c.kind !== 'government' && c.kind !== 'official' && c.kind !== 'lookalike') continue;
         if (!bare && !callWord) continue;
       }
       found.push(c);
@@ -276,6 +289,21 @@ function splitRun(run: string): Array<{ text: string; offset: number }> {
     const c = classifyNumber(p.text);
     return c.kind !== 'unknown' || p.text.replace(/\D/g, '').length >= 7;
   };
+  // Digits spaced one by one ("95017 1 3 8 …"): group them into known numbers and mobiles.
+  if (parts.length > 2) {
+    const groups: Array<{ text: string; offset: number }> = [];
+    let acc: { text: string; offset: number } | undefined;
+    for (const p of parts) {
+      acc = acc ? { text: run.slice(acc.offset, p.offset + p.text.length), offset: acc.offset } : { ...p };
+      const d = acc.text.replace(/\D/g, '');
+      const c = classifyNumber(acc.text);
+      if ((c.kind === 'official' || c.kind === 'government' || /^1[3-9]\d{9}$/.test(d)) && d.length >= 5) {
+        groups.push(acc);
+        acc = undefined;
+      }
+    }
+    if (!acc && groups.length > 1) return groups;
+  }
   // "00852 95017", "+852 95017": a country prefix in front belongs to the number.
   if (parts.length > 1 && /^(?:\+|00)\d{1,3}$/.test(parts[0].text)) return [{ text: run, offset: 0 }];
   if (parts.length > 1 && parts.every((p) => p.text.replace(/\D/g, '').length >= 5) && parts.some(standalone)) return parts;
@@ -283,8 +311,9 @@ function splitRun(run: string): Array<{ text: string; offset: number }> {
 }
 
 /** Official and line names in a message, with what follows them ("腾讯客服中心" is another name). */
-function findNames(marked: string, taken: Contact[]): Contact[] {
+function findNames(marked: string, taken: Contact[]): { names: Contact[]; consumed: Span[] } {
   const out: Contact[] = [];
+  const consumed: Span[] = [];
   const used: Span[] = taken.map((c) => ({ start: c.start, end: c.end }));
   const overlaps = (s: Span): boolean => used.some((u) => s.start < u.end && u.start < s.end);
   for (const n of NAMES) {
@@ -295,21 +324,22 @@ function findNames(marked: string, taken: Contact[]): Contact[] {
       if (overlaps(s)) continue;
       used.push(s);
       const next = marked.slice(s.end, s.end + 6).toLowerCase();
-      const hidden = m[0].includes(H);
-      const odd = /^[\s"'“”」]*(官方)?(退款|理赔|赔付|专员|专线|热线|售后|vip|中心|安全中心|客服中心|\d)/.test(next);
-      if (odd) {
-        const extra = /^[\s"'“”」]*(官方)?(退款|理赔|赔付|专员|专线|热线|售后|vip|安全中心|客服中心|中心|\d+)/.exec(next) as RegExpExecArray;
-        out.push(classifyName(marked.slice(s.start, s.end + extra[0].length), hidden, s.start, s.end + extra[0].length));
-      } else out.push(classifyName(m[0], hidden, s.start, s.end));
+      const hidden = m[0].includes(H) || marked[s.start - 1] === H || marked[s.end] === H;
+      // "腾讯客服中心", "微信支付退款专员": another name. In a message it is a claim (see CLAIM), not a contact.
+      if (/^[\s"'“”」]*(官方)?(退款|理赔|赔付|专员|专线|热线|售后|vip|中心|安全中心|客服中心)/.test(next)) {
+        consumed.push(s);
+        continue;
+      }
+      out.push(classifyName(m[0], hidden, s.start, s.end));
     }
   }
-  return out;
+  return { names: out, consumed };
 }
 
 // ---- signals ------------------------------------------------------------------------
 
 /** Words that turn a phrase into a warning rather than a request, when they come before it in its clause. */
-const NEGATION = /不会|不要|不能|不可|不得|不用|无需|绝不|从不|从来不|切勿|请勿|勿|别(?!人|的|处|名)|禁止|谨防|警惕|小心|防范|提防|以防|严禁|never|don't|do not|won't|will not|not\s|beware|no one/i;
+const NEGATION = /停止|不再|拒绝|\bstop\b|不会|不要|不能|不可|不得|不用|无需|绝不|从不|从来不|切勿|请勿|勿|别(?!人|的|处|名)|禁止|谨防|警惕|小心|防范|提防|以防|严禁|never|don't|do not|won't|will not|not\s|beware|no one/i;
 /** A phrase naming a kind of scam ("刷单返利诈骗"), or a "never" statement after it ("公检法不会要求转账"). */
 const NAMING_AFTER = /^.{0,12}(诈骗|骗局|骗子|套路|陷阱|scam|fraud)|^.{0,6}(不会|绝不|从不|never|will not|won't)/i;
 
@@ -349,8 +379,8 @@ const INSURANCE_ACT = /取消|关闭|续费|续保|扣费|扣款|到期|收费|�
 const INVESTIGATION = /配合调查|协助调查|配合警方|涉嫌(?:洗钱|违规|违法|犯罪|诈骗|非法|涉案)|涉案|通缉|逮捕|拘捕|冻结令|资产冻结|清查|资金核查|洗钱|investigation|money\s*laundering|arrest\s*warrant/i;
 const TASK = /刷单|返利|返现|做任务|点赞赚|日赚|日结|兼职[^，。]{0,8}(?:佣金|提成|赚)|高额回报|稳赚|带你赚|投资群|理财群|task\s*scam|easy\s*money/i;
 const SECRECY = /(?:不要|别|不能|不许|不准|千万别)(?:告诉|让|跟|和)(?:家人|家里人|亲友|亲人|朋友|银行|警察|民警|子女)|不要挂(?:断)?电话|别挂电话|严格保密|注意保密|保密协议|don'?t\s*tell\s*(?:your\s*family|the\s*bank|police|anyone)/i;
-const THREAT = /(?:账户|账号|帐号|微信|支付|号)[^，。]{0,6}(?:异常|违规|冻结|被封|封号|注销|停用|限制|风险)|将(?:被)?(?:冻结|封|注销|扣费|扣款|停用|起诉)|扣费|扣款|逾期|征信|法律责任|起诉|suspend|will\s*be\s*(?:frozen|closed|charged)/i;
-const URGENCY = /立即|马上|立刻|尽快|赶紧|限时|\d+\s*小时内|今天内|今日内|否则|最后期限|过期作废|urgent|immediately|right\s*now|asap|within\s*\d+\s*hours/i;
+const THREAT = /(?:账户|账号|帐号|微信|支付)[^,，。]{0,6}(?:异常|违规|被冻结|已冻结|被封|封号|将被注销|停用|受限|存在风险)|将(?:被)?(?:冻结|封|注销|扣费|扣款|停用|起诉)|扣费|扣款|逾期|征信|法律责任|起诉|suspend|will\s*be\s*(?:frozen|closed|charged)/i;
+const URGENCY = /立即|马上|立刻|尽快|赶紧|限时|(?:请|务必|须|需)在?\s*\d+\s*小时内|\d+\s*小时内(?:处理|完成|联系|回复|办理|解除|缴纳|转账)|今天内|今日内|否则|最后期限|过期作废|urgent|immediately|right\s*now|asap|within\s*\d+\s*hours/i;
 /** Claims to be WeChat/Tencent support, an official, or the police. */
 const CLAIM =
   /(?:微信|腾讯|财付通|微信支付|wechat|tencent|tenpay)\s*(?:官方)?\s*(?:客服|团队|官方|工作人员|专员|人员|support|team|staff|official|customer\s*service)|官方客服|客服专员|客服中心|理赔专员|售后专员|(?:我是|我们是|这里是|本人是|这边是)[^，。]{0,10}(?:客服|民警|警察|警官|公安|检察官|法官|银行|官方|工作人员|专员)|(?:公安局|派出所|检察院|法院|反诈中心)的?(?:民警|警官|工作人员)|(?:95017|4006700700)\s*客服|^\s*【(?:微信|腾讯|财付通|微信支付)[^】]{0,8}】|(?:i\s*am|we\s*are|this\s*is)\s*(?:from\s*)?(?:wechat|tencent)/i;
@@ -385,7 +415,9 @@ export function textSignals(text: string): SignalId[] {
   add('asks-code', asks(clauses, CODE, ASK_VERB));
   add('asks-password', asks(clauses, PASSWORD, ASK_VERB));
   add('screen-share', any(clauses, SCREEN));
-  add('app-download', clauses.some((c) => positive(c, DOWNLOAD) && !/国家反诈中心/.test(c)));
+  // The government's own app is the one download advice may name.
+  const GOV_APP = /(?:下载|安装)\s*(?:“|"|「)?国家反诈中心(?:”|"|」)?\s*(?:app|客户端|应用)?|(?:search\s*for\s*)?国家反诈中心\s*in\s*your\s*phone\S*\s*app\s*store/gi;
+  add('app-download', clauses.some((c) => positive(c.replace(GOV_APP, ' '), DOWNLOAD)));
   add('asks-transfer', any(clauses, TRANSFER_STRONG) || any(clauses, TRANSFER, IMPERATIVE));
   add('refund-offer', any(clauses, REFUND, OFFER));
   add('insurance-renewal', asks(clauses, INSURANCE, INSURANCE_ACT));
@@ -408,13 +440,15 @@ function claims(text: string): Array<{ start: number; end: number }> {
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (NEGATION.test(before) || /^.{0,4}(不会|绝不|从不|从来不|never|will\s*not|won't|does\s*not|do\s*not)/.test(after)) continue;
     if (/^.{0,6}(诈骗|骗局|骗子|scam|fraud)/.test(after) || /冒充\s*$/.test(before) || /impersonat\w*\s*$/.test(before)) continue;
+    // An official name used in an instruction ("打开腾讯客服小程序", "拨打微信支付客服 95017") is not a claim.
+    if (/(打开|搜索|关注|进入|前往|通过|联系|拨打|致电|找|用|在)\s*[「“"']?\s*$/.test(before) || /^\s*[」”"']?\s*(小程序|公众号|mini\s*program|official\s*account)/.test(after)) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
     if (m[0].length === 0) re.lastIndex += 1;
   }
   return out;
 }
 
-const FILLER = /电话号码|客服电话|电话|号码|手机号?|热线|网址|网站|链接|地址|邮箱|公众号|小程序|账号|帐号|微信号|qq号|tel|phone|email|e-mail|site|website|mailto|[\s:：,，、;；.。"'“”‘’「」『』《》【】()（）[\]<>\-–—/|~～*#+]/gi;
+const FILLER = /或者|或|以及|和|及|\bor\b|\band\b|电话号码|客服电话|电话|号码|手机号?|热线|网址|网站|链接|地址|邮箱|公众号|小程序|账号|帐号|微信号|qq号|tel|phone|email|e-mail|site|website|mailto|[\s:：,，、;；.。"'“”‘’「」『』《》【】()（）[\]<>\-–—/|~～*#+]/gi;
 
 const unlisted = (k: ContactKind): boolean => k === 'unknown' || k === 'foreign' || k === 'personal' || k === 'lookalike';
 
@@ -436,7 +470,7 @@ export function check(raw: string): Check {
 
   // A name and nothing else (an account, mini program or caller name): the whole paste is the name.
   const trimmed = marked.trim();
-  if (contacts.every((c) => c.type === 'name') && nameLike(trimmed)) {
+  if (contacts.every((c) => c.type === 'name') && nameLike(trimmed) && textSignals(n.text).length === 0) {
     const c = classifyName(trimmed, n.hidden, 0, marked.length);
     if (c.kind !== 'unknown' || /微信|腾讯|wechat|tencent/i.test(trimmed)) return { question: 'contact', outcome: c.kind, contact: c, contacts: [c], signals: [], ...base };
   }
@@ -455,7 +489,9 @@ export function check(raw: string): Check {
   const claimSpans = claims(marked);
   const official = all.filter((c) => isReassuring(c.kind));
   const others = all.filter((c) => unlisted(c.kind));
-  if (all.some((c) => c.kind === 'lookalike')) strong('lookalike-contact');
+  // A look-alike counts unless the text itself names it as a fake ("骗子会伪造来电显示 +864006700700").
+  const namedFake = (c: Contact): boolean => /伪造|仿冒|冒充|假的|骗子|spoof|fake|scammer/i.test(marked.slice(Math.max(0, c.start - 20), c.start));
+  if (all.some((c) => c.kind === 'lookalike' && !namedFake(c))) strong('lookalike-contact');
   const bare = residualOf(all) === '';
   const personal = others.filter((c) => c.kind === 'personal' || c.kind === 'lookalike');
   if (official.length && personal.length && (bare || claimSpans.length)) strong('official-plus-personal');
@@ -470,13 +506,12 @@ export function check(raw: string): Check {
   const foreign12381 = all.filter((c) => c.line !== 'warning-12381' && c.line !== 'police-110' && c.line !== 'anti-fraud-96110');
   if (from12381 && foreign12381.length) strong('fake-12381');
   const isStrong = signals.some((s) => STRONG.has(s));
-  // A real 12381 warning speaks of scams ("刷单返利") and asks nothing; only a request or a contact makes it fake.
-  const requests: SignalId[] = ['asks-code', 'asks-password', 'screen-share', 'app-download', 'asks-transfer', 'refund-offer', 'insurance-renewal', 'secrecy', 'fake-12381', 'lookalike-contact'];
+  // A real 12381 warning names scams ("刷单返利诈骗") and asks nothing: any strong sign makes it fake.
   let outcome: MessageOutcome;
-  if (from12381 && !signals.some((s) => requests.includes(s))) outcome = 'warning-12381';
+  if (from12381 && !isStrong) outcome = 'warning-12381';
   else if (isStrong) outcome = 'scam';
-  else if (signals.length) outcome = 'caution';
   else if (official.length && !others.length) outcome = 'contains-official';
+  else if (signals.length) outcome = 'caution';
   else if (all.length) outcome = 'unverified';
   else outcome = 'no-signs';
   const order = [...STRONG, 'threat', 'urgency'] as SignalId[];
@@ -489,24 +524,19 @@ export function check(raw: string): Check {
   };
 }
 
+/** The contact a claim speaks of: the first one after it (within 24 characters), else the last one before it. */
 function nearestContact(all: Contact[], claim: Span): Contact | undefined {
-  let best: Contact | undefined;
-  let bestGap = 24;
-  for (const c of all) {
-    if (c.type === 'name' && c.start <= claim.start && c.end >= claim.end) continue;
-    const gap = c.start >= claim.end ? c.start - claim.end : claim.start >= c.end ? claim.start - c.end + 4 : 0;
-    if (gap <= bestGap) {
-      best = c;
-      bestGap = gap;
-    }
-  }
-  return best;
+  const apart = all.filter((c) => c.end <= claim.start || c.start >= claim.end);
+  const after = apart.filter((c) => c.start >= claim.end && c.start - claim.end <= 24);
+  if (after.length) return after[0];
+  const before = apart.filter((c) => c.end <= claim.start && claim.start - c.end <= 24);
+  return before.length ? before[before.length - 1] : undefined;
 }
 
 /** Short, no sentence punctuation, no words of a sentence: an account, mini program or caller name. */
 function nameLike(text: string): boolean {
   const plain = text.split(H).join('');
-  if (plain.length === 0 || plain.length > 30) return false;
-  if (/[，。！？!?；;\n]/.test(plain)) return false;
-  return !/[我你您他她怎吗呢请让要把给被在说]|打开|搜索|点击|拨打|联系|下载/.test(plain);
+  if (plain.length === 0 || plain.length > (/[\u4e00-\u9fff]/.test(plain) ? 24 : 40)) return false;
+  if (/[，。！？!?；;:：,、()（）\n]/.test(plain)) return false;
+  return !/[我你您他她怎吗呢请让要把给被在说的]|打开|搜索|点击|拨打|联系|下载|选择|认准|找到|进入/.test(plain);
 }
