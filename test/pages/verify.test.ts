@@ -1,18 +1,16 @@
 /** The verify page, through its rendered WXML: type into the field, tap check, read what is shown. */
 import { STRINGS } from '../../miniprogram/core/strings';
 import { check } from '../../miniprogram/core/verify';
-import { render, Rendered, sleep, text } from '../helpers/simulate';
+import { openPage, OpenPage } from '../helpers/page';
+import { Rendered, text } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
 const wxs = useWxSpies();
 
-async function checkText(input: string): Promise<Rendered> {
-  const page = render('pages/verify/index');
-  page.instance.onLoad({});
-  page.querySelector('#input')!.dispatchEvent('change', { detail: input });
-  await sleep(0);
-  page.querySelector('#check')!.dispatchEvent('click');
-  await sleep(0);
+/** Types into the box on screen, then taps "check". */
+async function checkText(input: string, page: OpenPage = openPage('verify')): Promise<OpenPage> {
+  await page.type('#input', input);
+  await page.click('#check');
   return page;
 }
 
@@ -27,6 +25,16 @@ function actionTexts(page: Rendered): string[] {
 }
 
 describe('verify page', () => {
+  it('the keyboard’s done key checks too, and typing again clears the error', async () => {
+    const page = openPage('verify');
+    await page.emit('#input', 'confirm');
+    expect(page.text()).toContain('请先输入或粘贴要检查的内容');
+    await page.type('#input', '95017');
+    expect(page.text()).not.toContain('请先输入或粘贴要检查的内容');
+    await page.emit('#input', 'confirm');
+    expect(page.text()).toContain('是官方渠道');
+  });
+
   it('asks for input instead of checking nothing', async () => {
     const page = await checkText('  ');
     expect(text(page)).toContain('请先输入或粘贴要检查的内容');
@@ -34,8 +42,7 @@ describe('verify page', () => {
   });
 
   it('says how much of a paste it checks', async () => {
-    const page = render('pages/verify/index');
-    page.instance.onLoad({});
+    const page = openPage('verify');
     expect(text(page.querySelector('#limit-hint')!)).toBe('可以整段粘贴，最多检查前 20000 个字。');
   });
 
@@ -64,13 +71,11 @@ describe('verify page', () => {
   it('the safe actions dial from the app and open the freeze page', async () => {
     const page = await checkText('95017客服让你下载安心盾');
     const call = jest.spyOn(wx, 'makePhoneCall').mockImplementation(((o: { success?: () => void }) => o.success?.()) as never);
-    page.querySelector('#action-0')!.dispatchEvent('click');
-    await sleep(0);
+    await page.click('#action-0');
     expect(call).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '95017' }));
     call.mockRestore();
     const freeze = actionTexts(page).findIndex((s) => s.includes('先冻结账号'));
-    page.querySelector(`#action-${freeze}`)!.dispatchEvent('click');
-    await sleep(0);
+    await page.click(`#action-${freeze}`);
     expect(wxs().lastUrl()).toBe('/pages/channel/index?v=1&id=emergency-freeze');
   });
 
@@ -136,10 +141,28 @@ describe('verify page', () => {
     expect(text(page.querySelector('#limit')!)).toBe('这段内容有 20005 个字，只检查了前 20000 个字。请把后面的部分另外粘贴，再查一次。');
   });
 
+  it.each([
+    ['微信支付', '官方公众号客服'],
+    ['腾讯 110', '举报：腾讯卫士 / 腾讯110'],
+  ])('the name %s is recognised, with its card', async (input, card) => {
+    const shown = (await checkText(input)).text();
+    expect(shown).toContain('是官方渠道');
+    expect(shown).toContain(card);
+  });
+
+  it('an official host on an unusual port is not official, and not called a look-alike', async () => {
+    const shown = (await checkText('http://help.wechat.com:8080')).text();
+    expect(shown).toContain('无法确认是官方的');
+    expect(shown).toContain('不常见的端口号');
+    expect(shown).not.toContain('不是腾讯的官方域名');
+    expect(shown).not.toContain('是官方渠道');
+  });
+
   it('an official domain that is not a listed address says exactly that', async () => {
     const page = await checkText('wechat.com');
     const shown = text(page);
     expect(shown).toContain('是腾讯的官方域名，但不在客服网址名单里');
+    expect(shown).toContain('不要在里面填写密码、验证码或银行卡号');
     expect(shown).not.toContain('是官方渠道');
     expect(shown).not.toContain('很可能是诈骗');
   });
@@ -151,18 +174,20 @@ describe('verify page', () => {
     expect(actionTexts(scam)[0]).toContain('Call 95017 yourself from this app');
     const foreign = await checkText('+1 415 555 0100');
     expect(text(foreign.querySelector('#verdict-title')!)).toBe('Not a Chinese official number');
+    const port = await checkText('http://help.wechat.com:8080');
+    expect(port.text()).toContain('Not confirmed as official');
+    expect(port.text()).toContain('unusual port number');
+    expect(port.text()).not.toContain('not a Tencent domain');
+    const domain = await checkText('pay.weixin.qq.com');
+    expect(domain.text()).toContain('An official Tencent domain, but not a listed customer-service address');
   });
 
   it('every verdict gives a reason in plain words and at least one next safe action', async () => {
     const inputs = ['95017', '110', 'wechat.com', 'wechаt.com', '13812345678', '+1 415 555 0100', '0755-12345678', '请提供验证码', '立即处理', '拨打95017', '快递到了，请联系0755-12345678', '今天天气很好', '【12381】您可能正遭遇诈骗'];
     const outcomes = new Set<string>();
-    const page = render('pages/verify/index');
-    page.instance.onLoad({});
+    const page = openPage('verify');
     for (const input of inputs) {
-      page.querySelector('#input')!.dispatchEvent('change', { detail: input });
-      await sleep(0);
-      page.querySelector('#check')!.dispatchEvent('click');
-      await sleep(0);
+      await checkText(input, page);
       outcomes.add(check(input).outcome);
       const verdict = page.querySelector('#verdict')!;
       expect([input, text(verdict).length > text(page.querySelector('#verdict-title')!).length + 8]).toEqual([input, true]);
@@ -184,8 +209,6 @@ describe('the example under the input', () => {
   });
 
   it('is shown as the placeholder', () => {
-    const page = render('pages/verify/index');
-    page.instance.onLoad({});
-    expect(page.querySelector('#input')!.data.placeholder).toBe(STRINGS.verifyPlaceholder.zh);
+    expect(openPage('verify').$('#input').data.placeholder).toBe(STRINGS.verifyPlaceholder.zh);
   });
 });
