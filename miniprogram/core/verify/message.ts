@@ -339,24 +339,27 @@ function findNames(marked: string, taken: Contact[]): { names: Contact[]; consum
 // ---- signals ------------------------------------------------------------------------
 
 /** Words that turn a phrase into a warning rather than a request, when they come before it in its clause. */
-const NEGATION = /停止|不再|拒绝|\bstop\b|不会|不要|不能|不可|不得|不用|无需|绝不|从不|从来不|切勿|请勿|勿|别(?!人|的|处|名)|禁止|谨防|警惕|小心|防范|提防|以防|严禁|never|don't|do not|won't|will not|not\s|beware|no one/i;
+const NEGATION = /停止|不再|拒绝|不把|不发|不给|\bstop\b|不会|不要|不能|不可|不得|不用|无需|绝不|从不|从来不|切勿|请勿|勿|别(?!人|的|处|名)|禁止|谨防|警惕|小心|防范|提防|以防|严禁|never|don't|do not|won't|will not|not\s|beware|no one/i;
+/** Stopping a share, or a share that is already on, is advice about it, not a request for it. */
+const NEGATION_SCREEN = new RegExp(`${NEGATION.source}|结束|关闭|退出|关掉|如果开着|若开着|如果正在|如果已经|开着`, 'i');
 /** A phrase naming a kind of scam ("刷单返利诈骗"), or a "never" statement after it ("公检法不会要求转账"). */
-const NAMING_AFTER = /^.{0,12}(诈骗|骗局|骗子|套路|陷阱|scam|fraud)|^.{0,6}(不会|绝不|从不|never|will not|won't)/i;
+const NAMING_AFTER = /^.{0,20}(诈骗|骗局|骗子|套路|陷阱|scam|fraud)|^.{0,6}(不会|绝不|从不|never|will not|won't)/i;
 
 function clausesOf(text: string): string[] {
   return text
-    .split(/[，,。!！?？;；\n\r]+|(?:但是|但|不过|然而|however|but)\s*/i)
+    .split(/[，,。!！?？;；\n\r]+|\.(?=\s|[^\x00-\x7f]|$)|(?:但是|但|不过|然而|however|but)\s*/i)
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
 }
 
 /** The phrase occurs in the window as a request: not after a negation, not naming a scam. */
-function positive(window: string, phrase: RegExp, verb?: RegExp): boolean {
+function positive(window: string, phrase: RegExp, verb?: RegExp, negation: RegExp = NEGATION): boolean {
   const re = new RegExp(phrase.source, phrase.flags.includes('g') ? phrase.flags : `${phrase.flags}g`);
   for (let m = re.exec(window); m; m = re.exec(window)) {
     const before = window.slice(0, m.index);
     const after = window.slice(m.index + m[0].length);
-    if (NEGATION.test(before)) continue;
+    // A negation before the phrase, or inside a request built around it ("请立即停止转账").
+    if (negation.test(before) || negation.test(m[0])) continue;
     if (NAMING_AFTER.test(after)) continue;
     if (verb && !verb.test(window)) continue;
     return true;
@@ -364,15 +367,18 @@ function positive(window: string, phrase: RegExp, verb?: RegExp): boolean {
   return false;
 }
 
-const ASK_VERB = /告诉|告知|发给|发送|发我|发一下|发过来|提供|报给|报一下|报出|报下|念|读一下|说出|说一下|填写|填入|填一下|输入|给我|截图|转发|回复|多少|是什么|share|send|tell|give|read|enter|type|forward|provide|reply|what is/i;
+const ASK_VERB = /告诉|告知|发给|发送|发我|发一下|发过来|提供|报给|报一下|报出|报下|念|读一下|说出|说一下|给我|截图|转发|回复|多少|是什么|(?:请|麻烦|需要你|你需要|您需要)[^,，。]{0,12}(?:输入|填写|填入|填一下)|share|send|tell|give|read|forward|provide|reply|what is|(?:please|you\s*need\s*to)\s*(?:enter|type)/i;
 const CODE = /验证码|校验码|动态码|短信码|确认码|授权码|安全码|verification\s*code|sms\s*code|\bcode\b|\botp\b|(?:收到|短信)[^，。]{0,10}(?:\d|[一二三四五六七八两])\s*位|(?:\d|[一二三四五六七八两])\s*位(?:数字|数|验证|的码)/i;
-const PASSWORD = /密码|password|passcode|\bpin\b|口令/i;
+/** A password asked for; changing, resetting or recovering one is not ("找回密码", "新密码"). */
+const PASSWORD = /(?:支付|登录|银行卡|取款|账户|帐户|账号|帐号|交易|网银|微信)?密码(?!找回)|password|passcode|\bpin\b|口令/i;
+const PASSWORD_ACTION = /(?:找回|修改|设置|设一个|设个|重置|忘记|忘了|更改|改)[^,，。]{0,4}密码|新密码|改密/gi;
 const SCREEN = /屏幕共享|共享屏幕|开启共享|共享桌面|录屏|会议号|腾讯会议|钉钉会议|zoom|screen\s*shar|share\s*(?:your\s*)?screen/i;
 const DOWNLOAD = /(?:下载|安装|装一个|装个|download|install)[^，。]{0,14}(?:app|软件|客户端|apk|安心盾|平台|程序|应用)|安心盾|云视讯|teamviewer|todesk|向日葵|anydesk|远程控制|远程协助|remote\s*(?:control|access)/i;
 const TRANSFER_STRONG = /安全账户|保证金|解冻费|解冻金|激活费|验资|垫付|刷流水|认证费|safe\s*account|unfreez\w*\s*fee/i;
-const TRANSFER = /转账|汇款|打款|转到|转入|转给|充值|缴纳|交钱|付款到|transfer|wire|pay\s*a\s*fee/i;
-const IMPERATIVE = /请|需要|需|必须|马上|立即|立刻|先|要求|让你|叫你|给我|按.{0,6}指示|账户|账号|卡号|you\s*(?:need|must)|please|now/i;
-const REFUND = /退款|理赔|赔偿|赔付|退费|补偿|退还|返还|refund|compensat/i;
+/** A transfer asked for: an imperative right before it, or a transfer to an account someone gives. */
+const TRANSFER =
+  /(?:请|需要|需|必须|马上|立即|立刻|尽快|要求你?|让你|叫你|麻烦|按)\s*[^,，。]{0,10}(?:转账|汇款|打款|转到|转入|转给|充值|缴纳|交钱|付款)|先\s*[^,，。]{0,3}(?:转账|汇款|打款|转到|转入|转给|充值|缴纳|交钱|付款)|(?:转账|汇款|打款|转|付款)\s*[\d.,万千百元块]*\s*(?:到|至|给|进)\s*(?:我|以下|下面|这个|指定|新的?|安全)|(?:帮我|替我|给我)\s*转|(?:you\s*(?:need|must)\s*(?:to)?|please)\s*(?:\w+\s*){0,3}(?:transfer|wire|pay)|(?:transfer|wire)\s*(?:\w+\s*){0,3}to\s*(?:my|this|a\s*safe|the\s*following)/i;
+const REFUND = /退款|理赔|赔偿|赔付|退费|补偿|refund|compensat/i;
 const OFFER = /为您|给您|帮您|帮你|给你|为你|替你|双倍|三倍|加倍|全额|主动|专员|领取|丢失|破损|质量问题|订单异常|[我你您]的(?:订单|快递|包裹|商品|货)|you\s*(?:are|will)|your\s*(?:order|parcel)|we\s*will/i;
 const INSURANCE = /百万保障|百万医疗|百万保险|百万安全保障|million[-\s]*(?:yuan\s*)?(?:guarantee|protection)/i;
 const INSURANCE_ACT = /取消|关闭|续费|续保|扣费|扣款|到期|收费|退订|升级|会员|cancel|renew|charge|fee|expire/i;
@@ -385,7 +391,7 @@ const URGENCY = /立即|马上|立刻|尽快|赶紧|限时|(?:请|务必|须|需
 const CLAIM =
   /(?:微信|腾讯|财付通|微信支付|wechat|tencent|tenpay)\s*(?:官方)?\s*(?:客服|团队|官方|工作人员|专员|人员|support|team|staff|official|customer\s*service)|官方客服|客服专员|客服中心|理赔专员|售后专员|(?:我是|我们是|这里是|本人是|这边是)[^，。]{0,10}(?:客服|民警|警察|警官|公安|检察官|法官|银行|官方|工作人员|专员)|(?:公安局|派出所|检察院|法院|反诈中心)的?(?:民警|警官|工作人员)|(?:95017|4006700700)\s*客服|^\s*【(?:微信|腾讯|财付通|微信支付)[^】]{0,8}】|(?:i\s*am|we\s*are|this\s*is)\s*(?:from\s*)?(?:wechat|tencent)/i;
 const CALL = /来电|打来|(?:给你|给您|向你|向您|给我|向我)(?:打电话|打了电话|致电|来电)|打电话给(?:你|您|我)|打给我|电话通知|来电显示|called\s*(?:you|me)|calling\s*(?:you|me)|call\s*from|incoming\s*call/i;
-const IS_12381 = /12381/;
+const IS_12381 = /^\s*[【\[(（]?\s*12381|来自\s*12381|12381\s*(?:预警|提醒|短信|发来|的短信)/;
 
 function any(windows: string[], phrase: RegExp, verb?: RegExp): boolean {
   return windows.some((w) => positive(w, phrase, verb));
@@ -404,21 +410,65 @@ function asks(clauses: string[], phrase: RegExp, verb: RegExp): boolean {
   return false;
 }
 
+/** A verdict on what came before it in the sentence: "…的，都是诈骗", "一律拒绝", "可能是伪造来电". */
+const VERDICT = /(?:都|就|一定|肯定|全|全都|多半|可能)?是(?:诈骗|骗子|骗局|危险信号|假的|伪造)|一律拒绝|都不可信|不可信|要警惕|要当心|are\s*(?:all\s*)?scams?|is\s*a\s*scam|is\s*fake/i;
+const NOT_VERDICT = /(?:不|并非|并不|绝不|决不)是(?:诈骗|骗子|骗局|假的)|isn't\s*a\s*scam|is\s*not\s*a\s*scam|not\s*fake/i;
+/** A sentence about what others do ("有人打电话说…", "骗子会…", "常见说法："): a description, not a request. */
+const THIRD_PARTY_START = /^\s*(?:有人|别人|骗子|盗号者|坏人|不法分子|陌生人|凡是|任何|常见说法|常见话术|如果有人|若有人|假如有人|万一有人|对方(?:会|能)|说要|scammers?\b|someone\b|anyone\b|if\s+someone)/i;
+const THIRD_PARTY_ANY = /骗子(?:会|还会|常|通常)|盗号者会|坏人会|对方(?:能|会)看到|scammers?\s*(?:will|often|may|spoof)/i;
+const TO_READER = /^\s*(?:请|您|你需要|麻烦|please|you\s*(?:need|must))/i;
+
+/**
+ * The text with descriptive clauses blanked (same length): clauses before a verdict in their
+ * sentence, and sentences about what others do, up to a clause that turns to the reader ("请…").
+ * Warnings such as this app's own ("让你提供验证码的，都是骗子") then ask for nothing.
+ */
+export function activeText(text: string): string {
+  let out = '';
+  // Sentences end at 。！？; or a newline, and at a full stop not followed by more of a word or address.
+  const sentences: string[] = [];
+  let current = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    current += ch;
+    const ends = /[。！？!?\n；;]/.test(ch) || (ch === '.' && !/[\x21-\x7e]/.test(text[i + 1] ?? ''));
+    if (ends && !/[。！？!?\n；;.]/.test(text[i + 1] ?? '')) {
+      sentences.push(current);
+      current = '';
+    }
+  }
+  if (current) sentences.push(current);
+  for (const sentence of sentences) {
+    const parts = sentence.match(/[^，,]+[，,]*/g) ?? [sentence];
+    let verdictAt = -1;
+    parts.forEach((p, i) => {
+      if (VERDICT.test(p) && !NOT_VERDICT.test(p)) verdictAt = i;
+    });
+    let describing = THIRD_PARTY_START.test(sentence) || THIRD_PARTY_ANY.test(sentence);
+    parts.forEach((p, i) => {
+      if (describing && i > 0 && TO_READER.test(p)) describing = false;
+      const blankIt = i <= verdictAt || describing;
+      out += blankIt ? p.replace(/[^，,。！？!?\n；;]/g, ' ') : p;
+    });
+  }
+  return out.length === text.length ? out : text;
+}
+
 /** The risk signals of a text (contacts classified separately). */
 export function textSignals(text: string): SignalId[] {
-  const lower = text.toLowerCase();
+  const lower = activeText(text.toLowerCase());
   const clauses = clausesOf(lower);
   const out: SignalId[] = [];
   const add = (id: SignalId, yes: boolean): void => {
     if (yes) out.push(id);
   };
   add('asks-code', asks(clauses, CODE, ASK_VERB));
-  add('asks-password', asks(clauses, PASSWORD, ASK_VERB));
-  add('screen-share', any(clauses, SCREEN));
+  add('asks-password', asks(clauses.map((c) => c.replace(PASSWORD_ACTION, ' ')), PASSWORD, ASK_VERB));
+  add('screen-share', clauses.some((c) => positive(c, SCREEN, undefined, NEGATION_SCREEN)));
   // The government's own app is the one download advice may name.
   const GOV_APP = /(?:下载|安装)\s*(?:“|"|「)?国家反诈中心(?:”|"|」)?\s*(?:app|客户端|应用)?|(?:search\s*for\s*)?国家反诈中心\s*in\s*your\s*phone\S*\s*app\s*store/gi;
   add('app-download', clauses.some((c) => positive(c.replace(GOV_APP, ' '), DOWNLOAD)));
-  add('asks-transfer', any(clauses, TRANSFER_STRONG) || any(clauses, TRANSFER, IMPERATIVE));
+  add('asks-transfer', any(clauses, TRANSFER_STRONG) || any(clauses, TRANSFER));
   add('refund-offer', any(clauses, REFUND, OFFER));
   add('insurance-renewal', asks(clauses, INSURANCE, INSURANCE_ACT));
   add('investigation', any(clauses, INVESTIGATION));
@@ -439,7 +489,7 @@ function claims(text: string): Array<{ start: number; end: number }> {
     const before = lower.slice(clauseStart, m.index);
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (NEGATION.test(before) || /^.{0,4}(不会|绝不|从不|从来不|never|will\s*not|won't|does\s*not|do\s*not)/.test(after)) continue;
-    if (/^.{0,6}(诈骗|骗局|骗子|scam|fraud)/.test(after) || /冒充\s*$/.test(before) || /impersonat\w*\s*$/.test(before)) continue;
+    if (/^.{0,6}(诈骗|骗局|骗子|scam|fraud)/.test(after) || /(?:冒充|假冒)\s*[“"「]?\s*$/.test(before) || /impersonat\w*\s*$/.test(before)) continue;
     // An official name used in an instruction ("打开腾讯客服小程序", "拨打微信支付客服 95017") is not a claim.
     if (/(打开|搜索|关注|进入|前往|通过|联系|拨打|致电|找|用|在)\s*[「“"']?\s*$/.test(before) || /^\s*[」”"']?\s*(小程序|公众号|mini\s*program|official\s*account)/.test(after)) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
@@ -486,11 +536,16 @@ export function check(raw: string): Check {
   const strong = (id: SignalId): void => {
     if (!signals.includes(id)) signals.push(id);
   };
-  const claimSpans = claims(marked);
+  const claimSpans = claims(activeText(marked));
   const official = all.filter((c) => isReassuring(c.kind));
   const others = all.filter((c) => unlisted(c.kind));
   // A look-alike counts unless the text itself names it as a fake ("骗子会伪造来电显示 +864006700700").
-  const namedFake = (c: Contact): boolean => /伪造|仿冒|冒充|假的|骗子|spoof|fake|scammer/i.test(marked.slice(Math.max(0, c.start - 20), c.start));
+  const sentenceOf = (c: Contact): string => {
+    const from = Math.max(...['。', '！', '？', '!', '?', '\n', '；', ';'].map((p) => marked.lastIndexOf(p, c.start)));
+    const ends = ['。', '！', '？', '!', '?', '\n', '；', ';'].map((p) => marked.indexOf(p, c.end)).filter((i) => i >= 0);
+    return marked.slice(from + 1, ends.length ? Math.min(...ends) : marked.length);
+  };
+  const namedFake = (c: Contact): boolean => /伪造|仿冒|冒充|假的|骗子|spoof|fake|scammer/i.test(sentenceOf(c));
   if (all.some((c) => c.kind === 'lookalike' && !namedFake(c))) strong('lookalike-contact');
   const bare = residualOf(all) === '';
   const personal = others.filter((c) => c.kind === 'personal' || c.kind === 'lookalike');
@@ -502,6 +557,7 @@ export function check(raw: string): Check {
   }
   if (claimSpans.length && CALL.test(n.text.toLowerCase())) strong('unsolicited-call');
   if (claimSpans.length && signals.includes('threat')) strong('impersonation-threat');
+  // Sent by 12381: its number heads the text ("【12381】…") or the text says it came from it.
   const from12381 = IS_12381.test(n.text) && all.some((c) => c.line === 'warning-12381');
   const foreign12381 = all.filter((c) => c.line !== 'warning-12381' && c.line !== 'police-110' && c.line !== 'anti-fraud-96110');
   if (from12381 && foreign12381.length) strong('fake-12381');
@@ -538,5 +594,5 @@ function nameLike(text: string): boolean {
   const plain = text.split(H).join('');
   if (plain.length === 0 || plain.length > (/[\u4e00-\u9fff]/.test(plain) ? 24 : 40)) return false;
   if (/[，。！？!?；;:：,、()（）\n]/.test(plain)) return false;
-  return !/[我你您他她怎吗呢请让要把给被在说的]|打开|搜索|点击|拨打|联系|下载|选择|认准|找到|进入/.test(plain);
+  return !/[我你您他她怎吗呢请让要把给被在说的用]|打开|搜索|点击|拨打|联系|下载|选择|认准|找到|进入|关注|或者/.test(plain);
 }

@@ -437,6 +437,43 @@ export function buildCorpus(seed = 20261201): Case[] {
   for (const box of ['kefu@qq.com', 'weixin-kefu@qq.com', 'wechat.support@163.com', 'tencent-service@gmail.com', 'kf.qq.com@evil.top', 'support@wechat.com.help-desk.top']) {
     add('look-alike mailbox', box, ['lookalike'], 'scam');
   }
+  // 21. Scams that add a reassuring line to slip through: still scams.
+  const boilerplate = ['谨防诈骗。', '请勿泄露给他人。', '官方提醒：谨防上当。', '本短信由系统自动发送。', '如非本人操作请忽略。', '（官方认证）', 'Beware of scams.'];
+  for (const b of boilerplate) {
+    for (let i = 0; i < 8; i += 1) {
+      const risk = pick(RISK_PHRASES);
+      add('scam with a reassuring line', r() < 0.5 ? `${pick(claims)}${risk}。${b}` : `${b}${pick(claims)}${risk}`, ['scam'], 'scam');
+    }
+  }
+
+  // 22. Common scam scripts without any official number (e-commerce refunds, police, credit records, bosses).
+  const scripts = [
+    '您好，我是某宝客服，您购买的商品有质量问题，我们为您办理双倍赔偿，请加我微信',
+    '您的快递在运输中丢失，我们将为您理赔，请点击链接填写信息',
+    '我是市公安局的民警，您涉嫌一起洗钱案件，请配合调查，不要告诉家人',
+    '这里是检察院，你的银行卡涉案，需要把资金转到安全账户接受审查',
+    '您的学生贷款账户未注销，将影响征信，请按我的指示操作转账',
+    '我是你领导，明天来我办公室，先帮我转2万到这个账户',
+    '您的医保卡被冻结，请拨打我们的专线处理，并提供验证码',
+    '恭喜您中奖了，领奖前需先缴纳手续费',
+    '兼职刷单，每单返利10元，先垫付后返现',
+    '您好，您开通了百万保障会员，下月起每月扣费500元，如需取消请联系我',
+    '请下载这个软件，开启屏幕共享，我教你操作退款',
+    '你的微信涉嫌违规，需要验资解冻，先转5000保证金',
+  ];
+  for (const text of scripts) add('common scam script', text, ['scam'], 'scam');
+
+  // 23. People asking about official contacts in their own words: the contacts are official, the text vouches for nothing.
+  const asksAbout = [
+    '你好，我想问一下 95017 几点有人工',
+    '朋友说打95017可以冻结微信支付，是真的吗',
+    '我应该去 kf.qq.com 还是打 95017',
+    '出国了打不了95017怎么办，能打 +86 571 95017 吗',
+    '110 和 96110 有什么区别',
+    '微信安全中心公众号怎么找',
+    'How do I reach help.wechat.com from abroad',
+  ];
+  for (const text of asksAbout) add('question about an official contact', text, ['contains-official'], 'official');
   return cases;
 }
 
