@@ -267,7 +267,7 @@ const S = {
   actCall96110: { zh: '拿不准：拨打 96110 反诈专线咨询', en: 'Not sure: call the 96110 anti-fraud line for advice' },
   actCallLine: { zh: '拨打 {number}（{name}）', en: 'Call {number} ({name})' },
   lineHandles: { zh: '管什么', en: 'What it handles' },
-  linePrecondition: { zh: '先要做到', en: 'Before you use it' },
+  linePrecondition: { zh: '条件', en: 'Conditions' },
   // plan steps (core/view/plan.ts, components/plan-steps, components/say-card)
   planInOrder: { zh: '按顺序做', en: 'Do these in order' },
   planInstead: { zh: '或者', en: 'Or instead' },

@@ -119,8 +119,15 @@ function lineView(id: LineId, lang: Lang): VerifyLineView {
   };
 }
 
-function channelName(id: ChannelId, lang: Lang): string {
-  return t(CHANNEL_BY_ID[id].name, lang);
+/** A name without the number it ends with ("微信支付客服热线 95017" → "微信支付客服热线"), for "call 95017 (…)". */
+function nameWithout(name: string, number: string): string {
+  const bare = name.split(number).join('').trim();
+  return bare || name;
+}
+
+function lineCall(line: (typeof LINE_BY_ID)[LineId], dial: string, lang: Lang): { number: string; name: string } {
+  const number = line.number && line.number.known ? line.number.value.display : dial;
+  return { number, name: nameWithout(t(line.name, lang), number) };
 }
 
 /** 95017 as the data gives it: the number people can call themselves from this app. */
@@ -142,7 +149,10 @@ export function verifyView(input: string, now: number, lang: Lang, userOffsetMin
   const officialList = contacts.filter((x) => x.kind === 'official' || x.kind === 'government').map((x) => x.shown);
   const body = str(bodyKey, lang, { list: [...new Set(officialList)].join(lang === 'zh' ? '、' : ', ') });
   const reasons =
-    c.question === 'contact' && c.contact ? reasonText(c.contact, lang) : c.signals.map((s) => t(SIGNAL_TEXT[s], lang));
+    c.question === 'contact' && c.contact
+      ? reasonText(c.contact, lang)
+      : // "Poses as an official and threatens you" already says what "threat" would.
+        c.signals.filter((s) => !(s === 'threat' && c.signals.includes('impersonation-threat'))).map((s) => t(SIGNAL_TEXT[s], lang));
 
   // The next safe actions.
   const actions: VerifyAction[] = [];
@@ -151,7 +161,7 @@ export function verifyView(input: string, now: number, lang: Lang, userOffsetMin
   };
   const pay = payHotline();
   const call95017 = (): void => {
-    if (pay) add({ kind: 'call', text: str('actCallYourself', lang, { number: pay.number, name: channelName('pay-hotline', lang) }), value: pay.dial });
+    if (pay) add({ kind: 'call', text: str('actCallYourself', lang, { number: pay.number, name: nameWithout(t(CHANNEL_BY_ID['pay-hotline'].name, lang), pay.number) }), value: pay.dial });
   };
   const call110 = (): void => {
     const d = dialOf('police-110');
@@ -175,12 +185,12 @@ export function verifyView(input: string, now: number, lang: Lang, userOffsetMin
       if (x.channel) {
         const ch = CHANNEL_BY_ID[x.channel];
         const phone = ch.phone && ch.phone.known ? ch.phone.value : undefined;
-        if (x.type === 'phone' && phone) add({ kind: 'call', text: str('actCallYourself', lang, { number: phone.display, name: t(ch.name, lang) }), value: phone.dial });
+        if (x.type === 'phone' && phone) add({ kind: 'call', text: str('actCallYourself', lang, { number: phone.display, name: nameWithout(t(ch.name, lang), phone.display) }), value: phone.dial });
         else add({ kind: 'open', text: str('actOpenChannel', lang, { name: t(ch.name, lang) }), value: buildPath({ page: 'channel', id: x.channel }) });
       } else if (x.line) {
         const d = dialOf(x.line);
         const line = LINE_BY_ID[x.line];
-        if (d && line.kind === 'phone') add({ kind: 'call', text: str('actCallLine', lang, { number: line.number && line.number.known ? line.number.value.display : d, name: t(line.name, lang) }), value: d });
+        if (d && line.kind === 'phone') add({ kind: 'call', text: str('actCallLine', lang, lineCall(line, d, lang)), value: d });
       }
     }
     call96110();
@@ -191,7 +201,7 @@ export function verifyView(input: string, now: number, lang: Lang, userOffsetMin
     for (const id of lineIds) {
       const d = dialOf(id);
       const line = LINE_BY_ID[id];
-      if (d && line.kind === 'phone') add({ kind: 'call', text: str('actCallLine', lang, { number: line.number && line.number.known ? line.number.value.display : d, name: t(line.name, lang) }), value: d });
+      if (d && line.kind === 'phone') add({ kind: 'call', text: str('actCallLine', lang, lineCall(line, d, lang)), value: d });
     }
     call110();
     call96110();
