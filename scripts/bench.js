@@ -44,6 +44,7 @@ time('parseLink: 100k valid scenes', 1, 100000, () => {
   for (let i = 0; i < 100000; i++) core.parseLink({ scene: valid[i % valid.length] });
 });
 time('checkIntegrity: whole data set', 10, 1, () => core.checkIntegrity());
+require('./bench-search');
 
 /**
  * The scam check's adversarial corpus (test/core/verify/corpus.ts, issue 11): cases by

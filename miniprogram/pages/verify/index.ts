@@ -1,3 +1,4 @@
+import { parseLink } from '../../core/links';
 import { str, strings } from '../../core/strings';
 import { Lang } from '../../core/types';
 import { MAX_CHARS } from '../../core/verify';
@@ -32,11 +33,15 @@ Component({
     view: null as VerifyView | null,
   },
   methods: {
-    onLoad() {
+    onLoad(query: Record<string, string | undefined>) {
       const env = pageEnv();
       const t = strings(env.lang, KEYS);
       setTitle(t.verifyTitle);
-      this.setData({ lang: env.lang, care: env.care, t, limitHint: str('verifyLimit', env.lang, { max: MAX_CHARS }) });
+      // Opened with something to check (a number typed into the home search): filled in and checked at once.
+      const route = parseLink(query, 'verify').route;
+      const input = route.page === 'verify' && route.text ? route.text : '';
+      const limitHint = str('verifyLimit', env.lang, { max: MAX_CHARS });
+      this.setData({ lang: env.lang, care: env.care, t, limitHint, input, view: input ? verifyView(input, env.now, env.lang, env.offset) : null });
     },
     onInput(e: { detail: unknown }) {
       // Kept in data without a re-render of the result; the result updates on "check".
