@@ -96,7 +96,10 @@ describe('verify page', () => {
   });
 
   it('110 and 96110 are government lines to call, not warnings', async () => {
-    for (const [input, name] of [['110', '110 报警电话'], ['96110', '96110 反诈预警劝阻专线']]) {
+    for (const [input, name] of [
+      ['110', '110 报警电话'],
+      ['96110', '96110 反诈预警劝阻专线'],
+    ]) {
       const page = await checkText(input);
       const shown = text(page);
       expect(text(page.querySelector('#verdict-title')!)).toBe('是政府部门的号码或网站');
@@ -183,7 +186,21 @@ describe('verify page', () => {
   });
 
   it('every verdict gives a reason in plain words and at least one next safe action', async () => {
-    const inputs = ['95017', '110', 'wechat.com', 'wechаt.com', '13812345678', '+1 415 555 0100', '0755-12345678', '请提供验证码', '立即处理', '拨打95017', '快递到了，请联系0755-12345678', '今天天气很好', '【12381】您可能正遭遇诈骗'];
+    const inputs = [
+      '95017',
+      '110',
+      'wechat.com',
+      'wechаt.com',
+      '13812345678',
+      '+1 415 555 0100',
+      '0755-12345678',
+      '请提供验证码',
+      '立即处理',
+      '拨打95017',
+      '快递到了，请联系0755-12345678',
+      '今天天气很好',
+      '【12381】您可能正遭遇诈骗',
+    ];
     const outcomes = new Set<string>();
     const page = openPage('verify');
     for (const input of inputs) {

@@ -238,7 +238,10 @@ const LONG_OFFICIAL = NUMBERS.filter((n) => n.digits.length >= 5).map((n) => n.d
 const SHORT_OFFICIAL = [...NUMBERS.map((n) => n.digits), ...Object.keys(LINE_NAME_NUMBERS)];
 
 function hostOf(url: string): string {
-  return url.replace(/^[a-z]+:\/\//i, '').split(/[/?#:]/)[0].toLowerCase();
+  return url
+    .replace(/^[a-z]+:\/\//i, '')
+    .split(/[/?#:]/)[0]
+    .toLowerCase();
 }
 const withoutWww = (host: string): string => host.replace(/^www\./, '');
 
@@ -355,7 +358,9 @@ export function classifyNumber(raw: string, start = 0, end = raw.length): Contac
   const ext = /^(.*\d)\s*(?:-|转|ext\.?|x)\s*\d{1,2}$/i.exec(written.trim());
   const p = parseNumber(written);
   const main = ext ? parseNumber(ext[1]) : p;
-  const shownDigits = ext ? `${(main.foreign ? '+' : '') + main.digits}-${written.trim().slice(ext[1].length).replace(/\D/g, '')}` : (p.foreign ? '+' : '') + p.digits;
+  const shownDigits = ext
+    ? `${(main.foreign ? '+' : '') + main.digits}-${written.trim().slice(ext[1].length).replace(/\D/g, '')}`
+    : (p.foreign ? '+' : '') + p.digits;
   if (hidden) return { ...base, kind: 'lookalike', shown: shownDigits, reasons: ['hidden-characters'] };
   if (p.foreign) {
     for (let cc = 1; cc <= 3; cc += 1) {
@@ -471,7 +476,11 @@ export function classifyAddress(raw: string, start = 0, end = raw.length): Conta
 export function classifyEmail(raw: string, start = 0, end = raw.length): Contact {
   const base = { type: 'email' as const, start, end };
   const hidden = raw.includes(HIDDEN);
-  const email = raw.split(HIDDEN).join('').replace(/^mailto:/i, '').toLowerCase();
+  const email = raw
+    .split(HIDDEN)
+    .join('')
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
   const at = email.lastIndexOf('@');
   const local = email.slice(0, at);
   const domain = unicodeHost(email.slice(at + 1)).host;

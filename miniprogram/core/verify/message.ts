@@ -9,17 +9,7 @@
  * "what is this contact?"; anything more is "is this message a scam?".
  */
 import { Text } from '../types';
-import {
-  classifyAccount,
-  classifyAddress,
-  classifyEmail,
-  classifyName,
-  classifyNumber,
-  Contact,
-  ContactKind,
-  isReassuring,
-  NAMES,
-} from './contact';
+import { classifyAccount, classifyAddress, classifyEmail, classifyName, classifyNumber, Contact, ContactKind, isReassuring, NAMES } from './contact';
 import { HIDDEN, MAX_CHARS, normalise } from './normalise';
 
 export type SignalId =
@@ -63,24 +53,66 @@ export const STRONG: ReadonlySet<SignalId> = new Set<SignalId>([
 ]);
 
 export const SIGNAL_TEXT: Readonly<Record<SignalId, Text>> = {
-  'asks-code': { zh: '索要验证码（或“收到的几位数字”）：官方客服绝不会要验证码。', en: 'It asks for a verification code (or "the digits you received"): official staff never do.' },
+  'asks-code': {
+    zh: '索要验证码（或“收到的几位数字”）：官方客服绝不会要验证码。',
+    en: 'It asks for a verification code (or "the digits you received"): official staff never do.',
+  },
   'asks-password': { zh: '索要密码：官方客服绝不会要密码。', en: 'It asks for a password: official staff never do.' },
-  'screen-share': { zh: '要求屏幕共享或进会议：对方能看到你输入的密码和验证码，这是常见骗局。', en: 'It asks you to share your screen or join a meeting: they would see your passwords and codes. A common scam.' },
-  'app-download': { zh: '要你下载或安装软件（如“安心盾”、远程控制软件）：官方客服不会这样做。', en: 'It asks you to download or install an app (such as a "security shield" or remote-control app): official staff never do.' },
-  'asks-transfer': { zh: '要求转账、付“保证金/解冻费/手续费”或转到“安全账户”：官方不会让你转账。', en: 'It asks you to transfer money, pay a deposit or unfreezing fee, or move money to a "safe account": officials never ask for transfers.' },
-  'refund-offer': { zh: '主动提出给你“退款/理赔/赔偿”：这是假客服最常用的说法，官方不会主动联系你办理退款。', en: 'It offers you a refund or compensation: the most common fake customer-service line; officials do not contact you to arrange refunds.' },
-  'insurance-renewal': { zh: '说“百万保障”要续费、扣费或帮你取消：这项保障免费，不能取消也不用续费，凡是这样说的都是诈骗。', en: 'It says the "million-yuan guarantee" must be renewed, charged or cancelled: it is free and cannot be cancelled or renewed, so this is a scam.' },
-  'investigation': { zh: '说你“涉嫌违规/洗钱”、要你“配合调查”：真警察不会在电话或网上办案，更不会让你转账。', en: 'It says you are suspected of a violation or money laundering and must "assist an investigation": real police do not handle cases by phone or online, and never ask for transfers.' },
-  'task-scam': { zh: '提到刷单、返利、做任务赚钱：这是最常见的骗局之一。', en: 'It mentions order brushing, rebates or paid tasks: one of the most common scams.' },
-  'secrecy': { zh: '要你保密、不要告诉家人或银行、不要挂电话：骗子怕你找人核实。', en: 'It tells you to keep it secret, not tell family or the bank, or not hang up: scammers fear you will check.' },
-  'impersonation': { zh: '自称微信/腾讯客服或官方，却留了不是官方的号码、网址或账号：这是冒充客服。', en: 'It claims to be WeChat/Tencent support or an official, but gives a number, site or account that is not official: impersonation.' },
-  'unsolicited-call': { zh: '自称微信/腾讯客服打电话来：微信客服不会主动给你打电话，来电显示也能伪造。', en: 'A call claiming to be WeChat/Tencent support: WeChat support does not call you first, and caller ID can be faked.' },
-  'impersonation-threat': { zh: '冒充官方，用“账号异常/将被冻结/扣费”吓你：官方不会这样通知你。', en: 'It poses as an official and threatens you with account problems, freezing or charges: officials do not notify you like this.' },
-  'fake-12381': { zh: '自称 12381 预警短信，却带了链接、号码或账号：真正的 12381 短信不含任何链接、电话号码或账号，也不用回复。', en: 'It claims to be a 12381 warning but carries a link, number or account: a real 12381 SMS holds none and needs no reply.' },
+  'screen-share': {
+    zh: '要求屏幕共享或进会议：对方能看到你输入的密码和验证码，这是常见骗局。',
+    en: 'It asks you to share your screen or join a meeting: they would see your passwords and codes. A common scam.',
+  },
+  'app-download': {
+    zh: '要你下载或安装软件（如“安心盾”、远程控制软件）：官方客服不会这样做。',
+    en: 'It asks you to download or install an app (such as a "security shield" or remote-control app): official staff never do.',
+  },
+  'asks-transfer': {
+    zh: '要求转账、付“保证金/解冻费/手续费”或转到“安全账户”：官方不会让你转账。',
+    en: 'It asks you to transfer money, pay a deposit or unfreezing fee, or move money to a "safe account": officials never ask for transfers.',
+  },
+  'refund-offer': {
+    zh: '主动提出给你“退款/理赔/赔偿”：这是假客服最常用的说法，官方不会主动联系你办理退款。',
+    en: 'It offers you a refund or compensation: the most common fake customer-service line; officials do not contact you to arrange refunds.',
+  },
+  'insurance-renewal': {
+    zh: '说“百万保障”要续费、扣费或帮你取消：这项保障免费，不能取消也不用续费，凡是这样说的都是诈骗。',
+    en: 'It says the "million-yuan guarantee" must be renewed, charged or cancelled: it is free and cannot be cancelled or renewed, so this is a scam.',
+  },
+  investigation: {
+    zh: '说你“涉嫌违规/洗钱”、要你“配合调查”：真警察不会在电话或网上办案，更不会让你转账。',
+    en: 'It says you are suspected of a violation or money laundering and must "assist an investigation": real police do not handle cases by phone or online, and never ask for transfers.',
+  },
+  'task-scam': {
+    zh: '提到刷单、返利、做任务赚钱：这是最常见的骗局之一。',
+    en: 'It mentions order brushing, rebates or paid tasks: one of the most common scams.',
+  },
+  secrecy: {
+    zh: '要你保密、不要告诉家人或银行、不要挂电话：骗子怕你找人核实。',
+    en: 'It tells you to keep it secret, not tell family or the bank, or not hang up: scammers fear you will check.',
+  },
+  impersonation: {
+    zh: '自称微信/腾讯客服或官方，却留了不是官方的号码、网址或账号：这是冒充客服。',
+    en: 'It claims to be WeChat/Tencent support or an official, but gives a number, site or account that is not official: impersonation.',
+  },
+  'unsolicited-call': {
+    zh: '自称微信/腾讯客服打电话来：微信客服不会主动给你打电话，来电显示也能伪造。',
+    en: 'A call claiming to be WeChat/Tencent support: WeChat support does not call you first, and caller ID can be faked.',
+  },
+  'impersonation-threat': {
+    zh: '冒充官方，用“账号异常/将被冻结/扣费”吓你：官方不会这样通知你。',
+    en: 'It poses as an official and threatens you with account problems, freezing or charges: officials do not notify you like this.',
+  },
+  'fake-12381': {
+    zh: '自称 12381 预警短信，却带了链接、号码或账号：真正的 12381 短信不含任何链接、电话号码或账号，也不用回复。',
+    en: 'It claims to be a 12381 warning but carries a link, number or account: a real 12381 SMS holds none and needs no reply.',
+  },
   'lookalike-contact': { zh: '里面有仿冒的号码、网址或账号（见下面的说明）。', en: 'It contains a fake-looking number, site or account (see below).' },
-  'official-plus-personal': { zh: '官方号码旁边放着个人手机号或个人账号：骗子常把真号码和自己的号码放在一起，让人以为都是官方的。', en: 'An official number next to a personal number or account: scammers put the real number beside their own so both look official.' },
-  'threat': { zh: '用“账号异常、将被冻结、扣费、起诉”等说法施压。', en: 'It pressures you with account problems, freezing, charges or lawsuits.' },
-  'urgency': { zh: '催你“立即、马上、24 小时内”处理。', en: 'It rushes you: "immediately", "right now", "within 24 hours".' },
+  'official-plus-personal': {
+    zh: '官方号码旁边放着个人手机号或个人账号：骗子常把真号码和自己的号码放在一起，让人以为都是官方的。',
+    en: 'An official number next to a personal number or account: scammers put the real number beside their own so both look official.',
+  },
+  threat: { zh: '用“账号异常、将被冻结、扣费、起诉”等说法施压。', en: 'It pressures you with account problems, freezing, charges or lawsuits.' },
+  urgency: { zh: '催你“立即、马上、24 小时内”处理。', en: 'It rushes you: "immediately", "right now", "within 24 hours".' },
 };
 
 export type MessageOutcome = 'scam' | 'caution' | 'warning-12381' | 'contains-official' | 'unverified' | 'no-signs';
@@ -119,7 +151,8 @@ const ACCOUNT_LABELLED = new RegExp(
 );
 const WXID = /wxid_[a-z0-9_-]+/gi;
 const ID_WITH_DIGITS = new RegExp(`(^|[^a-z0-9.@/_\\-${H}])([a-z][a-z0-9_${H}\\-]*\\d[a-z0-9_${H}\\-]*)`, 'gi');
-const ID_BRAND = /(^|[^a-z0-9.@/_-])([a-z0-9_-]*(?:kefu|guanfang)[a-z0-9_-]*|(?:weixin|wechat|wx|qq|tencent|tenpay)[_-]?(?:kf|service|support|help|gf|pay)[a-z0-9_-]*)/gi;
+const ID_BRAND =
+  /(^|[^a-z0-9.@/_-])([a-z0-9_-]*(?:kefu|guanfang)[a-z0-9_-]*|(?:weixin|wechat|wx|qq|tencent|tenpay)[_-]?(?:kf|service|support|help|gf|pay)[a-z0-9_-]*)/gi;
 /** An id that starts with digits ("95017kefu"): only when it borrows an official number or name. */
 const ID_DIGITS_FIRST = /(^|[^a-z0-9.@/_+-])(\d{3,}[_-]?[a-z][a-z0-9_-]*)/gi;
 const PHONE_RE = new RegExp(`\\+?\\s?\\(?\\d[\\d\\s\\-().${H}]*\\d(?:\\s*(?:转|-)\\s*\\d{1,2}(?!\\d))?|\\d`, 'g');
@@ -266,7 +299,8 @@ export function findContacts(marked: string, bare: boolean): Contact[] {
       const c = classifyNumber(part.text, s.start, s.end);
       if (digits.length < 5) {
         // Short numbers count only when they are a known line (110) said as a number to call, or the paste is just that.
-        const callWord = /(打|拨|报警|电话|致电|联系|call|dial|热线)\s*$/i.test(work.slice(Math.max(0, s.start - 6), s.start)) ||
+        const callWord =
+          /(打|拨|报警|电话|致电|联系|call|dial|热线)\s*$/i.test(work.slice(Math.max(0, s.start - 6), s.start)) ||
           /^\s*(报警|电话|热线)/.test(work.slice(s.end, s.end + 3));
         if (c.kind !== 'government' && c.kind !== 'official' && c.kind !== 'lookalike') continue;
         if (!bare && !callWord) continue;
@@ -339,7 +373,8 @@ function findNames(marked: string, taken: Contact[]): { names: Contact[]; consum
 // ---- signals ------------------------------------------------------------------------
 
 /** Words that turn a phrase into a warning rather than a request, when they come before it in its clause. */
-const NEGATION = /停止|不再|拒绝|不把|不发|不给|\bstop\b|不会|不要|不能|不可|不得|不用|无需|绝不|从不|从来不|切勿|请勿|勿|别(?!人|的|处|名)|禁止|谨防|警惕|小心|防范|提防|以防|严禁|never|don't|do not|won't|will not|not\s|beware|no one/i;
+const NEGATION =
+  /停止|不再|拒绝|不把|不发|不给|\bstop\b|不会|不要|不能|不可|不得|不用|无需|绝不|从不|从来不|切勿|请勿|勿|别(?!人|的|处|名)|禁止|谨防|警惕|小心|防范|提防|以防|严禁|never|don't|do not|won't|will not|not\s|beware|no one/i;
 /** Stopping a share, or a share that is already on, is advice about it, not a request for it. */
 const NEGATION_SCREEN = new RegExp(`${NEGATION.source}|结束|关闭|退出|关掉|如果开着|若开着|如果正在|如果已经|开着`, 'i');
 /** A phrase naming a kind of scam ("刷单返利诈骗"), or a "never" statement after it ("公检法不会要求转账"). */
@@ -347,7 +382,7 @@ const NAMING_AFTER = /^.{0,20}(诈骗|骗局|骗子|套路|陷阱|scam|fraud)|^.
 
 function clausesOf(text: string): string[] {
   return text
-    .split(/[，,。!！?？;；\n\r]+|\.(?=\s|[^\x00-\x7f]|$)|(?:但是|但|不过|然而|however|but)\s*/i)
+    .split(/[，,。!！?？;；\n\r]+|\.(?=\s|[\u0080-\uffff]|$)|(?:但是|但|不过|然而|however|but)\s*/i)
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
 }
@@ -367,31 +402,40 @@ function positive(window: string, phrase: RegExp, verb?: RegExp, negation: RegEx
   return false;
 }
 
-const ASK_VERB = /告诉|告知|发给|发送|发我|发一下|发过来|提供|报给|报一下|报出|报下|念|读一下|说出|说一下|给我|截图|转发|回复|多少|是什么|(?:请|麻烦|需要你|你需要|您需要)[^,，。]{0,12}(?:输入|填写|填入|填一下)|share|send|tell|give|read|forward|provide|reply|what is|(?:please|you\s*need\s*to)\s*(?:enter|type)/i;
-const CODE = /验证码|校验码|动态码|短信码|确认码|授权码|安全码|verification\s*code|sms\s*code|\bcode\b|\botp\b|(?:收到|短信)[^，。]{0,10}(?:\d|[一二三四五六七八两])\s*位|(?:\d|[一二三四五六七八两])\s*位(?:数字|数|验证|的码)/i;
+const ASK_VERB =
+  /告诉|告知|发给|发送|发我|发一下|发过来|提供|报给|报一下|报出|报下|念|读一下|说出|说一下|给我|截图|转发|回复|多少|是什么|(?:请|麻烦|需要你|你需要|您需要)[^,，。]{0,12}(?:输入|填写|填入|填一下)|share|send|tell|give|read|forward|provide|reply|what is|(?:please|you\s*need\s*to)\s*(?:enter|type)/i;
+const CODE =
+  /验证码|校验码|动态码|短信码|确认码|授权码|安全码|verification\s*code|sms\s*code|\bcode\b|\botp\b|(?:收到|短信)[^，。]{0,10}(?:\d|[一二三四五六七八两])\s*位|(?:\d|[一二三四五六七八两])\s*位(?:数字|数|验证|的码)/i;
 /** A password asked for; changing, resetting or recovering one is not ("找回密码", "新密码"). */
 const PASSWORD = /(?:支付|登录|银行卡|取款|账户|帐户|账号|帐号|交易|网银|微信)?密码(?!找回)|password|passcode|\bpin\b|口令/i;
 const PASSWORD_ACTION = /(?:找回|修改|设置|设一个|设个|重置|忘记|忘了|更改|改)[^,，。]{0,4}密码|新密码|改密/gi;
 const SCREEN = /屏幕共享|共享屏幕|开启共享|共享桌面|录屏|会议号|腾讯会议|钉钉会议|zoom|screen\s*shar|share\s*(?:your\s*)?screen/i;
-const DOWNLOAD = /(?:下载|安装|装一个|装个|download|install)[^，。]{0,14}(?:app|软件|客户端|apk|安心盾|平台|程序|应用)|安心盾|云视讯|teamviewer|todesk|向日葵|anydesk|远程控制|远程协助|remote\s*(?:control|access)/i;
+const DOWNLOAD =
+  /(?:下载|安装|装一个|装个|download|install)[^，。]{0,14}(?:app|软件|客户端|apk|安心盾|平台|程序|应用)|安心盾|云视讯|teamviewer|todesk|向日葵|anydesk|远程控制|远程协助|remote\s*(?:control|access)/i;
 const TRANSFER_STRONG = /安全账户|保证金|解冻费|解冻金|激活费|验资|垫付|刷流水|认证费|safe\s*account|unfreez\w*\s*fee/i;
 /** A transfer asked for: an imperative right before it, or a transfer to an account someone gives. */
 const TRANSFER =
   /(?:请|需要|需|必须|马上|立即|立刻|尽快|要求你?|让你|叫你|麻烦|按)\s*[^,，。]{0,10}(?:转账|汇款|打款|转到|转入|转给|充值|缴纳|交钱|付款)|先\s*[^,，。]{0,3}(?:转账|汇款|打款|转到|转入|转给|充值|缴纳|交钱|付款)|(?:转账|汇款|打款|转|付款)\s*[\d.,万千百元块]*\s*(?:到|至|给|进)\s*(?:我|以下|下面|这个|指定|新的?|安全)|(?:帮我|替我|给我)\s*转|(?:you\s*(?:need|must)\s*(?:to)?|please)\s*(?:\w+\s*){0,3}(?:transfer|wire|pay)|(?:transfer|wire)\s*(?:\w+\s*){0,3}to\s*(?:my|this|a\s*safe|the\s*following)/i;
 const REFUND = /退款|理赔|赔偿|赔付|退费|补偿|refund|compensat/i;
-const OFFER = /为您|给您|帮您|帮你|给你|为你|替你|双倍|三倍|加倍|全额|主动|专员|领取|丢失|破损|质量问题|订单异常|[我你您]的(?:订单|快递|包裹|商品|货)|you\s*(?:are|will)|your\s*(?:order|parcel)|we\s*will/i;
+const OFFER =
+  /为您|给您|帮您|帮你|给你|为你|替你|双倍|三倍|加倍|全额|主动|专员|领取|丢失|破损|质量问题|订单异常|[我你您]的(?:订单|快递|包裹|商品|货)|you\s*(?:are|will)|your\s*(?:order|parcel)|we\s*will/i;
 const INSURANCE = /百万保障|百万医疗|百万保险|百万安全保障|million[-\s]*(?:yuan\s*)?(?:guarantee|protection)/i;
 const INSURANCE_ACT = /取消|关闭|续费|续保|扣费|扣款|到期|收费|退订|升级|会员|cancel|renew|charge|fee|expire/i;
-const INVESTIGATION = /配合调查|协助调查|配合警方|涉嫌(?:洗钱|违规|违法|犯罪|诈骗|非法|涉案)|涉案|通缉|逮捕|拘捕|冻结令|资产冻结|清查|资金核查|洗钱|investigation|money\s*laundering|arrest\s*warrant/i;
+const INVESTIGATION =
+  /配合调查|协助调查|配合警方|涉嫌(?:洗钱|违规|违法|犯罪|诈骗|非法|涉案)|涉案|通缉|逮捕|拘捕|冻结令|资产冻结|清查|资金核查|洗钱|investigation|money\s*laundering|arrest\s*warrant/i;
 const TASK = /刷单|返利|返现|做任务|点赞赚|日赚|日结|兼职[^，。]{0,8}(?:佣金|提成|赚)|高额回报|稳赚|带你赚|投资群|理财群|task\s*scam|easy\s*money/i;
-const SECRECY = /(?:不要|别|不能|不许|不准|千万别)(?:告诉|让|跟|和)(?:家人|家里人|亲友|亲人|朋友|银行|警察|民警|子女)|不要挂(?:断)?电话|别挂电话|严格保密|注意保密|保密协议|don'?t\s*tell\s*(?:your\s*family|the\s*bank|police|anyone)/i;
-const THREAT = /(?:账户|账号|帐号|微信|支付)[^,，。]{0,6}(?:异常|违规|被冻结|已冻结|被封|封号|将被注销|停用|受限|存在风险)|将(?:被)?(?:冻结|封|注销|扣费|扣款|停用|起诉)|扣费|扣款|逾期|征信|法律责任|起诉|suspend|will\s*be\s*(?:frozen|closed|charged)/i;
-const URGENCY = /立即|马上|立刻|尽快|赶紧|限时|(?:请|务必|须|需)在?\s*\d+\s*小时内|\d+\s*小时内(?:处理|完成|联系|回复|办理|解除|缴纳|转账)|今天内|今日内|否则|最后期限|过期作废|urgent|immediately|right\s*now|asap|within\s*\d+\s*hours/i;
+const SECRECY =
+  /(?:不要|别|不能|不许|不准|千万别)(?:告诉|让|跟|和)(?:家人|家里人|亲友|亲人|朋友|银行|警察|民警|子女)|不要挂(?:断)?电话|别挂电话|严格保密|注意保密|保密协议|don'?t\s*tell\s*(?:your\s*family|the\s*bank|police|anyone)/i;
+const THREAT =
+  /(?:账户|账号|帐号|微信|支付)[^,，。]{0,6}(?:异常|违规|被冻结|已冻结|被封|封号|将被注销|停用|受限|存在风险)|将(?:被)?(?:冻结|封|注销|扣费|扣款|停用|起诉)|扣费|扣款|逾期|征信|法律责任|起诉|suspend|will\s*be\s*(?:frozen|closed|charged)/i;
+const URGENCY =
+  /立即|马上|立刻|尽快|赶紧|限时|(?:请|务必|须|需)在?\s*\d+\s*小时内|\d+\s*小时内(?:处理|完成|联系|回复|办理|解除|缴纳|转账)|今天内|今日内|否则|最后期限|过期作废|urgent|immediately|right\s*now|asap|within\s*\d+\s*hours/i;
 /** Claims to be WeChat/Tencent support, an official, or the police. */
 const CLAIM =
   /(?:微信|腾讯|财付通|微信支付|wechat|tencent|tenpay)\s*(?:官方)?\s*(?:客服|团队|官方|工作人员|专员|人员|support|team|staff|official|customer\s*service)|官方客服|客服专员|客服中心|理赔专员|售后专员|(?:我是|我们是|这里是|本人是|这边是)[^，。]{0,10}(?:客服|民警|警察|警官|公安|检察官|法官|银行|官方|工作人员|专员)|(?:公安局|派出所|检察院|法院|反诈中心)的?(?:民警|警官|工作人员)|(?:95017|4006700700)\s*客服|^\s*【(?:微信|腾讯|财付通|微信支付)[^】]{0,8}】|(?:i\s*am|we\s*are|this\s*is)\s*(?:from\s*)?(?:wechat|tencent)/i;
-const CALL = /来电|打来|(?:给你|给您|向你|向您|给我|向我)(?:打电话|打了电话|致电|来电)|打电话给(?:你|您|我)|打给我|电话通知|来电显示|called\s*(?:you|me)|calling\s*(?:you|me)|call\s*from|incoming\s*call/i;
-const IS_12381 = /^\s*[【\[(（]?\s*12381|来自\s*12381|12381\s*(?:预警|提醒|短信|发来|的短信)/;
+const CALL =
+  /来电|打来|(?:给你|给您|向你|向您|给我|向我)(?:打电话|打了电话|致电|来电)|打电话给(?:你|您|我)|打给我|电话通知|来电显示|called\s*(?:you|me)|calling\s*(?:you|me)|call\s*from|incoming\s*call/i;
+const IS_12381 = /^\s*[【[(（]?\s*12381|来自\s*12381|12381\s*(?:预警|提醒|短信|发来|的短信)/;
 
 function any(windows: string[], phrase: RegExp, verb?: RegExp): boolean {
   return windows.some((w) => positive(w, phrase, verb));
@@ -411,10 +455,12 @@ function asks(clauses: string[], phrase: RegExp, verb: RegExp): boolean {
 }
 
 /** A verdict on what came before it in the sentence: "…的，都是诈骗", "一律拒绝", "可能是伪造来电". */
-const VERDICT = /(?:都|就|一定|肯定|全|全都|多半|可能)?是(?:诈骗|骗子|骗局|危险信号|假的|伪造)|一律拒绝|都不可信|不可信|要警惕|要当心|are\s*(?:all\s*)?scams?|is\s*a\s*scam|is\s*fake/i;
+const VERDICT =
+  /(?:都|就|一定|肯定|全|全都|多半|可能)?是(?:诈骗|骗子|骗局|危险信号|假的|伪造)|一律拒绝|都不可信|不可信|要警惕|要当心|are\s*(?:all\s*)?scams?|is\s*a\s*scam|is\s*fake/i;
 const NOT_VERDICT = /(?:不|并非|并不|绝不|决不)是(?:诈骗|骗子|骗局|假的)|isn't\s*a\s*scam|is\s*not\s*a\s*scam|not\s*fake/i;
 /** A sentence about what others do ("有人打电话说…", "骗子会…", "常见说法："): a description, not a request. */
-const THIRD_PARTY_START = /^\s*(?:有人|别人|骗子|盗号者|坏人|不法分子|陌生人|凡是|任何|常见说法|常见话术|如果有人|若有人|假如有人|万一有人|对方(?:会|能)|说要|scammers?\b|someone\b|anyone\b|if\s+someone)/i;
+const THIRD_PARTY_START =
+  /^\s*(?:有人|别人|骗子|盗号者|坏人|不法分子|陌生人|凡是|任何|常见说法|常见话术|如果有人|若有人|假如有人|万一有人|对方(?:会|能)|说要|scammers?\b|someone\b|anyone\b|if\s+someone)/i;
 const THIRD_PARTY_ANY = /骗子(?:会|还会|常|通常)|盗号者会|坏人会|对方(?:能|会)看到|scammers?\s*(?:will|often|may|spoof)/i;
 const TO_READER = /^\s*(?:请|您|你需要|麻烦|please|you\s*(?:need|must))/i;
 
@@ -463,11 +509,25 @@ export function textSignals(text: string): SignalId[] {
     if (yes) out.push(id);
   };
   add('asks-code', asks(clauses, CODE, ASK_VERB));
-  add('asks-password', asks(clauses.map((c) => c.replace(PASSWORD_ACTION, ' ')), PASSWORD, ASK_VERB));
-  add('screen-share', clauses.some((c) => positive(c, SCREEN, undefined, NEGATION_SCREEN)));
+  add(
+    'asks-password',
+    asks(
+      clauses.map((c) => c.replace(PASSWORD_ACTION, ' ')),
+      PASSWORD,
+      ASK_VERB,
+    ),
+  );
+  add(
+    'screen-share',
+    clauses.some((c) => positive(c, SCREEN, undefined, NEGATION_SCREEN)),
+  );
   // The government's own app is the one download advice may name.
-  const GOV_APP = /(?:下载|安装)\s*(?:“|"|「)?国家反诈中心(?:”|"|」)?\s*(?:app|客户端|应用)?|(?:search\s*for\s*)?国家反诈中心\s*in\s*your\s*phone\S*\s*app\s*store/gi;
-  add('app-download', clauses.some((c) => positive(c.replace(GOV_APP, ' '), DOWNLOAD)));
+  const GOV_APP =
+    /(?:下载|安装)\s*(?:“|"|「)?国家反诈中心(?:”|"|」)?\s*(?:app|客户端|应用)?|(?:search\s*for\s*)?国家反诈中心\s*in\s*your\s*phone\S*\s*app\s*store/gi;
+  add(
+    'app-download',
+    clauses.some((c) => positive(c.replace(GOV_APP, ' '), DOWNLOAD)),
+  );
   add('asks-transfer', any(clauses, TRANSFER_STRONG) || any(clauses, TRANSFER));
   add('refund-offer', any(clauses, REFUND, OFFER));
   add('insurance-renewal', asks(clauses, INSURANCE, INSURANCE_ACT));
@@ -491,14 +551,19 @@ function claims(text: string): Array<{ start: number; end: number }> {
     if (NEGATION.test(before) || /^.{0,4}(不会|绝不|从不|从来不|never|will\s*not|won't|does\s*not|do\s*not)/.test(after)) continue;
     if (/^.{0,6}(诈骗|骗局|骗子|scam|fraud)/.test(after) || /(?:冒充|假冒)\s*[“"「]?\s*$/.test(before) || /impersonat\w*\s*$/.test(before)) continue;
     // An official name used in an instruction ("打开腾讯客服小程序", "拨打微信支付客服 95017") is not a claim.
-    if (/(打开|搜索|关注|进入|前往|通过|联系|拨打|致电|找|用|在)\s*[「“"']?\s*$/.test(before) || /^\s*[」”"']?\s*(小程序|公众号|mini\s*program|official\s*account)/.test(after)) continue;
+    if (
+      /(打开|搜索|关注|进入|前往|通过|联系|拨打|致电|找|用|在)\s*[「“"']?\s*$/.test(before) ||
+      /^\s*[」”"']?\s*(小程序|公众号|mini\s*program|official\s*account)/.test(after)
+    )
+      continue;
     out.push({ start: m.index, end: m.index + m[0].length });
     if (m[0].length === 0) re.lastIndex += 1;
   }
   return out;
 }
 
-const FILLER = /或者|或|以及|和|及|\bor\b|\band\b|电话号码|客服电话|电话|号码|手机号?|热线|网址|网站|链接|地址|邮箱|公众号|小程序|账号|帐号|微信号|qq号|tel|phone|email|e-mail|site|website|mailto|[\s:：,，、;；.。"'“”‘’「」『』《》【】()（）[\]<>\-–—/|~～*#+]/gi;
+const FILLER =
+  /或者|或|以及|和|及|\bor\b|\band\b|电话号码|客服电话|电话|号码|手机号?|热线|网址|网站|链接|地址|邮箱|公众号|小程序|账号|帐号|微信号|qq号|tel|phone|email|e-mail|site|website|mailto|[\s:：,，、;；.。"'“”‘’「」『』《》【】()（）[\]<>\-–—/|~～*#+]/gi;
 
 const unlisted = (k: ContactKind): boolean => k === 'unknown' || k === 'foreign' || k === 'personal' || k === 'lookalike';
 
@@ -522,7 +587,8 @@ export function check(raw: string): Check {
   const trimmed = marked.trim();
   if (contacts.every((c) => c.type === 'name') && nameLike(trimmed) && textSignals(n.text).length === 0) {
     const c = classifyName(trimmed, n.hidden, 0, marked.length);
-    if (c.kind !== 'unknown' || /微信|腾讯|wechat|tencent/i.test(trimmed)) return { question: 'contact', outcome: c.kind, contact: c, contacts: [c], signals: [], ...base };
+    if (c.kind !== 'unknown' || /微信|腾讯|wechat|tencent/i.test(trimmed))
+      return { question: 'contact', outcome: c.kind, contact: c, contacts: [c], signals: [], ...base };
   }
   // One contact and nothing else: "what is this contact?" Hidden characters anywhere make it a look-alike.
   if (contacts.length === 1 && residual === '') {

@@ -19,8 +19,25 @@ export const MAX_CHARS = 20000;
  * Hangul fillers, Mongolian selectors, zero-width space/joiners, LRM/RLM, embeddings and overrides,
  * word joiner and invisible operators, isolates, variation selectors, BOM, tag characters.
  */
-const INVISIBLE =
-  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
+const INVISIBLE_RANGES: ReadonlyArray<[number, number]> = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0xe0000, 0xe007f],
+  [0xe0100, 0xe01ef],
+];
+// Built from code points: several of these are combining marks, which a literal character class would garble.
+const INVISIBLE = new RegExp(`[${INVISIBLE_RANGES.map(([a, b]) => `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`).join('')}]`, 'gu');
 
 /** Circled and dingbat digits NFKC leaves alone. */
 function dingbatDigit(cp: number): string | undefined {
@@ -70,8 +87,31 @@ export function asciiDigits(text: string): string {
 }
 
 const CN_DIGIT: Readonly<Record<string, string>> = {
-  零: '0', 〇: '0', 洞: '0', 一: '1', 幺: '1', 壹: '1', 二: '2', 贰: '2', 两: '2', 三: '3', 叁: '3', 四: '4', 肆: '4',
-  五: '5', 伍: '5', 六: '6', 陆: '6', 七: '7', 柒: '7', 拐: '7', 八: '8', 捌: '8', 九: '9', 玖: '9', 勾: '9',
+  零: '0',
+  〇: '0',
+  洞: '0',
+  一: '1',
+  幺: '1',
+  壹: '1',
+  二: '2',
+  贰: '2',
+  两: '2',
+  三: '3',
+  叁: '3',
+  四: '4',
+  肆: '4',
+  五: '5',
+  伍: '5',
+  六: '6',
+  陆: '6',
+  七: '7',
+  柒: '7',
+  拐: '7',
+  八: '8',
+  捌: '8',
+  九: '9',
+  玖: '9',
+  勾: '9',
 };
 /**
  * A run of at least five digits written (partly) in Chinese numerals, digit by digit as phone numbers are
@@ -94,7 +134,10 @@ export function chineseDigits(text: string): string {
 /** Top-level domains read when a space or 点 splits a domain ("evil .cn", "kf 点 qq 点 com"). */
 const TLDS =
   'com|cn|net|org|top|xyz|vip|info|cc|io|me|hk|tw|mo|co|app|site|online|shop|club|icu|live|fun|ltd|work|link|store|tech|pro|asia|biz|wang|ren|ink|gov|edu|mobi|tv|uk|us|jp|kr|sg|de|fr|ru|in|au|ca';
-const LABEL_GAP = new RegExp(`([a-z0-9-])\\s*(?:[.。．｡点]|\\[\\.\\]|\\(\\.\\)|\\[点\\]|\\(点\\)|\\sdot\\s)\\s*(?=(?:[a-z0-9-]+\\s*(?:[.。．｡点]|\\[\\.\\]|\\(\\.\\))\\s*)*(?:${TLDS}|xn--[a-z0-9-]+)(?![a-z]))`, 'gi');
+const LABEL_GAP = new RegExp(
+  `([a-z0-9-])\\s*(?:[.。．｡点]|\\[\\.\\]|\\(\\.\\)|\\[点\\]|\\(点\\)|\\sdot\\s)\\s*(?=(?:[a-z0-9-]+\\s*(?:[.。．｡点]|\\[\\.\\]|\\(\\.\\))\\s*)*(?:${TLDS}|xn--[a-z0-9-]+)(?![a-z]))`,
+  'gi',
+);
 /** 点 / 。 between two Latin labels always reads as a dot ("evil点cn", "kf。qq。com"). */
 const CJK_DOT = /([a-z0-9-])[。．｡点]([a-z0-9])/gi;
 
@@ -143,10 +186,59 @@ export function normalise(raw: string): Normalised {
 
 /** Cyrillic, Greek and other letters that look like Latin ones (after NFKC and lower-casing). */
 const CONFUSABLE: Readonly<Record<string, string>> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's',
-  і: 'i', ї: 'i', ј: 'j', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', ɡ: 'g', ɑ: 'a', ı: 'i', ȷ: 'j', ℓ: 'l',
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w', ϲ: 'c',
-  ᴀ: 'a', ᴄ: 'c', ᴇ: 'e', ᴋ: 'k', ᴍ: 'm', ᴏ: 'o', ᴘ: 'p', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ᴢ: 'z',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ӏ: 'l',
+  ɡ: 'g',
+  ɑ: 'a',
+  ı: 'i',
+  ȷ: 'j',
+  ℓ: 'l',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  ϲ: 'c',
+  ᴀ: 'a',
+  ᴄ: 'c',
+  ᴇ: 'e',
+  ᴋ: 'k',
+  ᴍ: 'm',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ᴢ: 'z',
 };
 
 /** A host with look-alike letters replaced by the Latin ones they imitate; `mixed` when any were found. */
@@ -203,7 +295,7 @@ export function decodePunycode(input: string): string | undefined {
   let i = 0;
   let n = 0x80;
   let bias = 72;
-  for (let index = basic > 0 ? basic + 1 : 0; index < input.length; ) {
+  for (let index = basic > 0 ? basic + 1 : 0; index < input.length;) {
     const oldi = i;
     for (let w = 1, k = BASE; ; k += BASE) {
       if (index >= input.length) return undefined;

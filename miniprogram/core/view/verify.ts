@@ -161,7 +161,12 @@ export function verifyView(input: string, now: number, lang: Lang, userOffsetMin
   };
   const pay = payHotline();
   const call95017 = (): void => {
-    if (pay) add({ kind: 'call', text: str('actCallYourself', lang, { number: pay.number, name: nameWithout(t(CHANNEL_BY_ID['pay-hotline'].name, lang), pay.number) }), value: pay.dial });
+    if (pay)
+      add({
+        kind: 'call',
+        text: str('actCallYourself', lang, { number: pay.number, name: nameWithout(t(CHANNEL_BY_ID['pay-hotline'].name, lang), pay.number) }),
+        value: pay.dial,
+      });
   };
   const call110 = (): void => {
     const d = dialOf('police-110');
@@ -185,7 +190,12 @@ export function verifyView(input: string, now: number, lang: Lang, userOffsetMin
       if (x.channel) {
         const ch = CHANNEL_BY_ID[x.channel];
         const phone = ch.phone && ch.phone.known ? ch.phone.value : undefined;
-        if (x.type === 'phone' && phone) add({ kind: 'call', text: str('actCallYourself', lang, { number: phone.display, name: nameWithout(t(ch.name, lang), phone.display) }), value: phone.dial });
+        if (x.type === 'phone' && phone)
+          add({
+            kind: 'call',
+            text: str('actCallYourself', lang, { number: phone.display, name: nameWithout(t(ch.name, lang), phone.display) }),
+            value: phone.dial,
+          });
         else add({ kind: 'open', text: str('actOpenChannel', lang, { name: t(ch.name, lang) }), value: buildPath({ page: 'channel', id: x.channel }) });
       } else if (x.line) {
         const d = dialOf(x.line);
@@ -234,7 +244,8 @@ export function verifyView(input: string, now: number, lang: Lang, userOffsetMin
         ? c.contacts.map((x) => ({ text: x.shown, kind: str(KIND_LABEL[x.kind], lang), tone: TONE[x.kind], reasons: reasonText(x, lang) }))
         : [],
     cards: c.question === 'contact' || outcome === 'contains-official' ? channelIds.map((id) => channelCard(id, now, lang, userOffsetMinutes)) : [],
-    lines: outcome === 'government' || outcome === 'warning-12381' || wechat400 || outcome === 'contains-official' ? lineIds.map((id) => lineView(id, lang)) : [],
+    lines:
+      outcome === 'government' || outcome === 'warning-12381' || wechat400 || outcome === 'contains-official' ? lineIds.map((id) => lineView(id, lang)) : [],
     actions,
     limit: c.truncated ? str('verifyTruncated', lang, { n: c.length, max: MAX_CHARS }) : '',
   };

@@ -165,7 +165,10 @@ export const GENUINE_TEXTS: ReadonlyArray<[string, readonly Outcome[]]> = [
   ['国外用户请访问 help.wechat.com 或写信到 support@wechat.com', ['contains-official']],
   ['【腾讯科技】验证码123456，用于微信登录，请勿告诉他人。', ['no-signs']],
   ['【腾讯科技】验证码 482913，5分钟内有效。如非本人操作，请忽略本短信。', ['no-signs']],
-  ['当前帐号于02:10在iPad设备上登录。若非本人操作，你的登录密码可能已经泄漏，请及时改密。紧急情况可前往http://weixin110.qq.com冻结帐号。', ['contains-official']],
+  [
+    '当前帐号于02:10在iPad设备上登录。若非本人操作，你的登录密码可能已经泄漏，请及时改密。紧急情况可前往http://weixin110.qq.com冻结帐号。',
+    ['contains-official'],
+  ],
   ['【12381】您可能正遭遇刷单返利诈骗，请立即停止与尾号1234的号码联系，如有疑问可拨打110或96110咨询', ['warning-12381']],
   ['【12381】您可能正遭遇冒充客服诈骗，请立即停止转账，如有疑问拨打110或96110', ['warning-12381']],
   ['12381预警：您可能正遭遇贷款诈骗，请提高警惕', ['warning-12381']],
@@ -256,19 +259,52 @@ export function buildCorpus(seed = 20261201): Case[] {
   }
 
   // 2. A message claiming 95017 or an official name that asks for anything risky: scam.
-  const claims = ['我是95017客服，', '95017客服提醒您：', '【微信支付】', '腾讯客服：', '微信客服通知：', '我们是腾讯官方客服，', '这里是微信安全中心，', '95017：', '微信团队提醒：', '【腾讯客服】', 'WeChat Pay 95017: ', '这里是kf.qq.com，', '你好，我是微信支付的工作人员，', '腾讯110提醒：'];
+  const claims = [
+    '我是95017客服，',
+    '95017客服提醒您：',
+    '【微信支付】',
+    '腾讯客服：',
+    '微信客服通知：',
+    '我们是腾讯官方客服，',
+    '这里是微信安全中心，',
+    '95017：',
+    '微信团队提醒：',
+    '【腾讯客服】',
+    'WeChat Pay 95017: ',
+    '这里是kf.qq.com，',
+    '你好，我是微信支付的工作人员，',
+    '腾讯110提醒：',
+  ];
   for (const claim of claims) for (const risk of RISK_PHRASES) add('official claim with a risk request', claim + risk, ['scam'], 'scam');
   // … and the risk phrase before the contact, or the bare contact glued to it.
   for (const contact of OFFICIAL_CONTACTS) {
     for (let i = 0; i < 6; i += 1) {
       const risk = pick(RISK_PHRASES);
-      add('official contact plus a risk phrase', r() < 0.5 ? `${contact}${pick(['', ' ', '，', '\n', '：'])}${risk}` : `${risk}${pick(['', ' ', '，', '\n'])}${contact}`, ['scam'], 'scam');
+      add(
+        'official contact plus a risk phrase',
+        r() < 0.5 ? `${contact}${pick(['', ' ', '，', '\n', '：'])}${risk}` : `${risk}${pick(['', ' ', '，', '\n'])}${contact}`,
+        ['scam'],
+        'scam',
+      );
     }
   }
 
   // 3. Account ids built on an official number: look-alike.
   for (const d of ['95017', '4006700700', '96110']) {
-    for (const form of [`kefu${d}`, `QQ：${d}`, `QQ:${d}`, `qq号 ${d}`, `微信号：${d}`, `wx${d}`, `wx${d}kefu`, `vx：${d}`, `kf_${d}`, `tx${d}kf`, `weixin${d}`, `${d}kefu`]) {
+    for (const form of [
+      `kefu${d}`,
+      `QQ：${d}`,
+      `QQ:${d}`,
+      `qq号 ${d}`,
+      `微信号：${d}`,
+      `wx${d}`,
+      `wx${d}kefu`,
+      `vx：${d}`,
+      `kf_${d}`,
+      `tx${d}kf`,
+      `weixin${d}`,
+      `${d}kefu`,
+    ]) {
       add('account id on an official number', form, ['lookalike'], 'scam');
     }
   }
@@ -277,7 +313,20 @@ export function buildCorpus(seed = 20261201): Case[] {
   for (const prefix of FOREIGN_PREFIXES) {
     for (const d of ['95017', '110', '96110', '12381']) add('official number with a foreign prefix', `${prefix} ${d}`, ['lookalike'], 'scam');
   }
-  for (const form of ['400 95017', '40095017', '400-950-17', '4009-5017', '9501712', '95017 88', '0571 95017 88', '1095017', '950170', '800 95017', '400 670 07001', '14006700700']) {
+  for (const form of [
+    '400 95017',
+    '40095017',
+    '400-950-17',
+    '4009-5017',
+    '9501712',
+    '95017 88',
+    '0571 95017 88',
+    '1095017',
+    '950170',
+    '800 95017',
+    '400 670 07001',
+    '14006700700',
+  ]) {
     add('padded official number', form, ['lookalike'], 'scam');
   }
   for (const form of ['+864006700700', '+86 400 670 0700', '0086 4006700700', '+86-400-670-0700', '来电 +864006700700']) {
@@ -296,7 +345,8 @@ export function buildCorpus(seed = 20261201): Case[] {
   // 6. 95017 next to a chat id without digits, or a brand id: scam.
   const ids = ['kefuabc', 'wechatkefu', 'weixin_kefu', 'txkefu', 'kefu-guanfang', 'wxpay-kefu', 'qqkefu'];
   for (const id of ids) {
-    for (const form of [`95017 加微信 ${id}`, `95017 微信：${id}`, `95017 ${id}`, `客服热线95017，微信号 ${id}`, `${id} 95017`]) add('95017 next to a chat id', form, ['scam'], 'scam');
+    for (const form of [`95017 加微信 ${id}`, `95017 微信：${id}`, `95017 ${id}`, `客服热线95017，微信号 ${id}`, `${id} 95017`])
+      add('95017 next to a chat id', form, ['scam'], 'scam');
   }
   for (let i = 0; i < 20; i += 1) {
     const id = `${pick(['zhang', 'li', 'wang', 'abc', 'service', 'help'])}${digits(4)}`;
@@ -348,7 +398,18 @@ export function buildCorpus(seed = 20261201): Case[] {
       add('official name with an odd suffix', name + suffix, ['lookalike'], 'scam');
     }
   }
-  for (const name of ['微信客服', '微信官方客服', '微信退款中心', '腾讯官方', '微信团队客服', '微信支付官方退款', 'WeChat Support', 'Tencent Official Service', '微信客服中心', '财付通客服']) {
+  for (const name of [
+    '微信客服',
+    '微信官方客服',
+    '微信退款中心',
+    '腾讯官方',
+    '微信团队客服',
+    '微信支付官方退款',
+    'WeChat Support',
+    'Tencent Official Service',
+    '微信客服中心',
+    '财付通客服',
+  ]) {
     add('official-sounding name', name, ['lookalike'], 'scam');
   }
 
@@ -393,16 +454,40 @@ export function buildCorpus(seed = 20261201): Case[] {
     const n = pick([`400-${digits(3)}-${digits(4)}`, `400 ${digits(3)} ${digits(4)}`, `0755-${digits(8)}`, `010-${digits(8)}`, `800${digits(7)}`]);
     if (n.replace(/\D/g, '') === '4006700700') continue;
     add('unlisted number', n, ['unknown'], 'neutral');
-    add('unlisted number claiming WeChat support', `${pick(['微信客服', '微信客服电话：', '腾讯官方客服热线 ', '微信支付客服专线', '95017客服转接', '这里是微信团队，请回电'])}${n}`, ['scam'], 'scam');
+    add(
+      'unlisted number claiming WeChat support',
+      `${pick(['微信客服', '微信客服电话：', '腾讯官方客服热线 ', '微信支付客服专线', '95017客服转接', '这里是微信团队，请回电'])}${n}`,
+      ['scam'],
+      'scam',
+    );
   }
 
   // 16. "微信客服" on a caller: a scam (WeChat support does not call you first).
-  for (const form of ['来电显示：微信客服', '来电显示 微信客服', '微信客服给我打电话了', '微信客服打来电话说我的账号有问题', '腾讯客服来电说要帮我退款', '有个自称微信官方客服的人打电话给我', '95017客服打来电话要我报验证码']) {
+  for (const form of [
+    '来电显示：微信客服',
+    '来电显示 微信客服',
+    '微信客服给我打电话了',
+    '微信客服打来电话说我的账号有问题',
+    '腾讯客服来电说要帮我退款',
+    '有个自称微信官方客服的人打电话给我',
+    '95017客服打来电话要我报验证码',
+  ]) {
     add('WeChat support on a caller', form, ['scam', 'lookalike'], 'scam');
   }
 
   // 17. Code requests however they are worded.
-  const asks = ['请把收到的6位数字告诉我', '把短信里的六位数发给我', '你收到的4位数字念一下', '验证码是多少', '刚才发到你手机上的验证码报一下', '把验证码截图发我', '麻烦提供一下短信验证码', '请回复收到的动态码', 'what is the code you just received', 'send me the SMS code'];
+  const asks = [
+    '请把收到的6位数字告诉我',
+    '把短信里的六位数发给我',
+    '你收到的4位数字念一下',
+    '验证码是多少',
+    '刚才发到你手机上的验证码报一下',
+    '把验证码截图发我',
+    '麻烦提供一下短信验证码',
+    '请回复收到的动态码',
+    'what is the code you just received',
+    'send me the SMS code',
+  ];
   for (const a of asks) add('code request', a, ['scam'], 'scam');
 
   // 18. Look-alike domains: Cyrillic/Greek letters, accents and punycode.
@@ -423,7 +508,12 @@ export function buildCorpus(seed = 20261201): Case[] {
 
   // 19. 12381: genuine warnings, and fakes that carry a link or a number.
   for (const kind of ['刷单返利', '冒充客服', '贷款', '冒充公检法', '虚假投资理财', '杀猪盘']) {
-    add('12381 warning', `【12381】您可能正遭遇${kind}诈骗，请立即停止与尾号${digits(4)}的号码联系，如有疑问可拨打110或96110咨询`, ['warning-12381'], 'official');
+    add(
+      '12381 warning',
+      `【12381】您可能正遭遇${kind}诈骗，请立即停止与尾号${digits(4)}的号码联系，如有疑问可拨打110或96110咨询`,
+      ['warning-12381'],
+      'official',
+    );
     add('fake 12381', `【12381】您可能正遭遇${kind}诈骗，请点击 http://${pick(plainHosts)}.cn 领取补偿`, ['scam'], 'scam');
     add('fake 12381', `【12381】您可能正遭遇${kind}诈骗，请联系 ${mobile()} 追回损失`, ['scam'], 'scam');
   }
@@ -432,13 +522,33 @@ export function buildCorpus(seed = 20261201): Case[] {
   for (let i = 0; i < 40; i += 1) {
     const m = mobile();
     add('personal mobile', r() < 0.5 ? m : `+86 ${m.slice(0, 3)} ${m.slice(3, 7)} ${m.slice(7)}`, ['personal'], 'scam');
-    add('personal mobile claiming support', `${pick(['微信客服', '我是腾讯客服', '95017客服', '微信支付理赔专员', '官方客服'])}${pick(['', ' ', '：', '，电话'])}${m}`, ['scam'], 'scam');
+    add(
+      'personal mobile claiming support',
+      `${pick(['微信客服', '我是腾讯客服', '95017客服', '微信支付理赔专员', '官方客服'])}${pick(['', ' ', '：', '，电话'])}${m}`,
+      ['scam'],
+      'scam',
+    );
   }
-  for (const box of ['kefu@qq.com', 'weixin-kefu@qq.com', 'wechat.support@163.com', 'tencent-service@gmail.com', 'kf.qq.com@evil.top', 'support@wechat.com.help-desk.top']) {
+  for (const box of [
+    'kefu@qq.com',
+    'weixin-kefu@qq.com',
+    'wechat.support@163.com',
+    'tencent-service@gmail.com',
+    'kf.qq.com@evil.top',
+    'support@wechat.com.help-desk.top',
+  ]) {
     add('look-alike mailbox', box, ['lookalike'], 'scam');
   }
   // 21. Scams that add a reassuring line to slip through: still scams.
-  const boilerplate = ['谨防诈骗。', '请勿泄露给他人。', '官方提醒：谨防上当。', '本短信由系统自动发送。', '如非本人操作请忽略。', '（官方认证）', 'Beware of scams.'];
+  const boilerplate = [
+    '谨防诈骗。',
+    '请勿泄露给他人。',
+    '官方提醒：谨防上当。',
+    '本短信由系统自动发送。',
+    '如非本人操作请忽略。',
+    '（官方认证）',
+    'Beware of scams.',
+  ];
   for (const b of boilerplate) {
     for (let i = 0; i < 8; i += 1) {
       const risk = pick(RISK_PHRASES);

@@ -1,4 +1,14 @@
-import { asciiDigits, chineseDigits, decodePunycode, MAX_CHARS, normalise, percentDecode, readDots, skeleton, unicodeHost } from '../../../miniprogram/core/verify';
+import {
+  asciiDigits,
+  chineseDigits,
+  decodePunycode,
+  MAX_CHARS,
+  normalise,
+  percentDecode,
+  readDots,
+  skeleton,
+  unicodeHost,
+} from '../../../miniprogram/core/verify';
 
 describe('normalise', () => {
   it.each([

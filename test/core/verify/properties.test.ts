@@ -6,7 +6,31 @@ import { GOVERNMENT_CONTACTS, OFFICIAL_CONTACTS, RISK_PHRASES } from './corpus';
 
 const VOUCHING: Outcome[] = ['official', 'government', 'official-domain', 'contains-official', 'warning-12381'];
 const CONTACTS = [...OFFICIAL_CONTACTS, ...GOVERNMENT_CONTACTS];
-const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2060', '\u2066', '\u2067', '\u2068', '\u2069', '\ufeff', '\u00ad', '\u180e', '\u034f', '\u061c', '\u3164', '\ufe0f', '\u{e0041}'];
+const INVISIBLE = [
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2060',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\ufeff',
+  '\u00ad',
+  '\u180e',
+  '\u034f',
+  '\u061c',
+  '\u3164',
+  '\ufe0f',
+  '\u{e0041}',
+];
 
 describe('adding a risk phrase to an official contact', () => {
   it('never gives "official" (nor anything that vouches for it): it is a scam', () => {
@@ -62,10 +86,15 @@ describe('inserting invisible characters', () => {
 describe('a message is never official', () => {
   it('whatever official contacts it holds', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...CONTACTS), fc.constantFrom(...CONTACTS), fc.constantFrom('请联系', '拨打', '客服说：', 'call ', '转告：'), (a, b, lead) => {
-        const c = check(`${lead}${a} ${b}`);
-        if (c.question === 'message') expect(['official', 'government', 'official-domain']).not.toContain(c.outcome);
-      }),
+      fc.property(
+        fc.constantFrom(...CONTACTS),
+        fc.constantFrom(...CONTACTS),
+        fc.constantFrom('请联系', '拨打', '客服说：', 'call ', '转告：'),
+        (a, b, lead) => {
+          const c = check(`${lead}${a} ${b}`);
+          if (c.question === 'message') expect(['official', 'government', 'official-domain']).not.toContain(c.outcome);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -95,9 +124,33 @@ describe('reading', () => {
 
   it('reads digits of every script as ASCII', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9 }), fc.constantFrom(0x30, 0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x1040, 0x17e0, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x07c0, 0x0f20, 0x1810, 0xa8d0, 0x1e950), (d, zero) => {
-        expect(normalise(String.fromCodePoint(zero + d)).text).toBe(String(d));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 9 }),
+        fc.constantFrom(
+          0x30,
+          0xff10,
+          0x0660,
+          0x06f0,
+          0x0966,
+          0x09e6,
+          0x0e50,
+          0x1040,
+          0x17e0,
+          0x1d7ce,
+          0x1d7d8,
+          0x1d7e2,
+          0x1d7ec,
+          0x1d7f6,
+          0x07c0,
+          0x0f20,
+          0x1810,
+          0xa8d0,
+          0x1e950,
+        ),
+        (d, zero) => {
+          expect(normalise(String.fromCodePoint(zero + d)).text).toBe(String(d));
+        },
+      ),
     );
   });
 });

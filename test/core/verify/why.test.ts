@@ -26,10 +26,13 @@ describe('scams that were called official', () => {
     expect(c.contact?.reasons).toContain('account-official-number');
   });
 
-  it.each([['+852 95017'], ['001 95017'], ['+1 95017'], ['00852 95017'], ['+852 110'], ['00 1 96110']])('95017 or another official short number with a foreign prefix: %s', (input) => {
-    expect(check(input).contact?.reasons).toEqual(['foreign-prefix-official']);
-    expect(outcome(input)).toBe('lookalike');
-  });
+  it.each([['+852 95017'], ['001 95017'], ['+1 95017'], ['00852 95017'], ['+852 110'], ['00 1 96110']])(
+    '95017 or another official short number with a foreign prefix: %s',
+    (input) => {
+      expect(check(input).contact?.reasons).toEqual(['foreign-prefix-official']);
+      expect(outcome(input)).toBe('lookalike');
+    },
+  );
 
   it.each([['400 95017'], ['40095017'], ['400-950-17'], ['9501712'], ['0571 95017 88']])('a number padded around 95017: %s', (input) => {
     expect(outcome(input)).toBe('lookalike');
@@ -83,16 +86,22 @@ describe('scams that were called official', () => {
     expect(c.contact?.reasons).toContain('hidden-address');
   });
 
-  it.each([['腾讯\u200b客服'], ['微信\u200d安全中心'], ['\u202e腾讯卫士'], ['腾讯客服\ufeff'], ['微信\u2060支付']])('an official name with invisible characters (%j)', (input) => {
-    const c = check(input);
-    expect(c.outcome).toBe('lookalike');
-    expect(c.contact?.reasons).toEqual(['hidden-characters']);
-  });
+  it.each([['腾讯\u200b客服'], ['微信\u200d安全中心'], ['\u202e腾讯卫士'], ['腾讯客服\ufeff'], ['微信\u2060支付']])(
+    'an official name with invisible characters (%j)',
+    (input) => {
+      const c = check(input);
+      expect(c.outcome).toBe('lookalike');
+      expect(c.contact?.reasons).toEqual(['hidden-characters']);
+    },
+  );
 
-  it.each([['腾讯客服中心'], ['腾讯客服vip'], ['腾讯客服001'], ['微信支付安全中心'], ['腾讯110举报中心'], ['微信支付退款专员'], ['微信支付客服']])('an official name with an odd suffix: %s', (input) => {
-    // 微信支付退款专员 also offers a refund: a scam as a message, a look-alike as a name; both alarm.
-    expect(['lookalike', 'scam']).toContain(outcome(input));
-  });
+  it.each([['腾讯客服中心'], ['腾讯客服vip'], ['腾讯客服001'], ['微信支付安全中心'], ['腾讯110举报中心'], ['微信支付退款专员'], ['微信支付客服']])(
+    'an official name with an odd suffix: %s',
+    (input) => {
+      // 微信支付退款专员 also offers a refund: a scam as a message, a look-alike as a name; both alarm.
+      expect(['lookalike', 'scam']).toContain(outcome(input));
+    },
+  );
 
   it('a risk request after character 2,000 is still found', () => {
     const c = check(`${'今天的天气不错，'.repeat(400)}请把验证码发给我`);
@@ -108,7 +117,15 @@ describe('official and genuine texts that were called scams', () => {
     expect(c.signals).toEqual([]);
   });
 
-  it.each([['官方不会索要验证码'], ['客服绝不会要你的密码'], ['请勿将验证码告诉他人'], ['不要屏幕共享'], ['百万保障免费，不能取消也不用续费'], ['警惕刷单返利诈骗'], ['公检法不会要求转账到安全账户']])('the genuine reminder %s', (input) => {
+  it.each([
+    ['官方不会索要验证码'],
+    ['客服绝不会要你的密码'],
+    ['请勿将验证码告诉他人'],
+    ['不要屏幕共享'],
+    ['百万保障免费，不能取消也不用续费'],
+    ['警惕刷单返利诈骗'],
+    ['公检法不会要求转账到安全账户'],
+  ])('the genuine reminder %s', (input) => {
     const c = check(input);
     expect(ALARMING).not.toContain(c.outcome);
     expect(c.signals).toEqual([]);
@@ -119,17 +136,23 @@ describe('official and genuine texts that were called scams', () => {
     expect(['government', 'contains-official']).toContain(c.outcome);
   });
 
-  it.each([['+44 20 7946 0958'], ['+1 415 555 0100'], ['+81 3-1234-5678'], ['001 212 555 0199'], ['+852 2345 6789']])('the foreign landline %s is neutral', (input) => {
-    const c = check(input);
-    expect(c.outcome).toBe('foreign');
-    expect(c.contact?.reasons).toEqual(['foreign-number']);
-  });
+  it.each([['+44 20 7946 0958'], ['+1 415 555 0100'], ['+81 3-1234-5678'], ['001 212 555 0199'], ['+852 2345 6789']])(
+    'the foreign landline %s is neutral',
+    (input) => {
+      const c = check(input);
+      expect(c.outcome).toBe('foreign');
+      expect(c.contact?.reasons).toEqual(['foreign-number']);
+    },
+  );
 
-  it.each([['微信客服 400-123-4567'], ['微信客服电话：4008001234'], ['腾讯官方客服热线 400 888 1234']])('a 400 number claiming to be WeChat support (%s) is a scam', (input) => {
-    const c = check(input);
-    expect(c.outcome).toBe('scam');
-    expect(c.signals).toContain('impersonation');
-  });
+  it.each([['微信客服 400-123-4567'], ['微信客服电话：4008001234'], ['腾讯官方客服热线 400 888 1234']])(
+    'a 400 number claiming to be WeChat support (%s) is a scam',
+    (input) => {
+      const c = check(input);
+      expect(c.outcome).toBe('scam');
+      expect(c.signals).toContain('impersonation');
+    },
+  );
 
   it.each([['来电显示：微信客服'], ['微信客服'], ['微信客服给我打电话了']])('the words 微信客服 on a caller (%s) are a scam sign', (input) => {
     expect(['scam', 'lookalike']).toContain(outcome(input));
@@ -139,7 +162,15 @@ describe('official and genuine texts that were called scams', () => {
     expect(check(input).signals).toContain('asks-code');
   });
 
-  it.each([['wechаt.com'], ['wеixin.qq.com.cn'], ['kf.qq.соm'], ['xn--wechat-jua.com'], ['xn--80ak6aa92e.com'], ['https://xn--kf-qq-5wa.com/login'], ['wéchat.com']])('the Cyrillic or punycode look-alike %s', (input) => {
+  it.each([
+    ['wechаt.com'],
+    ['wеixin.qq.com.cn'],
+    ['kf.qq.соm'],
+    ['xn--wechat-jua.com'],
+    ['xn--80ak6aa92e.com'],
+    ['https://xn--kf-qq-5wa.com/login'],
+    ['wéchat.com'],
+  ])('the Cyrillic or punycode look-alike %s', (input) => {
     expect(outcome(input)).toBe('lookalike');
   });
 });
