@@ -3,7 +3,7 @@
  * Pure: `now`, the user's UTC offset and the language come in as arguments.
  */
 import { CHANNEL_BY_ID, CHANNELS } from '../data/channels';
-import { channelStatus, ChannelStatus, statusLine, StatusState } from '../hours';
+import { channelStatus, ChannelStatus, statusLine, StatusState, UserOffset } from '../hours';
 import { buildPath } from '../links';
 import { str } from '../strings';
 import { Channel, ChannelId, Fact, Lang, NeedId, RegionId } from '../types';
@@ -125,7 +125,7 @@ export function cardStatusText(c: Channel, status: ChannelStatus, lang: Lang): s
   return c.hours.known && c.hours.typical ? `${line} · ${lang === 'zh' ? '典型时间' : 'typical hours'}` : line;
 }
 
-export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMinutes?: number, region?: RegionId, need?: NeedId): ChannelCardView {
+export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMinutes?: UserOffset, region?: RegionId, need?: NeedId): ChannelCardView {
   const c = CHANNEL_BY_ID[id];
   const status = channelStatus(c, now, userOffsetMinutes);
   const official = officialContact(c);
@@ -148,7 +148,7 @@ export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMi
 }
 
 /** Every channel; those with no official way to reach them come last. */
-export function channelCards(now: number, lang: Lang, userOffsetMinutes?: number): ChannelCardView[] {
+export function channelCards(now: number, lang: Lang, userOffsetMinutes?: UserOffset): ChannelCardView[] {
   const cards = CHANNELS.map((c) => channelCard(c.id, now, lang, userOffsetMinutes));
   return [...cards.filter((c) => c.reachable), ...cards.filter((c) => !c.reachable)];
 }

@@ -5,7 +5,7 @@
 import { CHANNEL_BY_ID } from '../data/channels';
 import { problemById } from '../data/problems';
 import { QUESTIONS, questionPath } from '../flow';
-import { channelStatus } from '../hours';
+import { channelStatus, UserOffset } from '../hours';
 import { buildLink, buildPath, Route } from '../links';
 import { recommend } from '../recommend';
 import { str } from '../strings';
@@ -32,7 +32,7 @@ export interface ResultView {
   notesPath: string;
 }
 
-export function resultView(input: Answers, now: number, lang: Lang, userOffsetMinutes?: number): ResultView | null {
+export function resultView(input: Answers, now: number, lang: Lang, userOffsetMinutes?: UserOffset): ResultView | null {
   const r = recommend(input, now);
   if (!r) return null;
   const answers = r.answers;

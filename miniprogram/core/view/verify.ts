@@ -4,6 +4,7 @@
  */
 import { buildPath } from '../links';
 import { str } from '../strings';
+import { UserOffset } from '../hours';
 import { Lang } from '../types';
 import { classify, Verdict } from '../verify';
 import { channelCard, ChannelCardView } from './card';
@@ -24,7 +25,7 @@ export interface VerifyView {
   showPolice: boolean;
 }
 
-export function verifyView(input: string, now: number, lang: Lang, userOffsetMinutes?: number): VerifyView {
+export function verifyView(input: string, now: number, lang: Lang, userOffsetMinutes?: UserOffset): VerifyView {
   const c = classify(input);
   const cards = c.channels.map((id) => channelCard(id, now, lang, userOffsetMinutes));
   const advice: VerifyView['advice'] = [];

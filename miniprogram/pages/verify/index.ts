@@ -49,7 +49,7 @@ Component({
         return;
       }
       const e = pageEnv();
-      this.setData({ error: '', view: verifyView(input, e.now, e.lang, e.offset) });
+      this.setData({ error: '', view: verifyView(input, e.now, e.lang, e.offsetAt) });
     },
     go(e: TapEvent<{ path: string }>) {
       if (e.currentTarget.dataset.path) open(e.currentTarget.dataset.path);
