@@ -208,7 +208,8 @@ function readRun(chars: string[], start: number, blocked: boolean[]): Run {
   }
   let x = -1;
   let end = i;
-  const k = i < chars.length && isSeparator(chars[i]) ? i + 1 : i;
+  let k = i;
+  while (k < chars.length && k - i < MAX_GAP && isSeparator(chars[k])) k += 1;
   // An X that does not start a Latin word (xyz, Xbox …): the check character of an ID.
   if (k < chars.length && isX(chars[k]) && !(k + 1 < chars.length && /[A-Za-z0-9]/.test(chars[k + 1].normalize('NFKC')))) {
     x = k;
@@ -233,6 +234,8 @@ interface Span {
   rank: number;
   /** Groups of exactly 4 digits (card groups). */
   fours: number;
+  /** Starts with a compact date (20261129) followed by more groups: more likely a date and a number. */
+  dateFirst: boolean;
 }
 
 
@@ -292,7 +295,7 @@ function candidates(run: Run, mode: MaskMode): Span[] {
           for (const withX of canX && tail === 0 ? [false, true] : [false]) {
             const c = withX ? `${core}X` : core;
             const rank = rankOf(c, lead + tail > 0, mode, groups, i, j, isShaped);
-            if (rank) found.push({ i, j, lead, tail, withX, compact: c, rank, fours });
+            if (rank) found.push({ i, j, lead, tail, withX, compact: c, rank, fours, dateFirst: j > i && lead === 0 && compactDate(groups[i].digits) });
           }
         }
       }
@@ -301,10 +304,18 @@ function candidates(run: Run, mode: MaskMode): Span[] {
   return found;
 }
 
-/** How much a span is worth masking: its digits, weighted by how sure it is; card groups and no trimming break ties. */
+function compactDate(g: string): boolean {
+  if (!/^(?:19|20)\d{6}$/.test(g)) return false;
+  return realDate(Number(g.slice(0, 4)), Number(g.slice(4, 6)), Number(g.slice(6, 8)));
+}
+
+/**
+ * How much a span is worth masking: its digits, weighted by how sure it is; card groups, no trimming and not
+ * starting with a date break ties.
+ */
 const CONFIDENCE = [0, 0.8, 0.85, 0.95, 1, 1.05, 1.5];
 function weight(s: Span): number {
-  return s.compact.length * CONFIDENCE[s.rank] + s.fours * 0.01 - (s.lead + s.tail) * 0.02;
+  return s.compact.length * CONFIDENCE[s.rank] + s.fours * 0.01 - (s.lead + s.tail) * 0.02 - (s.dateFirst ? 0.5 : 0);
 }
 
 /**
