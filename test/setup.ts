@@ -3,17 +3,21 @@
  * component's JS inside jest's module registry (simulate's own
  * `delete require.cache` does not reach jest), so a page can be loaded
  * more than once per test file.
+ * It also freezes the clock (test/helpers/clock.ts).
  */
 import path from 'path';
+import { installTestClock } from './helpers/clock';
 
 // Loading simulate installs its global `wx` mock, which every test spies on.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 require('miniprogram-simulate');
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const utils = require('miniprogram-simulate/src/utils') as { runJs: (file: string) => void };
 utils.runJs = (file: string): void => {
   jest.isolateModules(() => {
     require(path.resolve(file));
   });
 };
+
+// Every test runs at a known instant (2026-11-25 10:00 Beijing); the zone is pinned by
+// test/global-setup.js. See test/helpers/clock.ts.
+installTestClock();

@@ -377,9 +377,11 @@ export function maskCompact(compact: string): string {
 
 /**
  * Masks ID-card, bank-card and mobile numbers in text, keeping the last 4 characters (see the top of this
- * file for what is recognised). `mode: 'ticket'` is for the ticket-number field.
+ * file for what is recognised). `mode: 'ticket'` is for ticket and transaction numbers; the older boolean
+ * form (`cards`: true for free text, false for ticket numbers) still works.
  */
-export function maskSensitive(text: string, mode: MaskMode = 'text'): string {
+export function maskSensitive(text: string, modeOrCards: MaskMode | boolean = 'text'): string {
+  const mode: MaskMode = modeOrCards === true ? 'text' : modeOrCards === false ? 'ticket' : modeOrCards;
   const chars = Array.from(text);
   const blocked = textDates(chars);
   const out: Array<{ from: number; to: number; text: string }> = [];

@@ -5,7 +5,7 @@
  * guessing. Never add a number, URL or appId without a source.
  */
 import { Channel, ChannelId, Fact, Material, Text } from '../types';
-import { CHECKED_ON } from './sources';
+import { CHECKED_ON, RESEARCH_CHECKED_ON } from './sources';
 
 function known<T>(value: T, source: string, typical = false, also?: readonly string[]): Fact<T> {
   const fact: Fact<T> = { known: true, value, source, checkedOn: CHECKED_ON };
@@ -20,6 +20,15 @@ function unknown<T>(zh: string, en: string): Fact<T> {
 
 const t = (zh: string, en: string): Text => ({ zh, en });
 const m = (zh: string, en: string, key: Material['key']): Material => ({ zh, en, key });
+
+/** How to reach a person on a channel (issue 12): from shared/research, so dated RESEARCH_CHECKED_ON. */
+function human(zh: string, en: string, source: string, typical: boolean, also?: readonly string[]): Fact<Text> {
+  const fact: Fact<Text> = { known: true, value: { zh, en }, source, checkedOn: RESEARCH_CHECKED_ON };
+  if (typical) fact.typical = true;
+  if (also) fact.also = also;
+  return fact;
+}
+const noHuman = (zh: string, en: string): Fact<Text> => ({ known: false, note: { zh, en }, checkedOn: RESEARCH_CHECKED_ON });
 
 const NO_RATING = (): Fact<number> => unknown('暂无可靠评分', 'No reliable rating');
 const NO_WAIT = (): Fact<Text> => unknown('未找到可靠的等待时间', 'No reliable figure for the wait');
@@ -57,6 +66,13 @@ export const CHANNELS: readonly Channel[] = [
       ],
       'editorial',
     ),
+    human: human(
+      '在客服对话框里输入“人工客服”或“转人工”；不行就换成“找人工”再试。这是用户的经验，不是官方承诺；人工服务时间未确认',
+      'In the service chat type 人工客服 or 转人工; if that fails, try 找人工. This is users\' experience, not an official promise; hours of the human service are not confirmed',
+      'other-press-it-times-2024',
+      true,
+      ['other-press-cqcb-2025'],
+    ),
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
@@ -87,6 +103,7 @@ export const CHANNELS: readonly Channel[] = [
     ),
     miniProgram: known({ name: '腾讯客服' }, 'repost-95017-freeze'),
     aliases: known(['Tencent Customer Service'], 'editorial'),
+    human: noHuman('未找到可靠来源说明在“腾讯客服”小程序里怎样转到人工', 'No reliable source says how to reach a person in the 腾讯客服 mini program'),
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
@@ -124,6 +141,13 @@ export const CHANNELS: readonly Channel[] = [
     accounts: known(['腾讯客服'], 'dev-community-95017'),
     // 微信支付 is the other account the summary names (a third-party guide); the English names are this app's renderings.
     aliases: known(['微信支付', 'Tencent Customer Service', 'WeChat Pay'], 'guide-pay-account', false, ['editorial']),
+    human: human(
+      '在对话框里写清问题，再输入“人工客服”或“转人工”；人工服务一般 8:00–24:00（典型情况，未经官方确认）',
+      'Describe the problem in the chat, then type 人工客服 or 转人工; people usually answer 8:00–24:00 (typical, not officially confirmed)',
+      'seed',
+      true,
+      ['other-press-it-times-2024'],
+    ),
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
@@ -155,6 +179,7 @@ export const CHANNELS: readonly Channel[] = [
       'piyao-fake-number',
     ),
     phone: unknown('没有找到官方公布的号码', 'No officially published number found'),
+    human: noHuman('这里没有官方号码，也就谈不上转人工；微信“关于微信”页面上印的客服电话请看 400 670 0700 的说明', 'There is no official number here to reach a person on; for the number printed on WeChat\'s About screen see the 400 670 0700 entry'),
     textOnly: false,
     voiceOnly: true,
     worksAbroad: false,
@@ -200,7 +225,18 @@ export const CHANNELS: readonly Channel[] = [
       ['pay-global'],
     ),
     phone: known({ display: '95017', dial: '95017' }, 'dev-community-95017'),
-    phoneAbroad: known({ display: '+86 571 95017', dial: '+8657195017' }, 'pay-global'),
+    // Hours from the same WeChat Pay Global footer: 9:00-18:00 Mon-Fri GMT+8.
+    phoneAbroad: known(
+      { display: '+86 571 95017', dial: '+8657195017', hours: { kind: 'weekly', slots: [{ days: [1, 2, 3, 4, 5], from: 9 * 60, to: 18 * 60 }] } },
+      'pay-global',
+    ),
+    human: human(
+      '拨通后按语音提示选择人工服务；个人用户按哪个键、人工几点在线都未确认（商户是按 2 号键并输入商户号，09:00–22:00）',
+      'After dialling, follow the voice menu to a person; which key individual users press and when people are on are not confirmed (merchants press 2 and enter their merchant ID, 09:00–22:00)',
+      'pay-help-index',
+      false,
+      ['dev-community-95017'],
+    ),
     textOnly: false,
     voiceOnly: true,
     worksAbroad: false,
@@ -245,9 +281,11 @@ export const CHANNELS: readonly Channel[] = [
       false,
       ['repost-95017-freeze'],
     ),
+    human: noHuman('冻结是自助操作，没有人工环节；要找人请用“帮助与反馈”或 95017', 'Freezing is self-service with no person involved; to reach one use Help & Feedback or 95017'),
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
+    roles: ['stop-loss'],
   },
   {
     id: 'security-center',
@@ -279,6 +317,7 @@ export const CHANNELS: readonly Channel[] = [
     url: known('https://weixin110.qq.com', 'guide-security-web'),
     accounts: known(['微信安全中心'], 'repost-95017-freeze'),
     aliases: known(['WeChat Security Center'], 'editorial'),
+    human: noHuman('未找到可靠来源说明在微信安全中心怎样转到人工；申诉由审核处理', 'No reliable source says how to reach a person in the Security Center; appeals go to a review'),
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
@@ -320,6 +359,7 @@ export const CHANNELS: readonly Channel[] = [
     miniProgram: known({ name: '腾讯卫士' }, 'repost-security-report'),
     // 腾讯110 is the platform's older name (third-party report); the English ones are this app's renderings.
     aliases: known(['腾讯110', 'Tencent 110', 'Tencent Guard'], 'guide-tencent-110', false, ['editorial']),
+    human: noHuman('举报是提交后由平台处理，未找到可以转人工的入口', 'Reports are handled by the platform after you submit them; no way to reach a person was found'),
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
@@ -349,6 +389,12 @@ export const CHANNELS: readonly Channel[] = [
       'editorial',
     ),
     url: known('https://kf.qq.com/', 'kf-qq-site'),
+    human: human(
+      '在问题答案页底部点联系入口（英文页写作“tap here to contact us”）提交问题；由谁回复、多久回复未确认',
+      'At the bottom of an answer page, use the contact entry ("tap here to contact us"); who answers and how soon are not confirmed',
+      'kf-faq-compromised',
+      false,
+    ),
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
@@ -373,6 +419,7 @@ export const CHANNELS: readonly Channel[] = [
     rating: NO_RATING(),
     materials: unknown('不适用', 'Not applicable'),
     limits: known([t('运营商营业厅只能补办手机卡，不能处理微信账号问题', 'Operator shops can only replace SIM cards, not handle WeChat accounts')], 'editorial'),
+    human: noHuman('没有找到官方线下网点', 'No official service counters were found'),
     textOnly: false,
     voiceOnly: false,
     worksAbroad: false,
@@ -404,9 +451,16 @@ export const CHANNELS: readonly Channel[] = [
     limits: known([t('回复时间未确认', 'Reply times are not confirmed')], 'editorial'),
     url: known('https://help.wechat.com', 'adcc-hk'),
     email: known(['support@wechat.com', 'support@help.wechat.com'], 'adcc-hk'),
+    human: human(
+      '在 WeChat App 或 help.wechat.com 提交问题，或写邮件到 support@wechat.com；想通电话要先在 App 或 help.wechat.com 申请回电，WeChat 不会主动打给你',
+      'Submit your question in the WeChat app or at help.wechat.com, or email support@wechat.com; for a phone call, ask for a call back there first: WeChat never calls you unasked',
+      'adcc-hk',
+      false,
+    ),
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
+    roles: ['abroad-route'],
   },
 ];
 

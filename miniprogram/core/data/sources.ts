@@ -4,6 +4,10 @@
  * release. A fact that no source confirmed is stored as `known: false`.
  */
 import { IsoDate, Source } from '../types';
+import { PAYMENT_SOURCES } from './sources-payment';
+import { ACCOUNT_SOURCES } from './sources-account';
+import { LINE_SOURCES } from './sources-lines';
+import { OTHER_SOURCES } from './sources-other';
 
 export const CHECKED_ON: IsoDate = '2026-11-29';
 
@@ -11,6 +15,10 @@ export const CHECKED_ON: IsoDate = '2026-11-29';
 export const RESEARCH_CHECKED_ON: IsoDate = '2026-12-01';
 
 export const SOURCES: Readonly<Record<string, Source>> = {
+  ...PAYMENT_SOURCES,
+  ...ACCOUNT_SOURCES,
+  ...LINE_SOURCES,
+  ...OTHER_SOURCES,
   seed: {
     title: { zh: '一篇介绍微信人工客服的网络文章（其中的数字是典型情况，不是承诺）', en: 'An online article on reaching WeChat human customer service (its figures are typical, not promises)' },
     kind: 'seed',

@@ -28,12 +28,12 @@ describe('the freeze card and 95017', () => {
 
   it('the detail page names what the number does and marks it official', () => {
     const view = channelDetail('emergency-freeze', NOON, 'zh');
-    expect(view.contacts).toContainEqual({ label: '电话', value: '95017（冻结微信支付）', badge: '官方' });
+    expect(view.contacts).toContainEqual({ label: '电话', value: '95017（冻结微信支付） · 服务时间未确认', badge: '官方' });
     expect(view.official).toBe(true);
   });
 
   it('a stolen account’s result leads with the in-app freeze, not a phone call', () => {
-    const view = resultView({ problem: 'stolen', urgent: 'yes', region: 'mainland', need: 'text' }, NOON, 'zh')!;
+    const view = resultView({ problem: 'stolen', detail: 'unsure', urgent: 'yes', region: 'mainland', need: 'text' }, NOON, 'zh')!;
     expect(view.primary.id).toBe('emergency-freeze');
     expect(view.primary.actions.some((a) => a.type === 'call')).toBe(false);
   });
