@@ -10,12 +10,13 @@
  * Within a run, each span of groups is tested, and the non-overlapping spans worth the most are masked (digits
  * covered, weighted by how sure each is):
  * - **sure** in any grouping, also with 1–2 digits glued on either end (「第1」「1次」 written without a
- *   space; then only mobiles and IDs, and in free text cards of 16+ digits): an 11-digit mobile (with 86 / 0086 in front or not); an 18-character ID whose check character is
- *   right and whose region and birth date are real; a card of 13–19 digits passing the Luhn check with a card
+ *   space; then only mobiles and IDs, and in free text cards of 16+ digits): an 11-digit mobile (with
+ *   86 / 0086 in front or not); an 18-character ID whose check character is right and whose region and
+ *   birth date are real; a card of 13–19 digits passing the Luhn check with a card
  *   network's leading digits (2200–2720, 3, 4, 5, 6, 8);
  * - **ID-like**, in any grouping: 18 characters with a real region and birth date (a typo in the check
  *   character or a digit); 15 digits with a real region and birth date (the old 15-digit ID);
- * - in free text (`text` mode), **shaped**: any 15–19 digits (a card or ID with a typo), 17 digits and X, or
+ * - in free text (`text` mode), **shaped**: 15–19 digits of any kind (a card or ID with a typo), 17 digits and X, or
  *   13–14 digits passing the Luhn check,
  *   written in one piece or in groups of at least 3 digits (so a date in front, 2026-11-29, stays a date),
  *   also with 1–2 digits glued on.
@@ -105,7 +106,7 @@ function idLike(c: string): boolean {
   return idShaped18(c) || idShaped15(c);
 }
 
-/** In free text, a card or ID with a typo: any 15–19 digits, or 17 digits and X. */
+/** In free text, a card or ID with a typo: 15–19 digits of any kind, or 17 digits and X. */
 function shapedText(c: string): boolean {
   return /^\d{15,19}$/.test(c) || /^\d{17}[Xx]$/.test(c);
 }
