@@ -8,6 +8,7 @@ import { PAYMENT_SOURCES } from './sources-payment';
 import { ACCOUNT_SOURCES } from './sources-account';
 import { LINE_SOURCES } from './sources-lines';
 import { OTHER_SOURCES } from './sources-other';
+import { ESCALATION_SOURCES } from './sources-escalation';
 
 export const CHECKED_ON: IsoDate = '2026-11-29';
 
@@ -19,6 +20,7 @@ export const SOURCES: Readonly<Record<string, Source>> = {
   ...ACCOUNT_SOURCES,
   ...LINE_SOURCES,
   ...OTHER_SOURCES,
+  ...ESCALATION_SOURCES,
   seed: {
     title: { zh: '一篇介绍微信人工客服的网络文章（其中的数字是典型情况，不是承诺）', en: 'An online article on reaching WeChat human customer service (its figures are typical, not promises)' },
     kind: 'seed',
