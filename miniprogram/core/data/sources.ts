@@ -6,6 +6,8 @@
 import { IsoDate, Source } from '../types';
 import { LINE_SOURCES } from './sources-lines';
 import { HUMAN_SOURCES } from './sources-human';
+import { OTHER_SOURCES } from './sources-other';
+import { ESCALATION_SOURCES } from './sources-escalation';
 
 export const CHECKED_ON: IsoDate = '2026-11-29';
 
@@ -19,6 +21,8 @@ export const RESEARCH_CHECKED_ON: IsoDate = '2026-12-01';
 export const SOURCES: Readonly<Record<string, Source>> = {
   ...LINE_SOURCES,
   ...HUMAN_SOURCES,
+  ...OTHER_SOURCES,
+  ...ESCALATION_SOURCES,
   seed: {
     title: { zh: '一篇介绍微信人工客服的网络文章（其中的数字是典型情况，不是承诺）', en: 'An online article on reaching WeChat human customer service (its figures are typical, not promises)' },
     kind: 'seed',

@@ -10,7 +10,7 @@ import { LINE_BY_ID } from '../data/lines';
 import { problemById } from '../data/problems';
 import { ConcreteDecision, decide, decideConcrete, Recommendation, StepReason } from '../decide';
 import { canonicalAnswers, CanonicalAnswers, concreteOf, nextQuestion, optionalAfter, questionPath, titleFor } from '../flow';
-import { channelStatus } from '../hours';
+import { channelStatus, UserOffset } from '../hours';
 import { buildLink, buildPath, Route } from '../links';
 import { str } from '../strings';
 import { CatalogueProblem, ChannelId, Fact, Lang, PlanStep, Text } from '../types';
@@ -49,7 +49,7 @@ export interface ResultView {
 interface Env {
   now: number;
   lang: Lang;
-  offset?: number;
+  offset?: UserOffset;
 }
 
 /** The answers given, each with the link that changes it; a follow-up the problem did not ask shows its default. */
@@ -159,7 +159,7 @@ function concreteView(d: ConcreteDecision, fallback: Recommendation, env: Env): 
   };
 }
 
-export function resultView(input: Parameters<typeof canonicalAnswers>[0], now: number, lang: Lang, userOffsetMinutes?: number): ResultView | null {
+export function resultView(input: Parameters<typeof canonicalAnswers>[0], now: number, lang: Lang, userOffsetMinutes?: UserOffset): ResultView | null {
   // Canonicalised once here; everything below reads `answers` as it is.
   const answers = canonicalAnswers(input);
   if (nextQuestion(answers) !== null) return null;

@@ -10,6 +10,7 @@ import { buildPath } from '../links';
 import { str, StringKey } from '../strings';
 import { ChannelId, Lang, LineId } from '../types';
 import { check, Contact, CONTACT_REASON, ContactKind, MAX_CHARS, Outcome, SIGNAL_TEXT } from '../verify';
+import { UserOffset } from '../hours';
 import { channelCard, ChannelCardView } from './card';
 import { t } from './common';
 
@@ -136,7 +137,7 @@ function payHotline(): { number: string; dial: string } | undefined {
   return phone && phone.known ? { number: phone.value.display, dial: phone.value.dial } : undefined;
 }
 
-export function verifyView(input: string, now: number, lang: Lang, userOffsetMinutes?: number): VerifyView | null {
+export function verifyView(input: string, now: number, lang: Lang, userOffsetMinutes?: UserOffset): VerifyView | null {
   const c = check(input);
   if (c.question === 'empty' || c.outcome === 'empty') return null;
   const outcome = c.outcome;

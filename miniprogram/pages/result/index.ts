@@ -53,7 +53,7 @@ Component({
         return;
       }
       const env = pageEnv();
-      const view = route.page === 'result' ? resultView(route.answers, env.now, env.lang, env.offset) : null;
+      const view = route.page === 'result' ? resultView(route.answers, env.now, env.lang, env.offsetAt) : null;
       if (!view) {
         home(homeWithNotice(parsed.reason === 'ok' ? 'malformed' : parsed.reason));
         return;
@@ -78,7 +78,7 @@ Component({
       const route = parsePath(view.sharePath).route;
       if (route.page !== 'result') return;
       const env = pageEnv();
-      const next = resultView(route.answers, env.now, this.data.lang, env.offset);
+      const next = resultView(route.answers, env.now, this.data.lang, env.offsetAt);
       if (!next) return;
       const patch = dataPatch('view', view, next);
       const done = allTicked(next, this.data.ticks);

@@ -41,7 +41,7 @@ Component({
       const route = parseLink(query, 'verify').route;
       const input = route.page === 'verify' && route.text ? route.text : '';
       const limitHint = str('verifyLimit', env.lang, { max: MAX_CHARS });
-      this.setData({ lang: env.lang, care: env.care, t, limitHint, input, view: input ? verifyView(input, env.now, env.lang, env.offset) : null });
+      this.setData({ lang: env.lang, care: env.care, t, limitHint, input, view: input ? verifyView(input, env.now, env.lang, env.offsetAt) : null });
     },
     onInput(e: { detail: unknown }) {
       // Kept in data without a re-render of the result; the result updates on "check".
@@ -51,7 +51,7 @@ Component({
     check() {
       const input = this.data.input;
       const e = pageEnv();
-      const view = input.trim() ? verifyView(input, e.now, e.lang, e.offset) : null;
+      const view = input.trim() ? verifyView(input, e.now, e.lang, e.offsetAt) : null;
       if (!view) {
         this.setData({ error: this.data.t.verifyEmpty, view: null });
         return;
