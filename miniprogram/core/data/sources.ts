@@ -24,11 +24,6 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     kind: 'seed',
     note: 'Figures from one article: shown as typical, never as promised.',
 },
-  'guide-kf-overview': {
-    title: { zh: '微信人工客服联系方式解析（第三方指南）', en: 'Guide to contacting WeChat human customer service (third party)' },
-    url: 'https://nctoro.com/gongnue/34516.html',
-    kind: 'third-party',
-},
   editorial: {
     title: { zh: '本小程序编辑判断（按所需步骤数评估，或自助功能本身的性质）', en: "This app's editorial judgement (by number of steps, or the nature of a self-service feature)" },
     kind: 'editorial',
