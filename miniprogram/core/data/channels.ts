@@ -316,7 +316,8 @@ export const CHANNELS: readonly Channel[] = [
       [t('申诉需要本人身份证明，审核时间不确定', 'Appeals need proof of identity; review time is not certain')],
       'seed',
     ),
-    url: known('https://weixin110.qq.com', 'guide-security-web'),
+    // WeChat's own login message names http://weixin110.qq.com; the https address is the same host.
+    url: known('https://weixin110.qq.com', 'acct-server-msg-weixin110'),
     accounts: known(['微信安全中心'], 'repost-95017-freeze'),
     aliases: known(['WeChat Security Center'], 'editorial'),
     human: noHuman('未找到可靠来源说明在微信安全中心怎样转到人工；申诉由审核处理', 'No reliable source says how to reach a person in the Security Center; appeals go to a review'),

@@ -68,11 +68,6 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://baike.jjsx.com.cn/baike/202512/1835611.html',
     kind: 'third-party',
 },
-  'guide-security-web': {
-    title: { zh: '第三方资料：微信安全中心网站 weixin110.qq.com（冻结、解冻、申诉）', en: 'Third-party reference: WeChat Security Center site weixin110.qq.com (freeze, unfreeze, appeal)' },
-    url: 'https://grokipedia.com/page/WeChat_account_freezing',
-    kind: 'third-party',
-},
   'guide-pay-account': {
     title: { zh: '第三方指南：“微信支付”公众号在线客服', en: 'Third-party guide: online service in the 微信支付 official account' },
     url: 'http://zhishi.fsnews.com.cn/nwwd/202510/697791.html',
