@@ -360,8 +360,8 @@ export const CHANNELS: readonly Channel[] = [
     ),
     url: unknown('110.qq.com 未能在官方页面确认', '110.qq.com could not be confirmed on an official page'),
     miniProgram: known({ name: '腾讯卫士' }, 'repost-security-report'),
-    // 腾讯110 is the platform's older name (third-party report); the English ones are this app's renderings.
-    aliases: known(['腾讯110', 'Tencent 110', 'Tencent Guard'], 'guide-tencent-110', false, ['editorial']),
+    // 腾讯110 is the platform's older name (Xinhua, 2020); the English ones are this app's renderings.
+    aliases: known(['腾讯110', 'Tencent 110', 'Tencent Guard'], 'fact-chinanews-tencent-110', false, ['editorial']),
     human: noHuman('举报是提交后由平台处理，未找到可以转人工的入口', 'Reports are handled by the platform after you submit them; no way to reach a person was found'),
     textOnly: true,
     voiceOnly: false,

@@ -8,6 +8,7 @@ import { PAYMENT_SOURCES } from './sources-payment';
 import { ACCOUNT_SOURCES } from './sources-account';
 import { LINE_SOURCES } from './sources-lines';
 import { OTHER_SOURCES } from './sources-other';
+import { FACT_SOURCES } from './sources-facts';
 
 export const CHECKED_ON: IsoDate = '2026-11-29';
 
@@ -19,6 +20,7 @@ export const SOURCES: Readonly<Record<string, Source>> = {
   ...ACCOUNT_SOURCES,
   ...LINE_SOURCES,
   ...OTHER_SOURCES,
+  ...FACT_SOURCES,
   seed: {
     title: { zh: '一篇介绍微信人工客服的网络文章（其中的数字是典型情况，不是承诺）', en: 'An online article on reaching WeChat human customer service (its figures are typical, not promises)' },
     kind: 'seed',
@@ -86,11 +88,6 @@ export const SOURCES: Readonly<Record<string, Source>> = {
   'repost-security-2024': {
     title: { zh: '微信安全中心提示（杭州发布转载）：可通过微信客户端或腾讯卫士小程序投诉举报', en: 'WeChat Security notice (repost): complain in the WeChat app or through the 腾讯卫士 mini program' },
     url: 'http://du.jintiankansha.me/t/bkRSb3ZWMHlLaQ==',
-    kind: 'third-party',
-},
-  'guide-tencent-110': {
-    title: { zh: '第三方报道：腾讯推出“腾讯110”举报平台', en: 'Third-party report: Tencent launches the "Tencent 110" reporting platform' },
-    url: 'https://www.badongedu.com/shengh/202504/1246096.html',
     kind: 'third-party',
 },
   'piyao-fake-number': {
