@@ -100,10 +100,4 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://kf.qq.com/',
     kind: 'official',
 },
-  'police-96110': {
-    // A local news portal reprinting cyber-police advice, not a government site itself.
-    title: { zh: '地方新闻网站转载的网警提示：遇诈骗拨打 110 报警或 96110 咨询', en: 'Cyber-police advice reprinted by a local news site: call 110 for fraud, or 96110 for advice' },
-    url: 'http://jubao.my399.com/content/2020-10/12/content_2696469.htm',
-    kind: 'third-party',
-},
 };
