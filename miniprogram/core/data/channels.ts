@@ -41,17 +41,11 @@ export const CHANNELS: readonly Channel[] = [
     kind: 'in-app',
     name: t('帮助与反馈（智能助手）', 'Help & Feedback (smart assistant)'),
     summary: t('微信里自带的帮助中心：先自助查答案，再转在线客服。', 'The help centre inside WeChat: self-help answers first, then online service.'),
-    handles: known(
-      [t('功能使用咨询', 'How-to questions'), t('账号、支付等常见问题', 'Common account and payment questions'), t('投诉与建议', 'Complaints and suggestions')],
-      'guide-help-feedback',
-    ),
-    steps: known(
-      [
-        t('打开微信，点右下角“我”', 'Open WeChat and tap "Me" at the bottom right'),
-        t('进入“设置” → “帮助与反馈”', 'Go to "Settings" → "Help & Feedback"'),
-        t('搜索你的问题；没解决就点“联系客服”', 'Search your question; if that does not solve it, tap "Contact customer service"'),
-      ],
-      'guide-help-feedback',
+    // The only sources for the menu path and the topics were content farms (FACTS.md), so both stay unconfirmed.
+    handles: unknown('没有找到可靠来源列出它处理哪些问题', 'No reliable source lists what it handles'),
+    steps: unknown(
+      '菜单路径没有找到可靠来源：一般在“我 → 设置 → 帮助与反馈”，不同版本可能略有不同',
+      'No reliable source for the menu path: usually Me → Settings → Help & Feedback; it may differ between versions',
     ),
     hours: SELF_SERVICE_ALWAYS(),
     wait: known(t('自助答案即时可见；转人工需排队', 'Self-help answers are instant; a human takes a queue'), 'editorial'),
@@ -62,7 +56,7 @@ export const CHANNELS: readonly Channel[] = [
     limits: known(
       [
         t('人工客服开放时间未确认', 'Hours of the human service are not confirmed'),
-        t('菜单路径来自第三方指南，不同版本的微信可能略有不同', 'The menu path comes from user guides and may differ between WeChat versions'),
+        t('菜单路径没有找到可靠来源，不同版本的微信可能略有不同', 'No reliable source for the menu path, and it may differ between WeChat versions'),
       ],
       'editorial',
     ),

@@ -55,11 +55,6 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: 'http://m.chaogb.com/news/caijing/51365.html',
     kind: 'third-party',
 },
-  'guide-help-feedback': {
-    title: { zh: '第三方指南：我 → 设置 → 帮助与反馈 → 联系客服', en: 'Third-party guide: Me → Settings → Help & Feedback → Contact customer service' },
-    url: 'http://news.jixiztb.com/bzwd/202506/231526.html',
-    kind: 'third-party',
-},
   'guide-freeze-path': {
     title: { zh: '第三方指南：设置 → 帐号与安全 → 微信安全中心 → 冻结帐号 → 开始冻结', en: 'Third-party guide: Settings → Account Security → WeChat Security Center → Freeze Account' },
     url: 'https://tangjiusheng.cn/it/1066.html',
