@@ -290,15 +290,19 @@ export const CHANNELS: readonly Channel[] = [
     summary: t('账号解冻、解封申诉、找回密码都在这里办理。', 'Unfreezing, appeals against blocks and password recovery.'),
     handles: known(
       [t('解冻账号', 'Unfreeze an account'), t('封号/限制申诉', 'Appeal a block or restriction'), t('找回密码', 'Recover a password')],
-      'guide-appeal',
+      'kf-faq-compromised',
+      false,
+      ['acct-3dmgame-ban-faq'],
     ),
     steps: known(
       [
         t('在微信登录界面点“更多” → “微信安全中心”', 'On the WeChat sign-in screen tap More Options → WeChat Security Center'),
-        t('选择“账号申诉”“解冻帐号”或“找回密码”', 'Choose appeal, unfreeze or password recovery'),
+        t('按你的情况选择解冻帐号、申请解封或找回密码（选项名称不同版本可能略有不同）', 'Choose unfreeze, appeal a block or password recovery (the names may differ between versions)'),
         t('按提示提交身份信息，等待审核结果', 'Submit your identity details as asked and wait for the review'),
       ],
-      'guide-appeal',
+      'kf-faq-compromised',
+      false,
+      ['acct-press-kunming-tv', 'acct-3dmgame-ban-faq'],
     ),
     hours: SELF_SERVICE_ALWAYS(),
     wait: NO_WAIT(),
