@@ -135,8 +135,8 @@ export const CHANNELS: readonly Channel[] = [
       ['other-press-it-times-2024'],
     ),
     accounts: known(['腾讯客服'], 'dev-community-95017'),
-    // 微信支付 is the other account the summary names (a third-party guide); the English names are this app's renderings.
-    aliases: known(['微信支付', 'Tencent Customer Service', 'WeChat Pay'], 'guide-pay-account', false, ['editorial']),
+    // 微信支付 is the other account the summary names (a guide says it sends refund notices); the English names are this app's renderings.
+    aliases: known(['微信支付', 'Tencent Customer Service', 'WeChat Pay'], 'pay-3p-refund-arrival', false, ['editorial']),
     human: human(
       '在对话框里写清问题，再输入“人工客服”或“转人工”；人工服务一般 8:00–24:00（典型情况，未经官方确认）',
       'Describe the problem in the chat, then type 人工客服 or 转人工; people usually answer 8:00–24:00 (typical, not officially confirmed)',

@@ -66,11 +66,6 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://baike.jjsx.com.cn/baike/202512/1835611.html',
     kind: 'third-party',
 },
-  'guide-pay-account': {
-    title: { zh: '第三方指南：“微信支付”公众号在线客服', en: 'Third-party guide: online service in the 微信支付 official account' },
-    url: 'http://zhishi.fsnews.com.cn/nwwd/202510/697791.html',
-    kind: 'third-party',
-},
   'adcc-hk': {
     title: { zh: '香港警务处反诈骗协调中心：Beware of Transfer Request from Phone Scammers Impersonating Customer Service Staff of WeChat', en: 'Hong Kong Police Anti-Deception Coordination Centre: Beware of Transfer Request from Phone Scammers Impersonating Customer Service Staff of WeChat' },
     url: 'https://adcc.gov.hk/en-hk/alerts-detail/alerts-1799017958615650305.html',
