@@ -189,14 +189,14 @@ export const CHANNELS: readonly Channel[] = [
     handles: known(
       [
         t('支付、转账、零钱、退款问题', 'Payments, transfers, balance, refunds'),
-        t('按 9 自助冻结微信支付', 'Press 9 to freeze WeChat Pay yourself'),
+        t('按语音提示选择冻结，自助冻结微信支付', 'Follow the voice menu to freeze WeChat Pay yourself'),
       ],
       'repost-95017-freeze',
     ),
     steps: known(
       [
         t('拨打 95017', 'Call 95017'),
-        t('按语音提示选择业务；手机丢失或被盗要冻结支付，按 9', 'Follow the voice menu; to freeze WeChat Pay after losing your phone, press 9'),
+        t('按语音提示选择业务；手机丢失或被盗要冻结支付，按语音提示选择冻结', 'Follow the voice menu; to freeze WeChat Pay after losing your phone, choose the freeze option it offers'),
         t('准备好交易单号，向人工客服说明情况', 'Have the transaction ID ready and explain to the agent'),
       ],
       'repost-95017-freeze',
@@ -251,7 +251,7 @@ export const CHANNELS: readonly Channel[] = [
         t('还能登录：我 → 设置 → 帐号与安全 → 微信安全中心 → 冻结帐号 → 开始冻结', 'If you can sign in: Me → Settings → Account Security → WeChat Security Center → Freeze Account'),
         t('已登不上：在登录界面点“更多” → “微信安全中心” → “冻结帐号” → “冻结”，按提示操作', 'If you cannot sign in: on the sign-in screen tap More Options → WeChat Security Center → Freeze Account → Freeze, and follow the prompts'),
         t('按提示完成验证（可能需要人脸验证）', 'Complete the checks (face verification may be needed)'),
-        { ...t('同时冻结支付：拨打 95017 按 9', 'Freeze payments too: call 95017 and press 9'), call: true },
+        { ...t('同时冻结支付：拨打 95017，按语音提示选择冻结', 'Freeze payments too: call 95017 and choose the freeze option in the voice menu'), call: true },
       ],
       'kf-faq-compromised',
       false,
