@@ -220,7 +220,8 @@ export const CHANNELS: readonly Channel[] = [
       false,
       ['pay-global'],
     ),
-    phone: known({ display: '95017', dial: '95017' }, 'dev-community-95017'),
+    // pay.weixin.qq.com prints 95017 as WeChat Pay's service line.
+    phone: known({ display: '95017', dial: '95017' }, 'pay-help-index', false, ['dev-community-95017']),
     // Hours from the same WeChat Pay Global footer: 9:00-18:00 Mon-Fri GMT+8.
     phoneAbroad: known(
       { display: '+86 571 95017', dial: '+8657195017', hours: { kind: 'weekly', slots: [{ days: [1, 2, 3, 4, 5], from: 9 * 60, to: 18 * 60 }] } },
@@ -270,12 +271,12 @@ export const CHANNELS: readonly Channel[] = [
       [t('冻结不会删除账号，只是暂时停止使用；找回要另行申诉', 'Freezing does not delete the account, it only stops it being used; getting it back needs an appeal')],
       'kf-faq-compromised',
     ),
-    // 95017 is WeChat Pay's official line (official source); that pressing 9 freezes payments comes from a repost.
+    // 95017 is WeChat Pay's official line (pay.weixin.qq.com); that it can freeze payments comes from a repost.
     phone: known(
       { display: '95017', dial: '95017', purpose: t('冻结微信支付', 'Freeze WeChat Pay') },
-      'dev-community-95017',
+      'pay-help-index',
       false,
-      ['repost-95017-freeze'],
+      ['repost-95017-freeze', 'dev-community-95017'],
     ),
     human: noHuman('冻结是自助操作，没有人工环节；要找人请用“帮助与反馈”或 95017', 'Freezing is self-service with no person involved; to reach one use Help & Feedback or 95017'),
     textOnly: true,

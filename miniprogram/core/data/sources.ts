@@ -41,9 +41,11 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     kind: 'official',
 },
   'dev-community-95017': {
-    title: { zh: '微信开放社区官方回答：拨打 95017；无法接通可关注“腾讯客服”公众号反馈', en: 'WeChat developer community, official answer: call 95017; if it fails, write to the 腾讯客服 official account' },
+    title: { zh: '微信开放社区里给商户的回答：拨打 95017；无法接通可关注“腾讯客服”公众号反馈', en: 'An answer to merchants in the WeChat developer community: call 95017; if it fails, write to the 腾讯客服 official account' },
     url: 'https://developers.weixin.qq.com/community/personal/oCJUsw9CJvLXfoIsy8cDn__JOfUc/answer?page=166',
-    kind: 'official',
+    // On developers.weixin.qq.com, but the page does not show the author is Tencent staff (FACTS.md): not "official".
+    kind: 'third-party',
+    note: 'Merchant context (转 2 号键、输入商户号). Evidence that 95017 is WeChat Pay’s number, not of individual-user rules.',
 },
   'pay-global': {
     title: { zh: 'WeChat Pay Global 文档页脚：Customer Service Tel +86 571 95017, 9:00-18:00 Mon-Fri GMT+8', en: 'WeChat Pay Global docs footer: Customer Service Tel +86 571 95017, 9:00-18:00 Mon-Fri GMT+8' },
@@ -51,7 +53,7 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     kind: 'official',
 },
   'repost-95017-freeze': {
-    title: { zh: '金投网转载：拨打 95017 按 9 自助冻结微信支付；“腾讯客服”小程序“微信冻结”', en: 'News repost: call 95017 and press 9 to freeze WeChat Pay; 腾讯客服 mini program "微信冻结"' },
+    title: { zh: '金投网转载（2021）：拨打 95017 按语音提示自助冻结微信支付（当时是 9 号键）；“腾讯客服”小程序“微信冻结”', en: 'News repost (2021): call 95017 and follow the voice menu to freeze WeChat Pay (key 9 then); 腾讯客服 mini program "微信冻结"' },
     url: 'http://m.chaogb.com/news/caijing/51365.html',
     kind: 'third-party',
 },
