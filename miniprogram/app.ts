@@ -1,2 +1,8 @@
 // The app itself holds no state: pages read everything from core/ and services/.
-App({});
+import { watchForUpdates } from './services/update';
+
+App({
+  onLaunch() {
+    watchForUpdates();
+  },
+});

@@ -1,50 +1,100 @@
 /**
- * The guided questions, in the manner of GOV.UK smart answers: each question
- * lists its options and one `next` rule. No policy lives here; the outcome
- * is computed by `recommend.ts`.
+ * The guided questions, in the manner of GOV.UK smart answers: category →
+ * concrete problem (or 「不确定 / 其他情况」, which keeps the category plan) →
+ * only the follow-up questions that problem asks, worded for it. The path is
+ * data (the catalogue's `asks`, the category's `urgency`); no policy lives
+ * here, the outcome is computed in `decide/`.
  */
+import { CATALOGUE } from './data/catalogue';
 import { PROBLEMS, problemById } from './data/problems';
-import {
-  Answers,
-  NEED_IDS,
-  PROBLEM_IDS,
-  ProblemId,
-  QUESTION_IDS,
-  QuestionId,
-  REGION_IDS,
-  Text,
-  URGENT_IDS,
-} from './types';
+import { Answers, CatalogueProblem, ConcreteId, DETAIL_UNSURE, FollowUpId, ProblemId, QuestionId, Text } from './types';
 
-export interface Option {
-  id: string;
+/** The value an answer to question `Q` can take. */
+export type AnswerValue<Q extends QuestionId> = NonNullable<Answers[Q]>;
+
+/** An option of question `Q`: its id must be one of that question's values, or `tsc` fails. */
+export interface Option<Q extends QuestionId = QuestionId> {
+  id: AnswerValue<Q>;
   label: Text;
   hint?: Text;
 }
 
-/** Where a question leads: another question, or the recommendation. */
-export type Next = QuestionId | 'result';
-
-export interface Question {
-  id: QuestionId;
+export interface Question<Q extends QuestionId = QuestionId> {
+  id: Q;
   title: Text;
   help: Text;
-  options: readonly Option[];
-  next(answers: Answers): Next;
+  /** Every valid option; `optionsFor` gives the ones offered for given answers (a category's problems). */
+  options: ReadonlyArray<Option<Q>>;
 }
 
-function afterProblem(answers: Answers): Next {
-  const problem = answers.problem ? problemById(answers.problem) : undefined;
-  return problem && problem.urgency === 'ask' ? 'urgent' : 'region';
+const FOLLOW_UPS: readonly FollowUpId[] = ['urgent', 'region', 'need'];
+const CONCRETE_BY_ID: ReadonlyMap<string, CatalogueProblem> = new Map(CATALOGUE.map((c) => [c.id, c]));
+
+const UNSURE_OPTION: Option<'detail'> = {
+  id: DETAIL_UNSURE,
+  label: { zh: '不确定 / 其他情况', en: 'Not sure / something else' },
+  hint: { zh: '按这一类问题的一般办法处理', en: 'The general plan for this kind of problem' },
+};
+
+function detailOption(c: CatalogueProblem): Option<'detail'> {
+  return { id: c.id, label: c.label, hint: c.hint };
 }
 
-export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
+/** The concrete problems of a category that the catalogue has (none while it is being filled in). */
+export function detailsOf(category: ProblemId): readonly CatalogueProblem[] {
+  return CATALOGUE.filter((c) => c.category === category);
+}
+
+/** The concrete problem of a category for an id (a link may carry it alone), when the catalogue has it. */
+export function concreteById(id: string): CatalogueProblem | undefined {
+  return CONCRETE_BY_ID.get(id);
+}
+
+/** The concrete problem these answers chose, when it belongs to their category. */
+export function concreteOf(answers: Answers): CatalogueProblem | undefined {
+  const detail = answers.detail;
+  if (answers.problem === undefined || detail === undefined || detail === DETAIL_UNSURE) return undefined;
+  const c = CONCRETE_BY_ID.get(detail);
+  return c && c.category === answers.problem ? c : undefined;
+}
+
+function detailFits(answers: Answers): boolean {
+  return answers.detail === DETAIL_UNSURE || concreteOf(answers) !== undefined;
+}
+
+/** A stop-loss problem that is always urgent asks nothing before its plan; others ask urgency (when asked for), region and need. */
+function defaultAsks(c: CatalogueProblem): readonly FollowUpId[] {
+  if (c.flags?.stopLoss && c.urgency === 'always') return [];
+  return c.urgency === 'ask' ? FOLLOW_UPS : ['region', 'need'];
+}
+
+/** The follow-up questions asked for these answers, in order. */
+export function askedAfter(answers: Answers): readonly FollowUpId[] {
+  const c = concreteOf(answers);
+  if (c) return c.asks ?? defaultAsks(c);
+  return problemById(answers.problem ?? 'other').urgency === 'ask' ? FOLLOW_UPS : ['region', 'need'];
+}
+
+/** Follow-ups a concrete problem does not ask first: they keep their defaults and can be answered from the result page. */
+export function optionalAfter(answers: Answers): readonly FollowUpId[] {
+  const c = concreteOf(answers);
+  if (!c) return [];
+  const asked = askedAfter(answers);
+  return FOLLOW_UPS.filter((q) => asked.indexOf(q) < 0 && (q !== 'urgent' || c.urgency === 'ask'));
+}
+
+export const QUESTIONS: { readonly [Q in QuestionId]: Question<Q> } = {
   problem: {
     id: 'problem',
     title: { zh: '遇到了什么问题？', en: 'What happened?' },
     help: { zh: '选最接近的一项，之后还能改。', en: 'Pick the closest one; you can change it later.' },
     options: PROBLEMS.map((p) => ({ id: p.id, label: p.label, hint: p.hint })),
-    next: afterProblem,
+  },
+  detail: {
+    id: 'detail',
+    title: { zh: '具体是哪种情况？', en: 'Which of these is it?' },
+    help: { zh: '选最接近的一项；都不像就选“不确定 / 其他情况”。', en: 'Pick the closest; if none fits, choose "Not sure / something else".' },
+    options: [...CATALOGUE.map(detailOption), UNSURE_OPTION],
   },
   urgent: {
     id: 'urgent',
@@ -65,7 +115,6 @@ export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
         hint: { zh: '按常规渠道处理', en: 'Use the usual channels' },
       },
     ],
-    next: () => 'region',
   },
   region: {
     id: 'region',
@@ -82,7 +131,6 @@ export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
         hint: { zh: '时间按你的时区显示', en: 'Times shown in your time zone' },
       },
     ],
-    next: () => 'need',
   },
   need: {
     id: 'need',
@@ -104,59 +152,92 @@ export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
         hint: { zh: '步骤最少，适合长辈', en: 'Fewest steps, good for older users' },
       },
     ],
-    next: () => 'result',
   },
 };
 
+/** Valid values of each question, derived from its options (what the page shows is what is valid). */
 const OPTION_IDS: Readonly<Record<QuestionId, readonly string[]>> = {
-  problem: PROBLEM_IDS,
-  urgent: URGENT_IDS,
-  region: REGION_IDS,
-  need: NEED_IDS,
+  problem: QUESTIONS.problem.options.map((o) => o.id),
+  detail: QUESTIONS.detail.options.map((o) => o.id),
+  urgent: QUESTIONS.urgent.options.map((o) => o.id),
+  region: QUESTIONS.region.options.map((o) => o.id),
+  need: QUESTIONS.need.options.map((o) => o.id),
 };
 
 export function isValidAnswer(question: QuestionId, value: unknown): boolean {
   return typeof value === 'string' && OPTION_IDS[question].indexOf(value) >= 0;
 }
 
-/** The questions asked for these answers, in order, up to and including the first unanswered one. */
+/** The options offered for question `q` after these answers: a category offers only its own problems. */
+export function optionsFor<Q extends QuestionId>(q: Q, answers: Answers): ReadonlyArray<Option<Q>> {
+  if (q !== 'detail') return QUESTIONS[q].options;
+  const details = detailsOf(answers.problem ?? 'other').map(detailOption);
+  return [...details, UNSURE_OPTION] as unknown as ReadonlyArray<Option<Q>>;
+}
+
+/** The title of question `q` for these answers: worded for the concrete problem when it says so. */
+export function titleFor(q: QuestionId, answers: Answers): Text {
+  const c = concreteOf(answers);
+  const own = c && q !== 'problem' && q !== 'detail' ? c.questions?.[q] : undefined;
+  return own ?? QUESTIONS[q].title;
+}
+
+/**
+ * The questions on the path for these answers, in order, up to and including
+ * the first unanswered one; then any optional follow-up already answered.
+ */
 export function questionPath(answers: Answers): QuestionId[] {
-  const path: QuestionId[] = [];
-  let node: Next = 'problem';
-  while (node !== 'result' && path.length <= QUESTION_IDS.length) {
-    path.push(node);
-    if (answers[node] === undefined) break;
-    node = QUESTIONS[node].next(answers);
+  const path: QuestionId[] = ['problem'];
+  if (answers.problem === undefined) return path;
+  if (detailsOf(answers.problem).length) {
+    path.push('detail');
+    if (!detailFits(answers)) return path;
   }
+  for (const q of askedAfter(answers)) {
+    path.push(q);
+    if (answers[q] === undefined) return path;
+  }
+  for (const q of optionalAfter(answers)) if (answers[q] !== undefined) path.push(q);
   return path;
 }
 
 /** The next question to ask, or `null` when the answers are enough for a recommendation. */
 export function nextQuestion(answers: Answers): QuestionId | null {
-  const path = questionPath(answers);
-  const last = path[path.length - 1];
-  return answers[last] === undefined ? last : null;
+  const canonical = canonicalAnswers(answers);
+  const path = questionPath(canonical);
+  const last = path[path.length - 1] ?? 'problem';
+  return canonical[last] === undefined ? last : null;
 }
 
-/** Keeps only the answers that lie on the path the flow actually asks. */
-export function canonicalAnswers(answers: Answers): Answers {
+declare const CANONICAL: unique symbol;
+/** Answers that went through `canonicalAnswers`: the decision and the views take only these. */
+export type CanonicalAnswers = Readonly<Answers> & { readonly [CANONICAL]: true };
+
+/** Every object `canonicalAnswers` returned: canonicalising one again is a lookup, not a walk. */
+const CANONICAL_SET = new WeakSet<object>();
+
+/** Keeps only the answers that lie on the path the flow actually asks. Idempotent; the result is frozen. */
+export function canonicalAnswers(answers: Answers): CanonicalAnswers {
+  if (CANONICAL_SET.has(answers)) return answers as CanonicalAnswers;
   const out: Answers = {};
   for (const q of questionPath(answers)) {
     const value = answers[q];
-    if (value !== undefined) setAnswer(out, q, value);
+    if (value !== undefined && setAnswer(out, q, value) && q === 'detail' && !detailFits(out)) delete out.detail;
   }
-  return out;
+  Object.freeze(out);
+  CANONICAL_SET.add(out);
+  return out as CanonicalAnswers;
 }
 
 /** Sets one answer (type-checked against the question's options). Returns false when invalid. */
-export function setAnswer(answers: Answers, question: QuestionId, value: string): boolean {
+function setAnswer(answers: Answers, question: QuestionId, value: string): boolean {
   if (!isValidAnswer(question, value)) return false;
   (answers as Record<QuestionId, string>)[question] = value;
   return true;
 }
 
 /** Answers with `question` changed, and everything no longer on the path dropped. */
-export function withAnswer(answers: Answers, question: QuestionId, value: string): Answers {
+export function withAnswer(answers: Answers, question: QuestionId, value: string): CanonicalAnswers {
   const next: Answers = { ...answers };
   if (!setAnswer(next, question, value)) return canonicalAnswers(answers);
   return canonicalAnswers(next);
@@ -169,33 +250,48 @@ export function progress(answers: Answers): { step: number; total: number } {
   const filled: Answers = { ...canonical };
   let q = nextQuestion(filled);
   while (q) {
-    setAnswer(filled, q, OPTION_IDS[q][0]);
-    q = nextQuestion(filled);
+    const first = optionsFor(q, filled)[0];
+    if (!first) break;
+    setAnswer(filled, q, first.id);
+    q = nextQuestion({ ...filled });
   }
   const total = questionPath(filled).length;
-  const step = Object.keys(canonical).length;
+  const step = questionPath(canonical).filter((id) => canonical[id] !== undefined).length;
   return { step, total };
 }
 
-/** Every complete, canonical answer combination the flow can produce. */
-export function allCompleteAnswers(): Answers[] {
-  const out: Answers[] = [];
-  const walk = (answers: Answers): void => {
+/** Every value an optional follow-up can take, absent first. */
+function withOptionals(answers: CanonicalAnswers): CanonicalAnswers[] {
+  let out: CanonicalAnswers[] = [answers];
+  for (const q of optionalAfter(answers)) {
+    out = out.reduce<CanonicalAnswers[]>((acc, a) => [...acc, a, ...OPTION_IDS[q].map((v) => withAnswer(a, q, v))], []);
+  }
+  return out;
+}
+
+/**
+ * Every complete, canonical answer combination: every category and concrete
+ * problem × every answer to what it asks × every value of what it leaves optional.
+ */
+export function allCompleteAnswers(): CanonicalAnswers[] {
+  const out: CanonicalAnswers[] = [];
+  const walk = (answers: CanonicalAnswers): void => {
     const q = nextQuestion(answers);
     if (!q) {
-      out.push(answers);
+      out.push(...withOptionals(answers));
       return;
     }
-    for (const option of OPTION_IDS[q]) walk(withAnswer(answers, q, option));
+    for (const option of optionsFor(q, answers)) walk(withAnswer(answers, q, option.id));
   };
-  walk({});
+  walk(canonicalAnswers({}));
   return out;
+}
+
+/** The concrete id in these answers, or undefined for a category plan. */
+export function concreteIdOf(answers: Answers): ConcreteId | undefined {
+  return concreteOf(answers)?.id;
 }
 
 export function optionIds(question: QuestionId): readonly string[] {
   return OPTION_IDS[question];
-}
-
-export function isProblemId(value: unknown): value is ProblemId {
-  return isValidAnswer('problem', value);
 }

@@ -188,12 +188,16 @@ export function hoursText(hours: Hours, lang: Lang): string {
   const zh = lang === 'zh';
   if (hours.kind === 'always') return zh ? '全天 24 小时' : '24 hours a day';
   const parts = hours.slots.map((slot) => {
+    const sorted = [...slot.days].sort((a, b) => a - b);
+    const run = sorted.length >= 3 && sorted.every((d, i) => i === 0 || d === sorted[i - 1] + 1);
     const days =
       slot.days.length === 7
         ? zh
           ? '每天'
           : 'Daily'
-        : slot.days.map((d) => WEEKDAYS[lang][d]).join(zh ? '、' : ', ');
+        : run
+          ? `${WEEKDAYS[lang][sorted[0]]}${zh ? '至' : '–'}${WEEKDAYS[lang][sorted[sorted.length - 1]]}`
+          : slot.days.map((d) => WEEKDAYS[lang][d]).join(zh ? '、' : ', ');
     return `${days} ${clockText(slot.from)}–${clockText(slot.to)}`;
   });
   return `${parts.join(zh ? '；' : '; ')}${zh ? '（北京时间）' : ' (Beijing time)'}`;

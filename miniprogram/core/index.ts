@@ -15,9 +15,11 @@ export {
   isValidAnswer,
   optionIds,
 } from './flow';
-export { recommend, rankChannels, PLANS, SAFETY_WARNING } from './recommend';
-export type { Recommendation, MaterialItem } from './recommend';
-export { channelStatus, hoursStatus, statusLine, hoursText, usableNow, BEIJING_OFFSET_MINUTES } from './hours';
+export { recommend, decide, rankChannels } from './decide';
+export type { Recommendation, MaterialItem, Reason, Warning } from './decide';
+export { PLANS } from './data/plans';
+export { SAFETY_WARNING, reasonText, warningText } from './view/reasons';
+export { channelStatus, hoursStatus, statusLine, hoursText, BEIJING_OFFSET_MINUTES } from './hours';
 export type { ChannelStatus } from './hours';
 export {
   buildLink,
@@ -27,12 +29,11 @@ export {
   homeWithNotice,
   parseLink,
   parsePath,
-  parseQueryString,
   sameRoute,
   LINK_REASON_TEXT,
-  LINK_VERSION,
   MAX_SCENE_LENGTH,
-  PAGE_PATHS,
 } from './links';
 export type { Route, ParsedLink, LinkReason, PageName } from './links';
 export { checkIntegrity } from './integrity';
+export { numberHours, hoursAreChannels } from './facts';
+export { numberHoursNote } from './view/facts';

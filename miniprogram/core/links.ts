@@ -8,13 +8,13 @@
  * in doubt) and a reason the page can show.
  */
 import { CHANNEL_BY_ID } from './data/channels';
-import { canonicalAnswers, isValidAnswer, nextQuestion } from './flow';
-import { Answers, ChannelId, ProblemId, QUESTION_IDS, QuestionId, Text } from './types';
+import { canonicalAnswers, concreteById, concreteOf, isValidAnswer, nextQuestion, optionalAfter } from './flow';
+import { Answers, ChannelId, DETAIL_UNSURE, FollowUpId, ProblemId, QUESTION_IDS, QuestionId, Text } from './types';
 
-export const LINK_VERSION = 1;
+const LINK_VERSION = 1;
 export const MAX_SCENE_LENGTH = 32;
 /** Longer input than this is refused before any parsing. */
-export const MAX_INPUT_LENGTH = 1024;
+const MAX_INPUT_LENGTH = 1024;
 
 export type PageName = 'home' | 'channels' | 'channel' | 'flow' | 'result' | 'verify' | 'notes';
 
@@ -58,7 +58,7 @@ export const LINK_REASON_TEXT: Readonly<Record<LinkReason, Text>> = {
   malformed: { zh: '无法识别这个链接或二维码，已为你打开首页。', en: 'This link or QR code could not be read, so the home page is shown.' },
 };
 
-export const PAGE_PATHS: Readonly<Record<PageName, string>> = {
+const PAGE_PATHS: Readonly<Record<PageName, string>> = {
   home: '/pages/index/index',
   channels: '/pages/channels/index',
   channel: '/pages/channel/index',
@@ -78,8 +78,12 @@ const PAGE_CODES: Readonly<Record<PageName, string>> = {
   notes: 'n',
 };
 
-/** Short codes for answers inside a scene (problem ids are used as they are). */
-const SHORT: Readonly<Record<Exclude<QuestionId, 'problem'>, Readonly<Record<string, string>>>> = {
+/**
+ * Short codes for answers inside a scene. The problem slot holds the concrete
+ * problem's id when there is one (concrete ids never equal a category id),
+ * else the category's; `detail` has no slot of its own.
+ */
+const SHORT: Readonly<Record<FollowUpId, Readonly<Record<string, string>>>> = {
   urgent: { yes: 'y', no: 'n' },
   region: { mainland: 'm', overseas: 'o' },
   need: { any: 'a', text: 't', simple: 's' },
@@ -125,6 +129,18 @@ export function buildPath(route: Route): string {
   return `${PAGE_PATHS[route.page]}?${parts.join('&')}`;
 }
 
+/** Marks 「不确定 / 其他情况」 in a flow scene where nothing after it says so (`1f.payment~`). */
+const UNSURE_MARK = '~';
+
+/** The problem slot: the concrete id, or the category (marked when only the mark can tell it is 「不确定」). */
+function problemSlot(page: 'flow' | 'result', a: Answers): string {
+  const concrete = concreteOf(a);
+  if (concrete) return concrete.id;
+  if (a.problem === undefined) return '-';
+  const implied = withLegacyDetail(page, { ...a, detail: undefined }).detail === DETAIL_UNSURE;
+  return a.detail === DETAIL_UNSURE && !implied ? `${a.problem}${UNSURE_MARK}` : a.problem;
+}
+
 /**
  * The scene of a mini-program code for this route: at most 32 characters.
  * A flow's `edit` is not carried: printed codes open a question, never an edit in progress.
@@ -140,7 +156,7 @@ export function buildScene(route: Route): string {
   if (route.page === 'flow' || route.page === 'result') {
     const a = canonicalAnswers(route.answers);
     const fields = [
-      a.problem ?? '-',
+      problemSlot(route.page, a),
       a.urgent ? SHORT.urgent[a.urgent] : '-',
       a.region ? SHORT.region[a.region] : '-',
       a.need ? SHORT.need[a.need] : '-',
@@ -173,14 +189,51 @@ function safeDecode(value: string): string | null {
   }
 }
 
+/**
+ * The problem slot of a link: a category id, or a concrete problem's id (which
+ * sets the category and the detail). False when it is neither.
+ */
+function setProblem(answers: Answers, value: string): boolean {
+  if (isValidAnswer('problem', value)) {
+    answers.problem = value as ProblemId;
+    return true;
+  }
+  const c = concreteById(value);
+  if (!c) return false;
+  answers.problem = c.category;
+  answers.detail = c.id;
+  return true;
+}
+
+function setProblemSlot(answers: Answers, slot: string): boolean {
+  if (!slot.endsWith(UNSURE_MARK)) return setProblem(answers, slot);
+  if (!isValidAnswer('problem', slot.slice(0, -1))) return false;
+  answers.problem = slot.slice(0, -1) as ProblemId;
+  answers.detail = DETAIL_UNSURE;
+  return true;
+}
+
+/**
+ * Links made before concrete problems (every `v=1` link and printed poster)
+ * name only the category: a result, or a flow already past the first
+ * question, keeps the category plan (「不确定 / 其他情况」); a flow at the
+ * first question asks which problem it is.
+ */
+function withLegacyDetail(page: 'flow' | 'result', answers: Answers): Answers {
+  if (answers.problem === undefined || answers.detail !== undefined) return answers;
+  const later = answers.urgent !== undefined || answers.region !== undefined || answers.need !== undefined;
+  return page === 'result' || later ? { ...answers, detail: DETAIL_UNSURE } : answers;
+}
+
 /** A route for answers read from a link: result when complete, the flow otherwise. */
-function answersRoute(page: 'flow' | 'result', answers: Answers, edit?: QuestionId): ParsedLink {
-  const canonical = canonicalAnswers(answers);
+function answersRoute(page: 'flow' | 'result', input: Answers, edit?: QuestionId): ParsedLink {
+  const canonical = canonicalAnswers(withLegacyDetail(page, input));
   if (page === 'result' && nextQuestion(canonical) !== null) {
     return { route: { page: 'flow', answers: canonical }, reason: 'incomplete' };
   }
   if (page === 'flow') {
-    const route: Route = edit && canonical[edit] !== undefined ? { page, answers: canonical, edit } : { page, answers: canonical };
+    const editable = edit !== undefined && (canonical[edit] !== undefined || (optionalAfter(canonical) as readonly QuestionId[]).indexOf(edit) >= 0);
+    const route: Route = edit && editable ? { page, answers: canonical, edit } : { page, answers: canonical };
     return { route, reason: 'ok' };
   }
   return { route: { page, answers: canonical }, reason: 'ok' };
@@ -224,11 +277,8 @@ function parseScene(raw: string): ParsedLink {
     if (args.length > 4) return fail('malformed');
     const answers: Answers = {};
     const [problem, urgent, region, need] = args;
-    if (problem !== undefined && problem !== '-') {
-      if (!isValidAnswer('problem', problem)) return fail('bad-answer');
-      (answers as Record<string, string>).problem = problem;
-    }
-    const shortFields: Array<[Exclude<QuestionId, 'problem'>, string | undefined]> = [
+    if (problem !== undefined && problem !== '-' && !setProblemSlot(answers, problem)) return fail('bad-answer');
+    const shortFields: Array<[FollowUpId, string | undefined]> = [
       ['urgent', urgent],
       ['region', region],
       ['need', need],
@@ -264,8 +314,8 @@ function parseQuery(query: Record<string, string | undefined>, page: PageName): 
     for (const q of QUESTION_IDS) {
       const value = query[q];
       if (value === undefined || value === '') continue;
-      if (!isValidAnswer(q, value)) return fail('bad-answer');
-      (answers as Record<string, string>)[q] = value;
+      if (q === 'problem' ? !setProblem(answers, value) : !isValidAnswer(q, value)) return fail('bad-answer');
+      if (q !== 'problem') (answers as Record<string, string>)[q] = value;
     }
     const edit = query.edit;
     let editQuestion: QuestionId | undefined;
@@ -293,7 +343,7 @@ function parseQrUrl(raw: string): ParsedLink {
 }
 
 /** `a=1&b=2` → `{a:'1', b:'2'}` with values decoded; `null` when an escape is broken. */
-export function parseQueryString(qs: string): Record<string, string> | null {
+function parseQueryString(qs: string): Record<string, string> | null {
   const out: Record<string, string> = {};
   if (!qs) return out;
   for (const part of qs.split('&')) {

@@ -233,6 +233,61 @@ export function reviveNote(raw: unknown, fallbackId: string): Note | null {
   return note;
 }
 
+/** FNV-1a over a string, in base 36: a short, stable name for one stored old-format array. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+/** An entry of the old one-array format, read and given its own id. */
+export interface LegacyEntry {
+  /** Position in the old array. */
+  pos: number;
+  note: Note;
+}
+
+export interface LegacyPlan {
+  /** Names this old array (its content), so a migration that was interrupted resumes where it stopped. */
+  hash: string;
+  notes: LegacyEntry[];
+  /** Entries that cannot be read as a note (kept aside, never silently deleted). */
+  unreadable: unknown[];
+}
+
+/**
+ * How an old-format array (one array under one key) becomes notes. Each entry gets the id
+ * `old-<hash>-<position>`, whatever id it had: old notes with duplicate ids (or none) become distinct notes,
+ * and the same array always gives the same ids, so a migration that stopped half way never copies a note twice.
+ * A value that is not an array is read as an array of one.
+ */
+export function legacyPlan(value: unknown): LegacyPlan {
+  const list: unknown[] = Array.isArray(value) ? value : [value];
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  const hash = fingerprint(text);
+  const notes: LegacyEntry[] = [];
+  const unreadable: unknown[] = [];
+  list.forEach((raw, pos) => {
+    const id = legacyId(hash, pos);
+    const note = reviveNote(raw, id);
+    if (note) notes.push({ pos, note: { ...note, id } });
+    else unreadable.push(raw);
+  });
+  return { hash, notes, unreadable };
+}
+
+export function legacyId(hash: string, pos: number): string {
+  return `old-${hash}-${pos}`;
+}
+
 // ---- showing and exporting ------------------------------------------------------
 
 export interface NoteView {

@@ -14,8 +14,17 @@ const S = {
   wait: { zh: '等待', en: 'Wait' },
   resolution: { zh: '处理时长', en: 'Time to resolve' },
   difficulty: { zh: '难度', en: 'Difficulty' },
+  difficulty1: { zh: '很容易（一两步）', en: 'Very easy (a step or two)' },
+  difficulty2: { zh: '容易', en: 'Easy' },
+  difficulty3: { zh: '一般', en: 'Some steps' },
+  difficulty4: { zh: '较麻烦', en: 'Takes effort' },
+  difficulty5: { zh: '很麻烦', en: 'Hard' },
   rating: { zh: '评分', en: 'Rating' },
   loading: { zh: '加载中…', en: 'Loading…' },
+  updateTitle: { zh: '有新版本', en: 'A new version' },
+  updateBody: { zh: '新版本已下载，里面可能有更正过的号码和步骤。现在重启使用吗？', en: 'A new version has downloaded; it may correct numbers or steps. Restart now?' },
+  updateRestart: { zh: '重启', en: 'Restart' },
+  updateLater: { zh: '稍后', en: 'Later' },
   safetyTitle: { zh: '防骗提醒', en: 'Stay safe' },
   safetyShort: {
     zh: '官方客服不会索要密码、验证码，不会要求屏幕共享或转账。',
@@ -167,6 +176,27 @@ const S = {
     en: 'Storage is full, so this note was not saved; existing notes are safe. Free some space and try again; what you typed is still here.',
   },
   notesFixErrors: { zh: '请先修改标红的内容', en: 'Please fix the fields marked in red' },
+  notesSaveFailed: {
+    zh: '没能保存：手机存储出了问题，这条记录没有保存；已有记录不受影响。填写的内容仍在页面上，请稍后再试。',
+    en: 'Could not save: the phone’s storage reported an error, so this note was not saved; existing notes are safe. What you typed is still here; try again later.',
+  },
+  notesDeleteFailed: {
+    zh: '没能删除：手机存储出了问题，这条记录还在。请稍后再试。',
+    en: 'Could not delete: the phone’s storage reported an error, so the note is still here. Try again later.',
+  },
+  notesReadFailed: {
+    zh: '有些记录暂时读不出来（手机存储出了问题），没有删除任何内容。请稍后重新打开这一页。',
+    en: 'Some notes could not be read just now (a storage error); nothing was deleted. Open this page again later.',
+  },
+  notesOldPending: {
+    zh: '手机存储空间不足，旧版本的 {n} 条记录还没有转存；它们照常显示，不会丢失，有空间后会自动转存。',
+    en: '{n} note(s) from the older version are not converted yet because storage is low; they show as usual, are not lost, and are converted once there is space.',
+  },
+  noteEdit: { zh: '修改', en: 'Edit' },
+  notesEditTitle: { zh: '修改这条记录', en: 'Edit this note' },
+  noteSaveEdit: { zh: '保存修改', en: 'Save changes' },
+  noteCancelEdit: { zh: '取消修改', en: 'Cancel editing' },
+  noteUpdated: { zh: '已修改', en: 'Changes saved' },
   // settings
   settings: { zh: '显示设置', en: 'Display settings' },
   careMode: { zh: '长辈模式', en: 'Care mode' },
@@ -177,6 +207,122 @@ const S = {
   pageChannel: { zh: '渠道详情', en: 'Channel' },
   pageFlow: { zh: '分步引导', en: 'Step by step' },
   pageResult: { zh: '推荐渠道', en: 'Recommendation' },
+  // plan steps (core/view/plan.ts, components/plan-steps, components/say-card)
+  planInOrder: { zh: '按顺序做', en: 'Do these in order' },
+  planInstead: { zh: '或者', en: 'Or instead' },
+  stepSelf: { zh: '先自己试试', en: 'Try this yourself first' },
+  stepContact: { zh: '联系', en: 'Contact' },
+  stepEscalate: { zh: '如果还没结果', en: 'If nothing happens' },
+  stepAfter: { zh: '什么时候做', en: 'When' },
+  stepPath: { zh: '路径', en: 'Where' },
+  stepPathVersion: { zh: '不同版本的微信，菜单名称和位置可能略有不同', en: 'Menus may differ between WeChat versions' },
+  stepWho: { zh: '找谁', en: 'Who' },
+  stepHuman: { zh: '找人工', en: 'Reach a person' },
+  userExperience: { zh: '用户经验', en: 'Users’ experience' },
+  stepSource: { zh: '来源', en: 'Source' },
+  sayTitle: { zh: '可以这样说', en: 'You could say' },
+  sayCopy: { zh: '复制这段话', en: 'Copy this text' },
+  sayCopied: { zh: '已复制，可以粘贴给客服', en: 'Copied: paste it to the agent' },
+  sayMaskNote: {
+    zh: '屏幕上的号码只显示后 4 位；复制的文字保留你填写的完整内容，方便对方核对。不要填写密码或验证码。',
+    en: 'Numbers show only their last 4 digits on screen; the copied text keeps what you typed, so they can check it. Never type passwords or codes.',
+  },
+  sayBlankTime: { zh: '时间', en: 'time' },
+  sayBlankAmount: { zh: '金额', en: 'amount' },
+  sayBlankPayee: { zh: '收款方', en: 'payee' },
+  sayBlankTxn: { zh: '交易单号', en: 'transaction ID' },
+  sayBlankMerchant: { zh: '商家', en: 'merchant' },
+  sayBlankAccount: { zh: '微信号', en: 'WeChat ID' },
+  sayBlankWhat: { zh: '发生了什么', en: 'what happened' },
+  sayBlankTicket: { zh: '工单号', en: 'ticket number' },
+  copyAppName: { zh: '复制 App 名', en: 'Copy app name' },
+  // decision: reasons and warnings (data filled in by view/reasons.ts)
+  reasonTextOnlyMoved: {
+    zh: '你选择了只打字：「{from}」要打电话，所以先用「{to}」；电话渠道排在最后，可以请家人朋友代打。',
+    en: 'You chose text only: {from} is a phone line, so start with {to}; phone lines are listed last, and someone you trust can call for you.',
+  },
+  reasonTextOnlyLast: {
+    zh: '你选择了只打字：电话渠道排到了最后，可以请家人朋友代打。',
+    en: 'You chose text only: phone lines are listed last; someone you trust can call for you.',
+  },
+  reasonSimpleOnlyOne: {
+    zh: '你希望越简单越好：这件事只能在「{channel}」办理，下面的步骤已尽量写得简单。',
+    en: 'You asked for the simplest path: only {channel} can do this, so the steps below keep it as simple as possible.',
+  },
+  reasonSimpleMoved: {
+    zh: '你希望越简单越好：先用步骤最少的「{to}」。',
+    en: 'You asked for the simplest path: start with {to}, which takes the fewest steps.',
+  },
+  reasonAbroadStopLoss: {
+    zh: '你在境外：境内号码（如 95017）通常拨不通。先用在境外也能用的「{first}」止损，之后再用国际渠道继续处理。',
+    en: 'You are abroad: mainland numbers such as 95017 usually cannot be dialled. Stop the loss first with {first}, which works abroad, then use the international route.',
+  },
+  reasonAbroadEssential: {
+    zh: '你在境外：这件事只能在「{first}」办理，它在境外也能用；面向海外用户的渠道可以作为补充。',
+    en: 'You are abroad: only {first} can do this, and it works abroad; the international route can help as well.',
+  },
+  reasonAbroadSecond: {
+    zh: '你在境外：先用面向海外用户的渠道；「{channel}」在境外也能用，排在第二。',
+    en: 'You are abroad: the international route comes first; {channel} works abroad too and comes second.',
+  },
+  reasonAbroadPhone: {
+    zh: '你在境外：「{from}」是境内号码，在境外通常拨不通，所以先用面向海外用户的渠道。',
+    en: 'You are abroad: {from} is a mainland number that usually cannot be dialled from abroad, so the international route comes first.',
+  },
+  reasonAbroadUnavailable: {
+    zh: '你在境外：「{from}」在境外用不了，所以先用面向海外用户的渠道。',
+    en: 'You are abroad: {from} is not available abroad, so the international route comes first.',
+  },
+  reasonClosedMoved: {
+    zh: '「{from}」现在不在服务时间，先用现在就能用的「{to}」，{from}开门后也可以再联系。',
+    en: '{from} is closed right now, so start with {to}, which is available now; you can still contact {from} when it opens.',
+  },
+  warnSafety: {
+    zh: '官方客服绝不会向你索要密码、验证码，不会要求屏幕共享，也不会让你转账。遇到这样要求的“客服”就是骗子。',
+    en: 'Real WeChat staff never ask for your password or verification code, never ask you to share your screen, and never ask you to transfer money. Anyone who does is a scammer.',
+  },
+  warnPoliceCall: {
+    zh: '已经被骗走钱时，请立即拨打 110 报警，并保留聊天和转账记录。',
+    en: 'If money was taken, call the police on 110 now and keep the chat and transfer records.',
+  },
+  warnPoliceSomeone: {
+    zh: '已经被骗走钱时，请尽快报警（可以请家人朋友代打 110），并保留聊天和转账记录。',
+    en: 'If money was taken, report it to the police now (someone you trust can call 110 for you) and keep the chat and transfer records.',
+  },
+  warnPoliceAbroad: {
+    zh: '已经被骗走钱时，请立即向当地警方报案，并保留聊天和转账记录；国内的 110 在境外拨不通。',
+    en: 'If money was taken, report it to the local police now and keep the chat and transfer records; China’s 110 cannot be dialled from abroad.',
+  },
+  warnFakeNumbers: {
+    zh: '搜索引擎里的“微信客服电话”很多是假的。只拨打本小程序标注为“官方”的号码。',
+    en: 'Many "WeChat customer service numbers" in search results are fake. Only call numbers marked official here.',
+  },
+  warnClosed: { zh: '「{channel}」现在不在服务时间，请在开放后联系。', en: '{channel} is closed right now; contact it when it opens.' },
+  warnPeak: {
+    zh: '现在是{peak}的高峰期，电话客服可能要等很久（有报道排队约 47 分钟）。尽量避开早晚高峰再打；等不及可以先用下面的打字渠道留言。',
+    en: 'It is the {peak} peak: phone queues can be long (waits of about 47 minutes have been reported). Call outside busy hours if you can; if you cannot wait, write to one of the text channels below first.',
+  },
+  hoursOf: { zh: '服务时间：{hours}', en: 'Hours: {hours}' },
+  hoursNotConfirmed: { zh: '服务时间未确认', en: 'Hours not confirmed' },
+  typicalHoursMark: { zh: '（典型时间）', en: ' (typical hours)' },
+  stepCallLeftOut: {
+    zh: '你选择了只打字：要打电话的「{who}」已略去，请用下面打字的渠道；需要时可以请家人朋友代打。',
+    en: 'You chose text only: the call to {who} is left out, so use the text routes below; someone you trust can call for you if needed.',
+  },
+  stepKeptTextOnly: {
+    zh: '「{who}」要打电话，但被骗后止损要紧，仍然保留：可以请家人朋友代打。',
+    en: 'Calling {who} needs a voice call, but stopping the loss matters most, so it stays: someone you trust can call for you.',
+  },
+  stepKeptSituation: {
+    zh: '不论你怎么回答，「{who}」这一步都保留：被骗后要尽快报警和止付。',
+    en: 'Whatever you answered, the step with {who} stays: after a scam, report it and stop the payment as soon as you can.',
+  },
+  stepAbroadMoved: {
+    zh: '你在境外：「{who}」在境外通常用不了，排到了最后。',
+    en: 'You are abroad: {who} usually cannot be used from abroad, so it is listed last.',
+  },
+  orInstead: { zh: '或者：', en: 'Or instead: ' },
+  notConfirmedNoSource: { zh: '未确认（没有找到可靠来源）', en: 'Not confirmed (no reliable source found)' },
 } as const;
 
 export type StringKey = keyof typeof S;

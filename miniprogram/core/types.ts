@@ -40,12 +40,19 @@ export type RegionId = (typeof REGION_IDS)[number];
 export const NEED_IDS = ['any', 'text', 'simple'] as const;
 export type NeedId = (typeof NEED_IDS)[number];
 
-export const QUESTION_IDS = ['problem', 'urgent', 'region', 'need'] as const;
+/** After the category: one of its concrete problems (ConcreteId), or 「不确定 / 其他情况」, which keeps the category plan. */
+export const DETAIL_UNSURE = 'unsure';
+export type DetailId = ConcreteId | typeof DETAIL_UNSURE;
+
+export const QUESTION_IDS = ['problem', 'detail', 'urgent', 'region', 'need'] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
+/** The questions a concrete problem may ask after it is chosen. */
+export type FollowUpId = Exclude<QuestionId, 'problem' | 'detail'>;
 
 /** The answers given so far. A key is absent until its question is answered. */
 export interface Answers {
   problem?: ProblemId;
+  detail?: DetailId;
   urgent?: UrgentId;
   region?: RegionId;
   need?: NeedId;
@@ -106,9 +113,21 @@ export interface PhoneNumber {
    * Such a number is a secondary action, never the card's main button.
    */
   purpose?: Text;
+  /**
+   * This number's own hours (Beijing time), when its source gives them and
+   * they differ from the channel's; same source as the number.
+   */
+  hours?: Hours;
 }
 
 export type ChannelKind = 'in-app' | 'official-account' | 'phone' | 'web' | 'mini-program' | 'offline';
+
+/**
+ * What a channel is for in the decision, as data: `stop-loss` stops money or an
+ * account being used right now (first when at risk, never displaced);
+ * `abroad-route` is the route for people outside mainland China.
+ */
+export type ChannelRole = 'stop-loss' | 'abroad-route';
 
 export interface Channel {
   id: ChannelId;
@@ -158,6 +177,8 @@ export interface Channel {
    * elsewhere; it is never recommended and shows no hours or difficulty.
    */
   notFound?: true;
+  /** Its roles in the decision (see ChannelRole); most channels have none. */
+  roles?: readonly ChannelRole[];
 }
 
 export interface Problem {
@@ -347,6 +368,16 @@ export interface CatalogueProblem {
     /** Money may be gone: 110 and 95017 stay in the plan whatever the answers. */
     police?: true;
   };
+  /**
+   * The questions asked after this problem is chosen, in this order (optional).
+   * Default: `urgent` when `urgency` is 'ask', then `region` and `need`; a
+   * stop-loss problem that is always urgent asks nothing before its plan. A
+   * question not asked keeps its default (mainland, any) and can be changed
+   * from the result page.
+   */
+  asks?: readonly FollowUpId[];
+  /** The follow-up questions worded for this problem (optional): the title shown instead of the general one. */
+  questions?: Partial<Record<FollowUpId, Text>>;
   steps: readonly PlanStep[];
   materials: Fact<CatalogueMaterial[]>;
   /** Typical time to a result, e.g. the seed's "payment 2–6 h": a typical fact. */

@@ -365,7 +365,6 @@ const UI = {
   phoneAbroad: { zh: '境外拨打', en: 'From abroad' },
   hours: { zh: '服务时间', en: 'Hours' },
   typical: { zh: '（典型时间）', en: ' (typical hours)' },
-  hoursOf: { zh: '服务时间：{hours}', en: 'Hours: {hours}' },
   call: { zh: '拨打', en: 'call' },
   seeStep: { zh: '（见第 {n} 步）', en: ' (see step {n})' },
   website: { zh: '网址', en: 'Website' },
@@ -408,21 +407,13 @@ function hoursLine(channel, lang) {
   return core.statusLine(status, lang);
 }
 
-/** A channel's hours as a note under its phone number: "服务时间：…", or "服务时间未确认". */
-function hoursNote(channel, lang) {
-  return channel.hours.known ? UI.hoursOf[lang].replace('{hours}', hoursLine(channel, lang)) : hoursLine(channel, lang);
-}
-
 /**
- * The hours of a phone number itself: those of the phone channel whose own
- * number it is (95017 → pay-hotline), else "服务时间未确认". Used for a number
- * that another channel mentions for a narrower job (95017 on the freeze card),
- * so that the other channel's hours (self-service, 24 h) never stick to it.
+ * The hours of one of a channel's numbers, from core's one model (core/facts.ts, the same
+ * function the app's channel page reads): a purpose number (95017 on the freeze card) has
+ * the hours of the phone channel whose own number it is, never the card's.
  */
-function numberHoursNote(dial, lang) {
-  const owner = core.CHANNELS.find((c) => c.kind === 'phone' && c.phone && c.phone.known && !c.phone.value.purpose && c.phone.value.dial === dial);
-  if (owner) return hoursNote(owner, lang);
-  return core.statusLine({ state: 'unknown' }, lang);
+function numberHoursNote(channel, field, lang) {
+  return core.numberHoursNote(channel, field, lang) || core.statusLine({ state: 'unknown' }, lang);
 }
 
 /** "冻结微信支付：拨打 95017" / "Freeze WeChat Pay: call 95017" (the app's label for the same action). */
@@ -452,15 +443,15 @@ function channelFacts(channel, lang, steps) {
   if (phone && phone.purpose) {
     const n = steps.findIndex((step) => step.indexOf(phone.dial) >= 0 || step.indexOf(phone.number) >= 0);
     const see = n >= 0 ? L('seeStep').replace('{n}', String(n + 1)) : '';
-    facts.push({ label: L('phone'), value: purposeCall(phone, phone.number, lang) + see, notes: [{ text: numberHoursNote(phone.dial, lang), muted: true }] });
+    facts.push({ label: L('phone'), value: purposeCall(phone, phone.number, lang) + see, notes: [{ text: numberHoursNote(channel, 'phone', lang), muted: true }] });
   } else if (phone) {
     const notes = phone.hint ? [{ text: phone.hint }] : [];
     if (channel.kind === 'phone') {
       // The phone is the channel: its hours are this number's hours.
-      notes.push({ text: hoursNote(channel, lang), muted: !channel.hours.known });
+      notes.push({ text: numberHoursNote(channel, 'phone', lang), muted: !channel.hours.known });
       hours = null;
     } else {
-      notes.push({ text: numberHoursNote(phone.dial, lang), muted: true });
+      notes.push({ text: numberHoursNote(channel, 'phone', lang), muted: true });
     }
     facts.push({ label: L('phone'), value: phone.number, notes, big: true });
   }
@@ -469,7 +460,7 @@ function channelFacts(channel, lang, steps) {
     const limits = channel.limits.known ? channel.limits.value : [];
     const about = limits.find((l) => l.zh.indexOf(abroad.display) >= 0 && l.en.indexOf(abroad.display) >= 0);
     if (about) usedLimits.push(about);
-    const note = about ? { text: about[lang], muted: true } : { text: numberHoursNote(abroad.dial, lang), muted: true };
+    const note = about ? { text: about[lang], muted: true } : { text: numberHoursNote(channel, 'phoneAbroad', lang), muted: true };
     facts.push({ label: L('phoneAbroad'), value: abroad.display, notes: [note] });
   }
   if (channel.url && channel.url.known) facts.push({ label: L('website'), value: channel.url.value.replace(/^https:\/\//, '').replace(/\/$/, '') });
@@ -536,7 +527,7 @@ function problemContent(problemId, lang) {
     kind: 'problem',
     brand: L('brandProblem'),
     title: problem.label[lang],
-    subtitle: rec.reasons[0][lang],
+    subtitle: core.reasonText(rec.reasons[0], lang),
     section: L('startHere'),
     name: primary.name[lang],
     steps,
@@ -553,7 +544,7 @@ function problemContent(problemId, lang) {
       title: L('safetyTitle'),
       main: safety[lang],
       // The other fixed warnings of the recommendation (police, fake numbers); nothing time-dependent (checked above).
-      extra: rec.warnings.filter((w) => w.zh !== safety.zh).map((w) => w[lang]),
+      extra: rec.warnings.filter((w) => w.code !== 'safety').map((w) => core.warningText(w, lang)),
     },
     scanSub: L('scanProblem'),
   };
@@ -1127,6 +1118,7 @@ async function makePoster(options = {}) {
 
 module.exports = {
   makePoster,
+  channelContent,
   parseArgs,
   routeFor,
   validatePrefix,

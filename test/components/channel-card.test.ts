@@ -11,7 +11,9 @@ describe('channel-card', () => {
     expect(shown).toContain('官方');
     expect(shown).toContain('服务时间未确认');
     expect(shown).toContain('47 分钟');
-    expect(shown).toContain('★★☆☆☆');
+    // Difficulty in words, never as a star rating.
+    expect(shown).toContain('难度：容易');
+    expect(shown).not.toMatch(/[★☆]/);
     expect(shown).toContain('拨打 95017');
   });
 

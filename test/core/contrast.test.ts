@@ -20,7 +20,6 @@ const PAIRS: Array<[string, string, string]> = [
   ['#595959', '#ffffff', 'muted text'],
   ['#07773f', '#ffffff', 'open now'],
   ['#b42318', '#ffffff', 'closed now'],
-  ['#b45309', '#ffffff', 'difficulty stars'],
   ['#7a3e00', '#fff4e5', 'safety notice'],
   ['#a8071a', '#fff1f0', 'urgent title, scam verdict'],
   ['#7a3e00', '#ffffff', 'unknown verdict, due reminder'],
@@ -33,6 +32,16 @@ const PAIRS: Array<[string, string, string]> = [
   ['#6b6b6b', '#f7f8fa', 'search placeholder'],
   ['#7a3e00', '#fffbe8', 'notice bar'],
   ['#4a4a4a', '#ffffff', 'grid labels'],
+  // plan steps and the say-card
+  ['#1a1a1a', '#ffffff', 'step text'],
+  ['#1a56b8', '#ffffff', 'self-service step label'],
+  ['#8a4500', '#ffffff', 'escalation step label and condition'],
+  ['#6b6b6b', '#ffffff', 'step source line'],
+  ['#ffffff', '#07773f', 'step number'],
+  ['#7a3e00', '#fff8ec', 'caveat under a dial button'],
+  ['#07773f', '#f2f7f4', 'say-card title'],
+  ['#1a1a1a', '#f2f7f4', 'say-card text'],
+  ['#595959', '#f2f7f4', 'say-card note'],
 ];
 
 describe('colour contrast', () => {
@@ -49,7 +58,7 @@ describe('colour contrast', () => {
 
   it('the list above covers every text colour in the app’s own wxss', () => {
     const listed = new Set(PAIRS.map((p) => p[0]));
-    const files = ['app.wxss', 'components/channel-card/index.wxss', ...fs.readdirSync(path.join(MP, 'pages')).map((p) => `pages/${p}/index.wxss`)];
+    const files = ['app.wxss', ...fs.readdirSync(path.join(MP, 'components')).map((c) => `components/${c}/index.wxss`), ...fs.readdirSync(path.join(MP, 'pages')).map((p) => `pages/${p}/index.wxss`)];
     for (const f of files) {
       const css = fs.readFileSync(path.join(MP, f), 'utf8');
       for (const m of css.matchAll(/(?:^|[;{\s])color:\s*(#[0-9a-f]{6})/gi)) expect([f, listed.has(m[1].toLowerCase())]).toEqual([f, true]);

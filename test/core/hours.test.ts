@@ -76,6 +76,8 @@ describe('channelStatus', () => {
 describe('hoursText', () => {
   it('reads naturally', () => {
     expect(hoursText(DAILY_8_24, 'zh')).toBe('每天 08:00–24:00（北京时间）');
-    expect(hoursText(WEEKDAYS_9_18, 'en')).toBe('Mon, Tue, Wed, Thu, Fri 09:00–18:00 (Beijing time)');
+    expect(hoursText(WEEKDAYS_9_18, 'en')).toBe('Mon–Fri 09:00–18:00 (Beijing time)');
+    expect(hoursText(WEEKDAYS_9_18, 'zh')).toBe('周一至周五 09:00–18:00（北京时间）');
+    expect(hoursText({ kind: 'weekly', slots: [{ days: [1, 3], from: 540, to: 600 }] }, 'zh')).toBe('周一、周三 09:00–10:00（北京时间）');
   });
 });

@@ -1,19 +1,24 @@
 import { CHANNEL_BY_ID } from '../../miniprogram/core/data/channels';
 import { PROBLEMS } from '../../miniprogram/core/data/problems';
-import { allCompleteAnswers } from '../../miniprogram/core/flow';
+import { rankChannels, recommend, Recommendation } from '../../miniprogram/core/decide';
+import { allCompleteAnswers, canonicalAnswers } from '../../miniprogram/core/flow';
 import { channelStatus } from '../../miniprogram/core/hours';
-import { PLANS, rankChannels, recommend, SAFETY_WARNING } from '../../miniprogram/core/recommend';
 import { Answers } from '../../miniprogram/core/types';
+import { reasonText, warningText } from '../../miniprogram/core/view/reasons';
 
 const bj = (y: number, m: number, d: number, h: number): number => Date.UTC(y, m - 1, d, h - 8);
 const NOON = bj(2026, 11, 25, 12);
 const mainland = { region: 'mainland', need: 'any' } as const;
 
+/** A category's own plan: 「不确定 / 其他情况」 once the catalogue has concrete problems for it. */
 function rec(answers: Answers, now = NOON) {
-  const r = recommend(answers, now);
+  const r = recommend({ detail: 'unsure', ...answers }, now);
   if (!r) throw new Error(`no recommendation for ${JSON.stringify(answers)}`);
   return r;
 }
+/** What the user reads: the reasons and warnings rendered in Chinese. */
+const whyZh = (r: Recommendation): string => r.reasons.map((x) => reasonText(x, 'zh')).join('|');
+const warnZh = (r: Recommendation): string[] => r.warnings.map((w) => warningText(w, 'zh'));
 
 describe('seed rules', () => {
   it('payment → WeChat Pay line, with transaction screenshot and ID in the checklist', () => {
@@ -47,7 +52,7 @@ describe('seed rules', () => {
   });
   it('fraud adds the police warning', () => {
     const r = rec({ problem: 'fraud', urgent: 'yes', ...mainland });
-    expect(r.warnings.map((w) => w.zh).join('|')).toContain('110 报警');
+    expect(warnZh(r).join('|')).toContain('110 报警');
   });
 });
 
@@ -56,12 +61,12 @@ describe('context rules', () => {
     const r = rec({ problem: 'payment', urgent: 'yes', region: 'mainland', need: 'text' });
     expect(r.primary).not.toBe('pay-hotline');
     expect(r.fallbacks[r.fallbacks.length - 1]).toBe('pay-hotline');
-    expect(r.reasons.map((x) => x.zh).join('|')).toContain('只打字');
+    expect(whyZh(r)).toContain('只打字');
   });
   it('overseas prefers the international route', () => {
     const r = rec({ problem: 'howto', region: 'overseas', need: 'any' });
     expect(r.primary).toBe('international');
-    expect(r.reasons.map((x) => x.zh).join('|')).toContain('境外');
+    expect(whyZh(r)).toContain('境外');
   });
   it('overseas with a stolen account still freezes first, international next', () => {
     const r = rec({ problem: 'stolen', region: 'overseas', need: 'any' });
@@ -72,7 +77,7 @@ describe('context rules', () => {
     for (const problem of ['payment', 'fraud'] as const) {
       const r = rec({ problem, urgent: 'yes', region: 'overseas', need: 'any' });
       expect([r.primary, r.fallbacks[0]]).toEqual(['emergency-freeze', 'international']);
-      expect(r.reasons.map((x) => x.zh).join('|')).toContain('止损');
+      expect(whyZh(r)).toContain('止损');
     }
   });
   it('abroad, a blocked account still goes to the Security Center, with the international route next', () => {
@@ -83,33 +88,19 @@ describe('context rules', () => {
   });
   it('abroad, the police advice is the local police', () => {
     const r = rec({ problem: 'fraud', urgent: 'yes', region: 'overseas', need: 'any' });
-    expect(r.warnings.map((w) => w.zh).join('|')).toContain('当地警方');
+    expect(warnZh(r).join('|')).toContain('当地警方');
   });
   it('simplest path never replaces the only channel that can do the job', () => {
     expect(rec({ problem: 'banned', region: 'mainland', need: 'simple' }).primary).toBe('security-center');
     const login = rec({ problem: 'login', urgent: 'no', region: 'mainland', need: 'simple' });
     expect(login.primary).toBe('security-center');
-    expect(login.reasons.map((x) => x.zh).join('|')).toContain('只能在');
+    expect(whyZh(login)).toContain('只能在');
   });
   it('a closed channel is not primary when an open one serves', () => {
     // A banned account at night: official accounts (08:00–24:00) are closed; the order keeps the Security Center.
     const night = bj(2026, 11, 25, 3);
-    const order = rankChannels({ problem: 'banned', region: 'mainland', need: 'any' }, night).order;
+    const order = rankChannels(canonicalAnswers({ problem: 'banned', detail: 'unsure', region: 'mainland', need: 'any' }), night).order;
     expect(channelStatus(CHANNEL_BY_ID[order[0]], night).state).not.toBe('closed');
-  });
-  it('moves an open channel ahead of a closed primary and says why', () => {
-    const plan = PLANS.howto;
-    const saved = plan.normal;
-    (plan as { normal: readonly string[] }).normal = ['official-accounts', 'smart-assistant'];
-    try {
-      const r = rec({ problem: 'howto', ...mainland }, bj(2026, 11, 25, 3));
-      expect(r.primary).toBe('smart-assistant');
-      expect(r.reasons.map((x) => x.zh).join('|')).toContain('现在不在服务时间');
-      const day = rec({ problem: 'howto', ...mainland }, bj(2026, 11, 25, 10));
-      expect(day.primary).toBe('official-accounts');
-    } finally {
-      (plan as { normal: readonly string[] }).normal = saved;
-    }
   });
   it('simple path picks the easiest channel when nothing is at risk', () => {
     const r = rec({ problem: 'other', region: 'mainland', need: 'simple' });
@@ -122,11 +113,12 @@ describe('context rules', () => {
   it('peak periods add the waiting advice', () => {
     const r = rec({ problem: 'payment', urgent: 'no', ...mainland }, bj(2026, 2, 17, 12));
     expect(r.peak?.name.zh).toBe('春节前后');
-    expect(r.warnings.map((w) => w.zh).join('|')).toContain('47 分钟');
+    expect(warnZh(r).join('|')).toContain('47 分钟');
     expect(rec({ problem: 'payment', urgent: 'no', ...mainland }).peak).toBeNull();
   });
   it('returns null while a question is still open', () => {
     expect(recommend({ problem: 'payment' }, NOON)).toBeNull();
+    expect(recommend({ problem: 'payment', detail: 'unsure', region: 'mainland', need: 'any' }, NOON)).toBeNull();
   });
 });
 
@@ -142,7 +134,7 @@ describe('every path at every hour of a week', () => {
         const all = [r.primary, ...r.fallbacks];
         expect(new Set(all).size).toBe(all.length);
         expect(all.every((id) => CHANNEL_BY_ID[id])).toBe(true);
-        expect(r.warnings[0]).toEqual(SAFETY_WARNING);
+        expect(r.warnings[0]).toEqual({ code: 'safety' });
         expect(r.materials.length).toBeGreaterThan(0);
         expect(r.steps.length).toBeGreaterThan(0);
         expect(r.reasons.length).toBeGreaterThan(0);
@@ -150,7 +142,7 @@ describe('every path at every hour of a week', () => {
         if (answers.region === 'overseas') {
           expect(['international', 'emergency-freeze', 'security-center']).toContain(r.primary);
           expect(r.fallbacks.indexOf('international')).toBeLessThanOrEqual(0);
-          expect(r.warnings.map((w) => w.zh).join('|')).not.toContain('拨打 110');
+          expect(warnZh(r).join('|')).not.toContain('拨打 110');
         }
         const primaryClosed = channelStatus(CHANNEL_BY_ID[r.primary], now).state === 'closed';
         if (primaryClosed) {
@@ -190,7 +182,7 @@ describe('abroad and text-only wording matches what happened', () => {
   it('how-to abroad: international first, Help & Feedback second, and no talk of phone numbers', () => {
     const r = rec({ problem: 'howto', region: 'overseas', need: 'any' });
     expect([r.primary, r.fallbacks[0]]).toEqual(['international', 'smart-assistant']);
-    const why = r.reasons.map((x) => x.zh).join('|');
+    const why = whyZh(r);
     expect(why).toContain('「帮助与反馈（智能助手）」在境外也能用，排在第二');
     expect(why).not.toContain('拨不通');
   });
@@ -198,7 +190,7 @@ describe('abroad and text-only wording matches what happened', () => {
   it('payment abroad: the mainland number is named as the reason', () => {
     const r = rec({ problem: 'payment', urgent: 'no', region: 'overseas', need: 'any' });
     expect(r.primary).toBe('international');
-    expect(r.reasons.map((x) => x.zh).join('|')).toContain('「微信支付客服热线 95017」是境内号码，在境外通常拨不通');
+    expect(whyZh(r)).toContain('「微信支付客服热线 95017」是境内号码，在境外通常拨不通');
   });
 
   it('the freeze steps keep the 95017 call at home, and drop it abroad or for text only', () => {
@@ -212,7 +204,7 @@ describe('abroad and text-only wording matches what happened', () => {
   it('text only: the reason names the phone line that was passed over and the channel that replaced it', () => {
     const r = rec({ problem: 'payment', urgent: 'yes', region: 'mainland', need: 'text' });
     expect(r.primary).toBe('emergency-freeze');
-    expect(r.reasons.map((x) => x.zh).join('|')).toContain('「微信支付客服热线 95017」要打电话，所以先用「紧急冻结账号」');
+    expect(whyZh(r)).toContain('「微信支付客服热线 95017」要打电话，所以先用「紧急冻结账号」');
   });
 
   it('no path tells a text-only or overseas user to phone in its steps', () => {
@@ -224,7 +216,7 @@ describe('abroad and text-only wording matches what happened', () => {
 });
 
 describe('police advice fits the person', () => {
-  const police = (a: Answers) => rec(a).warnings.map((w) => w.zh).find((w) => w.includes('报警') || w.includes('警方'));
+  const police = (a: Answers) => warnZh(rec(a)).find((w) => w.includes('报警') || w.includes('警方'));
   it('at home: call 110; text only: someone can call for you; abroad: local police', () => {
     expect(police({ problem: 'fraud', urgent: 'yes', region: 'mainland', need: 'any' })).toContain('立即拨打 110 报警');
     expect(police({ problem: 'fraud', urgent: 'yes', region: 'mainland', need: 'text' })).toContain('可以请家人朋友代打 110');

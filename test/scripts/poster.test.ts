@@ -22,7 +22,7 @@ import { CHANNEL_BY_ID, CHANNELS } from '../../miniprogram/core/data/channels';
 import { problemById } from '../../miniprogram/core/data/problems';
 import { channelStatus, hoursText, statusLine } from '../../miniprogram/core/hours';
 import { parseLink, Route } from '../../miniprogram/core/links';
-import { SAFETY_WARNING } from '../../miniprogram/core/recommend';
+import { SAFETY_WARNING } from '../../miniprogram/core/view/reasons';
 import { CHANNEL_IDS, ChannelId, Lang, PROBLEM_IDS, ProblemId } from '../../miniprogram/core/types';
 import { channelActions } from '../../miniprogram/core/view/card';
 

@@ -225,7 +225,11 @@ export const CHANNELS: readonly Channel[] = [
       ['pay-global'],
     ),
     phone: known({ display: '95017', dial: '95017' }, 'dev-community-95017'),
-    phoneAbroad: known({ display: '+86 571 95017', dial: '+8657195017' }, 'pay-global'),
+    // Hours from the same WeChat Pay Global footer: 9:00-18:00 Mon-Fri GMT+8.
+    phoneAbroad: known(
+      { display: '+86 571 95017', dial: '+8657195017', hours: { kind: 'weekly', slots: [{ days: [1, 2, 3, 4, 5], from: 9 * 60, to: 18 * 60 }] } },
+      'pay-global',
+    ),
     human: human(
       '拨通后按语音提示选择人工服务；个人用户按哪个键、人工几点在线都未确认（商户是按 2 号键并输入商户号，09:00–22:00）',
       'After dialling, follow the voice menu to a person; which key individual users press and when people are on are not confirmed (merchants press 2 and enter their merchant ID, 09:00–22:00)',
@@ -281,6 +285,7 @@ export const CHANNELS: readonly Channel[] = [
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
+    roles: ['stop-loss'],
   },
   {
     id: 'security-center',
@@ -455,6 +460,7 @@ export const CHANNELS: readonly Channel[] = [
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
+    roles: ['abroad-route'],
   },
 ];
 

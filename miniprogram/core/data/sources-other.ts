@@ -21,18 +21,6 @@ export const OTHER_SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://epaper.cqcb.com/html/202502/27/content_485215.html',
     kind: 'press',
   },
-  'other-400-notice': {
-    title: { zh: '微信安全中心 2025-04-28 提示（转载）：400 670 0700 是微信官方全国统一服务热线，不外呼国际业务，绝不索要密码、验证码或要求转账；骗子会伪造 +864006700700 来电', en: 'WeChat Security Center notice, 2025-04-28 (repost): 400 670 0700 is WeChat’s nationwide line, never calls abroad, never asks for passwords, codes or transfers; scammers spoof +864006700700' },
-    url: 'https://feifmx.com/yaoyan/xinxi/13004635/20250430/48280113.html',
-    kind: 'press',
-    note: 'Repost (mirror) found by facts-audit §1.4; the number also appears as 客服电话 on copies of the 关于微信 screen. Medium confidence: check 我 → 设置 → 关于微信.',
-  },
-  'other-about-screen-copy': {
-    title: { zh: '仿微信“关于微信”页面的开源代码：客服电话 400 670 0700', en: 'Open-source copy of WeChat’s About screen: customer service 400 670 0700' },
-    url: 'https://github.com/alexiscn/WeChatSwift',
-    kind: 'third-party',
-    note: 'File WeChatSwift/Me/Settings/About/AboutFooterNode.swift; a second copy is equationl/AboutPager-compose (AboutWechatPager, 8.0.27).',
-  },
   // ---- no-response: complaint routes and regulators ------------------------
   'other-kf-complaint-rules': {
     title: { zh: '腾讯客服 FAQ：微信支付交易投诉，商家最晚 24 小时内回复、72 小时内处理完', en: 'Tencent FAQ: WeChat Pay complaints, the merchant replies within 24 h and resolves within 72 h' },
@@ -59,22 +47,11 @@ export const OTHER_SOURCES: Readonly<Record<string, Source>> = {
     url: 'http://hubca.miit.gov.cn/gzcy/dxyhss/index.html',
     kind: 'government',
   },
-  'other-gov-12315': {
-    title: { zh: '市场监管部门：投诉举报处理（收到投诉 7 个工作日内决定是否受理；超过三年不予受理）', en: 'Market regulator: complaint handling (decision on acceptance within 7 working days; not accepted after three years)' },
-    url: 'http://xxgk.jccq.gov.cn/qzf/cqscjgj/fdzdgknr/zzjg/jgfdzz/202201/t20220104_1534293.shtml',
-    kind: 'government',
-  },
   'other-pboc-2024': {
     title: { zh: '人民网（转载）：2024-06-28 起中国人民银行接收转办对非银行支付机构的投诉', en: 'People’s Daily Online (repost): since 2024-06-28 the People’s Bank of China receives complaints about non-bank payment institutions' },
     url: 'http://zoeliang.cn/news/12552.html',
     kind: 'press',
     note: 'Mirror of a 人民网 text.',
-  },
-  'other-pboc-first': {
-    title: { zh: '人民银行金融消费者权益保护办法报道（转载）：鼓励先向银行、支付机构投诉', en: 'Report on the PBoC consumer-protection rules (repost): complain to the bank or payment institution first' },
-    url: 'http://tech.jiangsulong.com/a/2020/0922/092221F5I2020_2.html',
-    kind: 'press',
-    note: 'Mirror, via facts-audit §5b.',
   },
   // ---- deceased ----------------------------------------------------------
   'other-xinhua-no-reclaim': {
@@ -93,6 +70,11 @@ export const OTHER_SOURCES: Readonly<Record<string, Source>> = {
     url: 'http://m.jiangsulong.com/a/2024/0616/4815395.html',
     kind: 'press',
     note: 'Mirror of a 新京报贝壳财经 text.',
+  },
+  'other-nandu-2023': {
+    title: { zh: '南方都市报 2023-07-17：微信团队称有零钱的帐号不会被注销；服务协议写明帐号使用权仅属于初始申请注册人', en: 'Southern Metropolis Daily, 2023-07-17: the WeChat team says accounts holding money are not cancelled; the service agreement gives the right to use an account only to its first registrant' },
+    url: 'https://m.mp.oeeee.com/a/BAAFRD000020230717819955.html',
+    kind: 'press',
   },
   'other-cnnb-protected': {
     title: { zh: '宁波晚报 2018：账号里有财产不会进入回收流程；保护状态不等于被回收，身份确认后客服可帮助恢复', en: 'Ningbo Evening News, 2018: accounts with money are not reclaimed; a protected account is not a reclaimed one, and customer service can restore it after an identity check' },
@@ -209,6 +191,17 @@ export const OTHER_SOURCES: Readonly<Record<string, Source>> = {
     url: 'http://www.studyofnet.com/182829997.html',
     kind: 'third-party',
   },
+  'other-pc-backup': {
+    title: { zh: '开源笔记：备份聊天记录到电脑必须装好微信电脑端，并且手机和电脑在同一网络', en: 'Open-source notes: backing chats up to a computer needs WeChat for PC, with phone and computer on the same network' },
+    url: 'https://github.com/shenweiyan/KGarden',
+    kind: 'third-party',
+    note: 'File CookBook/hp5ywk.md.',
+  },
+  'other-wechat-intl-60d': {
+    title: { zh: 'WeChat 帮助中心的阿拉伯语译文：申请注销后 60 天内登录可撤销，之后数据删除（适用于海外 WeChat 帐号）', en: 'Arabic translation of the WeChat Help Center: log in within 60 days of a deletion request to cancel it, then the data is deleted (WeChat accounts outside China)' },
+    url: 'https://ujeeb.com/كيف-أحذف-حسابي-نهائيا-في-وي-شات',
+    kind: 'third-party',
+  },
   'other-change-id': {
     title: { zh: '新闻转载 2020-06：微信号一年可改一次，入口 我 > 个人信息 > 微信号；需最近一年未改过且帐号无安全风险；好友不会收到提醒', en: 'News repost, 2020-06: the WeChat ID can be changed once a year under Me > Profile > WeChat ID, if not changed in the last year and the account is safe; friends are not notified' },
     url: 'https://lukongsong.com/NEWS/11594.html',
@@ -225,6 +218,22 @@ export const OTHER_SOURCES: Readonly<Record<string, Source>> = {
     kind: 'government',
   },
   // ---- report ------------------------------------------------------------
+  'other-friend-permissions': {
+    title: { zh: '第三方指南（8.0.42 截图）：Me > Settings > Friends\' Permissions > Methods for Friending Me，关掉用手机号找到我', en: 'Third-party guide (8.0.42 screenshots): Me > Settings > Friends\' Permissions > Methods for Friending Me, turn off finding you by mobile number' },
+    url: 'https://www.softwarert.com/block-people-wechat-iphone/',
+    kind: 'third-party',
+  },
+  'other-law-harass': {
+    title: { zh: '法律知识网站（旧条文）：以恐吓等方法威胁他人人身安全、多次发送侮辱恐吓信息干扰他人生活的，属违反治安管理行为', en: 'Law site (old numbering): threatening someone\'s safety, or repeatedly sending insulting or threatening messages, breaches public-order law' },
+    url: 'http://jwbk.com/qita/9f64ce4e4edbd6adb8935c8eed5e0406.html',
+    kind: 'third-party',
+    note: 'Quotes the law before the 2026 revision: no article numbers are printed.',
+  },
+  'other-criminal-246': {
+    title: { zh: '法律文章引用刑法第二百四十六条：侮辱、诽谤告诉的才处理；被害人取证确有困难的，法院可以要求公安机关协助', en: 'Law article quoting Criminal Law art. 246: insult and defamation are prosecuted on complaint; where the victim cannot gather evidence, the court may ask the police to help' },
+    url: 'https://youfanx.com/gonglue/202407/618574.html',
+    kind: 'third-party',
+  },
   'other-safety-enforcement': {
     title: { zh: 'WeChat 安全中心：违规处理措施（警告、删除或限制内容、限制或封禁账号、报警）；已送达的内容仍在对方设备上', en: 'WeChat Safety: enforcement (warnings, removing or limiting content, restricting or suspending accounts, reporting to police); delivered content stays on devices' },
     url: 'https://safety.wechat.com/en_US/enforcement/policy-enforcement',
@@ -253,12 +262,6 @@ export const OTHER_SOURCES: Readonly<Record<string, Source>> = {
     kind: 'press',
     note: 'Mirror.',
   },
-  'other-12321-guide': {
-    title: { zh: '12321 举报中心举报指南（镜像）：网站 12321.cn、App、公众号“12321受理中心”、电话 010-12321（主要受理咨询）、邮箱；不要修改垃圾短信原文', en: '12321 reporting guide (mirror): 12321.cn, the app, the 12321受理中心 official account, 010-12321 (mainly enquiries), email; do not edit the spam text' },
-    url: 'http://www-12321-cn.hcv9jop8ns0r.cn/single?tpl=guide',
-    kind: 'government',
-    note: 'Text of the 12321.cn guide, stored on an unrelated mirror domain: check at www.12321.cn.',
-  },
   'other-12321-2022': {
     title: { zh: '人民网（转载）：12321 受理中心 2022 年一季度受理骚扰电话投诉 49833 件', en: 'People’s Daily Online (repost): the 12321 centre took 49,833 harassing-call complaints in 2022 Q1' },
     url: 'http://www.humenpower.com/IT/content/2022-04/29/content_8711887.htm',
@@ -271,29 +274,9 @@ export const OTHER_SOURCES: Readonly<Record<string, Source>> = {
     kind: 'government',
     note: 'Old text (2008) on a mirror domain.',
   },
-  'other-12321-merge': {
-    title: { zh: '问答网站：据称 2020 年整合 12381、12300、12321 三条政务热线，“一号对外”（未经核实）', en: 'Q&A site: the 12381, 12300 and 12321 hotlines were reportedly merged into one in 2020 (unverified)' },
-    url: 'https://wapiknow.baidu.com/question/435395832927056132.html',
-    kind: 'third-party',
-  },
-  'other-cnhubei-app': {
-    title: { zh: '长江日报 2021：国家反诈中心 App 有“我要举报”“报案助手”“诈骗预警”“身份验真”四大板块', en: 'Changjiang Daily, 2021: the 国家反诈中心 app has four parts: report, case assistant, fraud warnings, identity check' },
-    url: 'http://news.cnhubei.com/content/2021-03/25/content_13697655.html',
-    kind: 'press',
-  },
   'other-cctv-96110': {
     title: { zh: '央视新闻 2020：96110 的三项功能是劝阻、咨询、举报', en: 'CCTV News, 2020: 96110 has three roles: warning, advice, reports' },
     url: 'https://m.cqcb.com/headline/2020-09-21/3021362_pc.html',
-    kind: 'press',
-  },
-  'other-cq-police': {
-    title: { zh: '重庆市公安局：12381 预警短信；如有疑问拨打 110、96110 咨询', en: 'Chongqing Public Security Bureau: 12381 warning SMS; call 110 or 96110 with questions' },
-    url: 'http://gaj.cq.gov.cn/zslm_245/xszc/202107/t20210715_9477536.html',
-    kind: 'government',
-  },
-  'other-mps-110': {
-    title: { zh: '公安部提示（新华社转载）：记下骗子账号和户名，尽快拨打 110 或到公安机关报案，由公安机关紧急止付', en: 'Ministry of Public Security advice (Xinhua repost): note the scammer’s account and name, call 110 or go to a police station at once; police can stop the payment' },
-    url: 'https://www.baojingrm.cn/content/2016/10/19/5882641.html',
     kind: 'press',
   },
   'other-12110-sms': {
@@ -308,14 +291,9 @@ export const OTHER_SOURCES: Readonly<Record<string, Source>> = {
     kind: 'press',
   },
   'other-tongliao-block': {
-    title: { zh: '通辽市公安局 2025：关闭国际来电、拦截骚扰电话的运营商指令（移动 QXGJLH 发 10086、联通 GBGJLH/GBGJDX 发 10010、电信 KTFSR 发 10001）', en: 'Tongliao police, 2025: operator codes to block calls from abroad and nuisance calls (Mobile QXGJLH to 10086, Unicom GBGJLH/GBGJDX to 10010, Telecom KTFSR to 10001)' },
+    title: { zh: '通辽市公安局 2025：关闭国际来电、拦截骚扰电话的运营商指令（广电 QXGLLJ 发 10099、移动 QXGJLH 发 10086、联通 GBGJLH/GBGJDX 发 10010、电信 KTFSR 发 10001）', en: 'Tongliao police, 2025: operator codes to block calls from abroad and nuisance calls (CBN QXGLLJ to 10099, Mobile QXGJLH to 10086, Unicom GBGJLH/GBGJDX to 10010, Telecom KTFSR to 10001)' },
     url: 'https://gaj.tongliao.gov.cn/xwzx/jftx/202509/t20250912_985898.html',
     kind: 'government',
-  },
-  'other-cnr-12381': {
-    title: { zh: '央广网 2021-07-14：12381 预警短信不含任何链接、微信、QQ 号、其他电话，无需回拨或回复；先确认发送号码是不是 12381', en: 'CNR, 2021-07-14: 12381 warning texts contain no links, WeChat or QQ IDs or other numbers and need no call back or reply; first check the sender is 12381' },
-    url: 'http://www.cnr.cn/jingji/txcj/20210714/t20210714_525534735.shtml',
-    kind: 'press',
   },
   'other-rmrb-12381': {
     title: { zh: '人民日报（转载）：12381 短信提示可能面临“贷款”“刷单返利”“冒充公检法”等 9 类诈骗', en: 'People’s Daily (repost): a 12381 text warns of nine fraud types such as loans, paid-task refunds and fake police' },

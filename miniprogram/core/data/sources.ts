@@ -4,6 +4,8 @@
  * release. A fact that no source confirmed is stored as `known: false`.
  */
 import { IsoDate, Source } from '../types';
+import { PAYMENT_SOURCES } from './sources-payment';
+import { ACCOUNT_SOURCES } from './sources-account';
 import { LINE_SOURCES } from './sources-lines';
 import { OTHER_SOURCES } from './sources-other';
 
@@ -13,6 +15,8 @@ export const CHECKED_ON: IsoDate = '2026-11-29';
 export const RESEARCH_CHECKED_ON: IsoDate = '2026-12-01';
 
 export const SOURCES: Readonly<Record<string, Source>> = {
+  ...PAYMENT_SOURCES,
+  ...ACCOUNT_SOURCES,
   ...LINE_SOURCES,
   ...OTHER_SOURCES,
   seed: {

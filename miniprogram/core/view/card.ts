@@ -125,6 +125,9 @@ export function cardStatusText(c: Channel, status: ChannelStatus, lang: Lang): s
   return c.hours.known && c.hours.typical ? `${line} · ${lang === 'zh' ? '典型时间' : 'typical hours'}` : line;
 }
 
+/** Difficulty said in words, not drawn as a rating (one star read as "poorly rated"). */
+const DIFFICULTY_WORDS = { 1: 'difficulty1', 2: 'difficulty2', 3: 'difficulty3', 4: 'difficulty4', 5: 'difficulty5' } as const;
+
 export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMinutes?: number, region?: RegionId, need?: NeedId): ChannelCardView {
   const c = CHANNEL_BY_ID[id];
   const status = channelStatus(c, now, userOffsetMinutes);
@@ -140,7 +143,7 @@ export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMi
     statusText: cardStatusText(c, status, lang),
     waitText: factText(c.wait, lang),
     difficulty: c.difficulty.known ? c.difficulty.value : 0,
-    difficultyText: c.difficulty.known ? `${c.difficulty.value}/5` : str('notConfirmed', lang),
+    difficultyText: c.difficulty.known ? str(DIFFICULTY_WORDS[c.difficulty.value], lang) : str('notConfirmed', lang),
     ratingText: c.rating.known ? `${c.rating.value.toFixed(1)}/5` : t(c.rating.note, lang),
     detailPath: buildPath({ page: 'channel', id }),
     actions: channelActions(c, lang, region, need),

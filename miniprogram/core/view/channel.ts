@@ -10,6 +10,8 @@ import { str } from '../strings';
 import { Channel, ChannelId, Fact, Lang } from '../types';
 import { badgeFor, channelCard, ChannelCardView } from './card';
 import { factList, factText, isOfficialSource, t, unconfirmed } from './common';
+import { numberHoursNote } from './facts';
+import { hoursAreChannels, NumberField } from '../facts';
 
 export interface LabelledSource {
   label: string;
@@ -81,15 +83,22 @@ function sourcesOf(c: Channel, lang: Lang): LabelledSource[] {
   return out;
 }
 
+/** A number's hours after it, unless they are the channel's own (shown on the card already). */
+function numberNote(c: Channel, field: NumberField, lang: Lang): string {
+  if (hoursAreChannels(c, field)) return '';
+  const note = numberHoursNote(c, field, lang);
+  return note ? ` · ${note}` : '';
+}
+
 export function channelDetail(id: ChannelId, now: number, lang: Lang, userOffsetMinutes?: number): ChannelDetailView {
   const c = CHANNEL_BY_ID[id];
   const card = channelCard(id, now, lang, userOffsetMinutes);
   const contacts: ChannelDetailView['contacts'] = [];
   if (c.phone) {
     const purpose = c.phone.known && c.phone.value.purpose ? `${lang === 'zh' ? '（' : ' ('}${t(c.phone.value.purpose, lang)}${lang === 'zh' ? '）' : ')'}` : '';
-    contacts.push({ label: lang === 'zh' ? '电话' : 'Phone', value: c.phone.known ? `${c.phone.value.display}${purpose}` : t(c.phone.note, lang), badge: badgeFor(c.phone, lang) });
+    contacts.push({ label: lang === 'zh' ? '电话' : 'Phone', value: c.phone.known ? `${c.phone.value.display}${purpose}${numberNote(c, 'phone', lang)}` : t(c.phone.note, lang), badge: badgeFor(c.phone, lang) });
   }
-  if (c.phoneAbroad) contacts.push({ label: lang === 'zh' ? '境外电话' : 'From abroad', value: c.phoneAbroad.known ? c.phoneAbroad.value.display : t(c.phoneAbroad.note, lang), badge: badgeFor(c.phoneAbroad, lang) });
+  if (c.phoneAbroad) contacts.push({ label: lang === 'zh' ? '境外电话' : 'From abroad', value: c.phoneAbroad.known ? `${c.phoneAbroad.value.display}${numberNote(c, 'phoneAbroad', lang)}` : t(c.phoneAbroad.note, lang), badge: badgeFor(c.phoneAbroad, lang) });
   if (c.url) contacts.push({ label: lang === 'zh' ? '网址' : 'Website', value: c.url.known ? c.url.value : t(c.url.note, lang), badge: badgeFor(c.url, lang) });
   if (c.email) contacts.push({ label: lang === 'zh' ? '邮箱' : 'Email', value: c.email.known ? c.email.value.join(' / ') : t(c.email.note, lang), badge: badgeFor(c.email, lang) });
   if (c.accounts) contacts.push({ label: lang === 'zh' ? '公众号' : 'Official account', value: c.accounts.known ? c.accounts.value.join('、') : t(c.accounts.note, lang), badge: badgeFor(c.accounts, lang) });

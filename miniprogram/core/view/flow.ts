@@ -2,7 +2,7 @@
  * The flow page: one question, its options, and the answers given so far.
  * Pure: `now`, the user's UTC offset and the language come in as arguments.
  */
-import { canonicalAnswers, nextQuestion, progress, QUESTIONS, questionPath, withAnswer } from '../flow';
+import { canonicalAnswers, nextQuestion, optionalAfter, optionsFor, progress, QUESTIONS, questionPath, titleFor, withAnswer } from '../flow';
 import { buildPath } from '../links';
 import { str } from '../strings';
 import { Answers, Lang, QUESTION_IDS, QuestionId } from '../types';
@@ -22,6 +22,11 @@ export interface FlowView {
   restartPath: string;
 }
 
+/** A question can be changed when it is answered, or when it is a follow-up the problem left to its default. */
+export function canEdit(answers: Answers, q: QuestionId): boolean {
+  return answers[q] !== undefined || (optionalAfter(answers) as readonly QuestionId[]).indexOf(q) >= 0;
+}
+
 /** Where a choice leads: the next question, or the result once the answers are complete. */
 function afterChoice(answers: Answers): string {
   return nextQuestion(answers) === null ? buildPath({ page: 'result', answers }) : buildPath({ page: 'flow', answers });
@@ -30,9 +35,11 @@ function afterChoice(answers: Answers): string {
 /** In care mode the simplest path is suggested (listed first, marked recommended) when the `need` question comes up. */
 export function flowView(input: Answers, lang: Lang, edit?: QuestionId, care = false): FlowView {
   const answers = canonicalAnswers(input);
-  const current: QuestionId = edit && answers[edit] !== undefined ? edit : nextQuestion(answers) ?? 'need';
+  const current: QuestionId = edit && canEdit(answers, edit) ? edit : nextQuestion(answers) ?? 'need';
   const q = QUESTIONS[current];
-  const path = questionPath(answers);
+  const asked = questionPath(answers);
+  // A follow-up the problem did not ask (changed from the result page) sits at the end of the path.
+  const path = asked.indexOf(current) < 0 ? [...asked, current] : asked;
   const p = progress(answers);
   const index = path.indexOf(current);
   // Going back drops the answer to the question before this one.
@@ -41,8 +48,8 @@ export function flowView(input: Answers, lang: Lang, edit?: QuestionId, care = f
   for (const id of before.slice(0, -1)) if (answers[id] !== undefined) (backAnswers as Record<string, string>)[id] = answers[id] as string;
   const step = index + 1;
   return {
-    question: { id: q.id, title: t(q.title, lang), help: t(q.help, lang) },
-    options: q.options
+    question: { id: q.id, title: t(titleFor(current, answers), lang), help: t(q.help, lang) },
+    options: optionsFor(current, answers)
       .map((o) => ({
         id: o.id,
         label: t(o.label, lang),
@@ -58,7 +65,7 @@ export function flowView(input: Answers, lang: Lang, edit?: QuestionId, care = f
     answered: path
       .filter((id) => answers[id] !== undefined && id !== current)
       .map((id) => ({
-        question: t(QUESTIONS[id].title, lang),
+        question: t(titleFor(id, answers), lang),
         answer: optionLabel(id, answers[id] as string, lang),
         editPath: buildPath({ page: 'flow', answers, edit: id }),
       })),
@@ -68,7 +75,7 @@ export function flowView(input: Answers, lang: Lang, edit?: QuestionId, care = f
     backPath:
       index <= 0
         ? buildPath({ page: 'home' })
-        : edit && answers[edit] !== undefined
+        : edit && canEdit(answers, edit)
           ? buildPath({ page: 'flow', answers, edit: path[index - 1] })
           : buildPath({ page: 'flow', answers: backAnswers }),
     restartPath: buildPath({ page: 'flow', answers: {} }),

@@ -4,10 +4,12 @@
  */
 import { PROBLEMS } from '../data/problems';
 import { buildPath } from '../links';
-import { Lang } from '../types';
+import { concreteById } from '../flow';
+import { DETAIL_UNSURE, Lang, ProblemId } from '../types';
 import { t } from './common';
 
-const PROBLEM_ICONS: Readonly<Record<string, string>> = {
+/** Every category needs an icon: a missing one fails `tsc`. */
+const PROBLEM_ICONS: Readonly<Record<ProblemId, string>> = {
   payment: 'paid',
   fraud: 'warning-o',
   stolen: 'shield-o',
@@ -18,7 +20,15 @@ const PROBLEM_ICONS: Readonly<Record<string, string>> = {
   other: 'ellipsis',
 };
 
-export function problemTiles(lang: Lang): Array<{ id: string; label: string; aria: string; icon: string; path: string }> {
+export interface ProblemTile {
+  id: ProblemId;
+  label: string;
+  aria: string;
+  icon: string;
+  path: string;
+}
+
+function problemTiles(lang: Lang): ProblemTile[] {
   return PROBLEMS.map((p) => ({
     id: p.id,
     label: t(p.short, lang),
@@ -29,7 +39,7 @@ export function problemTiles(lang: Lang): Array<{ id: string; label: string; ari
 }
 
 export interface HomeView {
-  problems: ReturnType<typeof problemTiles>;
+  problems: ProblemTile[];
   paths: { freeze: string; fraud: string; flow: string; channels: string; verify: string; notes: string };
 }
 
@@ -38,7 +48,8 @@ export function homeView(lang: Lang): HomeView {
     problems: problemTiles(lang),
     paths: {
       freeze: buildPath({ page: 'channel', id: 'emergency-freeze' }),
-      fraud: buildPath({ page: 'flow', answers: { problem: 'fraud', urgent: 'yes' } }),
+      // Money gone: straight to the scam victim's plan when the catalogue has it, else the fraud category at risk now.
+      fraud: buildPath({ page: 'flow', answers: concreteById('scam-paid') ? { problem: 'fraud', detail: 'scam-paid' } : { problem: 'fraud', detail: DETAIL_UNSURE, urgent: 'yes' } }),
       flow: buildPath({ page: 'flow', answers: {} }),
       channels: buildPath({ page: 'channels' }),
       verify: buildPath({ page: 'verify' }),

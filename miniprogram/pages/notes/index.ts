@@ -1,12 +1,12 @@
 import { homeWithNotice, parseLink } from '../../core/links';
-import { exportText, localStamp, NoteErrors, noteViews, NoteView, validateNote } from '../../core/notes';
+import { exportText, localStamp, Note, NoteErrors, noteViews, NoteView, validateNote } from '../../core/notes';
 import { str, strings } from '../../core/strings';
 import { ChannelId, Lang, ProblemId } from '../../core/types';
 import { channelOptions, labelWidth } from '../../core/view/notes';
 import { copyText } from '../../services/clipboard';
 import { confirm } from '../../services/modal';
 import { home, setTitle } from '../../services/nav';
-import { addNote, deleteNote, loadNotes } from '../../services/notes';
+import { addNote, deleteNote, loadNotes, LoadResult, SaveResult, updateNote } from '../../services/notes';
 import { shareHome } from '../../services/share';
 import { pageEnv } from '../../services/system';
 import { toast } from '../../services/toast';
@@ -43,7 +43,25 @@ const KEYS = ['colon',
   'noteSaidShown',
   'noteNextShown',
   'noteRemindShown',
+  'notesSaveFailed',
+  'notesDeleteFailed',
+  'noteEdit',
+  'notesEditTitle',
+  'noteSaveEdit',
+  'noteCancelEdit',
+  'noteUpdated',
 ] as const;
+
+/** What the notebook says about storage after a read: damaged entries, a failed read, old notes not copied yet. */
+function loadNotice(loaded: LoadResult, lang: Lang): string {
+  const parts: string[] = [];
+  if (loaded.damaged) parts.push(str('notesDamaged', lang, { n: loaded.damaged }));
+  if (loaded.issue) parts.push(str('notesReadFailed', lang));
+  if (loaded.pendingOld) parts.push(str('notesOldPending', lang, { n: loaded.pendingOld }));
+  return parts.join(lang === 'zh' ? '' : ' ');
+}
+
+const EMPTY_TEXT = { ticket: '', said: '', next: '', remind: '' };
 
 interface Form {
   channelIndex: number;
@@ -74,6 +92,8 @@ Component({
     formRound: 0,
     notice: '',
     today: '',
+    /** The id of the note being edited, or '' when the form adds a new one. */
+    editing: '',
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -87,7 +107,7 @@ Component({
       setTitle(t.notesTitle);
       const channels = channelOptions(env.lang);
       const stamp = localStamp(env.now, env.offset);
-      const { notes, damaged } = loadNotes();
+      const loaded = loadNotes();
       const prefill = parsed.route.channel;
       this.setData({
         lang: env.lang,
@@ -95,11 +115,11 @@ Component({
         t,
         labelWidth: labelWidth([t.noteTicket, t.noteSaid, t.noteNext]),
         channels,
-        notes: noteViews(notes, env.lang, stamp.date),
+        notes: noteViews(loaded.notes, env.lang, stamp.date),
         problem: parsed.route.problem ?? '',
         today: stamp.date,
         form: { ...this.data.form, channelIndex: prefill ? channels.findIndex((c) => c.id === prefill) : -1, date: stamp.date, time: stamp.time },
-        notice: damaged ? str('notesDamaged', env.lang, { n: damaged }) : '',
+        notice: loadNotice(loaded, env.lang),
       });
     },
     onChannel(e: { detail: { value: string | number } }) {
@@ -119,7 +139,7 @@ Component({
       if (field) this.setData({ [`form.${field}`]: typeof e.detail === 'string' ? e.detail : '' });
     },
     onSave() {
-      const { form, channels, lang, t } = this.data;
+      const { form, channels, lang, t, editing } = this.data;
       const { note, errors } = validateNote(
         {
           channel: form.channelIndex >= 0 ? channels[form.channelIndex].id : '',
@@ -128,7 +148,8 @@ Component({
           said: form.said,
           next: form.next,
           remind: form.remind,
-          problem: this.data.problem,
+          // An edited note keeps the problem it was recorded for.
+          problem: editing ? '' : this.data.problem,
         },
         lang,
       );
@@ -137,31 +158,61 @@ Component({
         toast(t.notesFixErrors);
         return false;
       }
-      const result = addNote(note, pageEnv().now);
+      const result: SaveResult = editing ? updateNote(editing, note) : addNote(note, pageEnv().now);
       if (!result.ok || !result.note) {
         // Nothing saved; what the user typed stays in the form.
-        this.setData({ errors: {}, form, notice: t.notesFull });
+        this.setData({ errors: {}, form, notice: result.full ? t.notesFull : t.notesSaveFailed });
         return false;
       }
+      const loaded = loadNotes();
       this.setData({
-        notes: noteViews(loadNotes().notes, lang, this.data.today),
+        notes: noteViews(loaded.notes, lang, this.data.today),
         errors: {},
-        notice: '',
-        form: { ...form, ticket: '', said: '', next: '', remind: '' },
+        notice: loadNotice(loaded, lang),
+        form: { ...form, ...EMPTY_TEXT },
+        formRound: this.data.formRound + 1,
+        editing: '',
+      });
+      toast(editing ? t.noteUpdated : t.noteSaved);
+      return true;
+    },
+    /** Fills the form with a note as it was typed (unmasked: it is the user's own text, on their phone). */
+    onEdit(e: TapEvent<{ id: string }>) {
+      const id = e.currentTarget.dataset.id;
+      const note: Note | undefined = loadNotes().notes.find((n) => n.id === id);
+      if (!note) return;
+      const { channels } = this.data;
+      this.setData({
+        editing: note.id,
+        errors: {},
+        form: {
+          channelIndex: channels.findIndex((c) => c.id === note.channel),
+          date: note.at.slice(0, 10),
+          time: note.at.slice(11, 16),
+          ticket: note.ticket,
+          said: note.said,
+          next: note.next,
+          remind: note.remind,
+        },
         formRound: this.data.formRound + 1,
       });
-      toast(t.noteSaved);
-      return true;
+    },
+    onCancelEdit() {
+      this.setData({ editing: '', errors: {}, form: { ...this.data.form, ...EMPTY_TEXT }, formRound: this.data.formRound + 1 });
     },
     async onDelete(e: TapEvent<{ id: string }>) {
       const id = e.currentTarget.dataset.id;
       const { t, lang } = this.data;
       if (!id || !(await confirm(t.noteDeleteConfirm, t.noteDelete))) return;
       if (!deleteNote(id).ok) {
-        toast(t.notesFull);
+        this.setData({ notice: t.notesDeleteFailed });
         return;
       }
-      this.setData({ notes: noteViews(loadNotes().notes, lang, this.data.today) });
+      const loaded = loadNotes();
+      const patch: Record<string, unknown> = { notes: noteViews(loaded.notes, lang, this.data.today), notice: loadNotice(loaded, lang) };
+      // The note being edited is gone: the form goes back to adding one.
+      if (this.data.editing === id) Object.assign(patch, { editing: '', form: { ...this.data.form, ...EMPTY_TEXT }, formRound: this.data.formRound + 1 });
+      this.setData(patch);
     },
     onExport() {
       const { lang, today, t } = this.data;

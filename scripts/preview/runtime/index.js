@@ -10,6 +10,7 @@ const jUtils = require('j-component/src/tool/utils');
 const { registerBuiltins } = require('./builtins');
 const { createWx, STORAGE_PREFIX } = require('./wx');
 const { createUi } = require('./ui');
+const { startPath: pathFromHash } = require('./start-path');
 
 const app = window.__PREVIEW_APP__ || { pages: [], components: [], modules: {}, errors: ['The preview bundle (/app.js) did not load.'] };
 const params = new URLSearchParams(location.search);
@@ -595,9 +596,7 @@ function registerAll() {
 }
 
 function startPath() {
-  const h = decodeURI(location.hash.slice(1));
-  if (h && h.startsWith('/')) return h;
-  return `/${app.pages[0] || ''}`;
+  return pathFromHash(location.hash, app.pages[0]);
 }
 
 let launch = { path: '', query: {}, scene: 1001, referrerInfo: {} };

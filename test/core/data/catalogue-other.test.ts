@@ -57,6 +57,8 @@ function texts(p: CatalogueProblem): Text[] {
 
 describe('catalogue: how-to, report and other problems', () => {
   it.each([
+    ['howto', HOWTO, ['chat-history', 'close-account', 'minor-mode', 'change-id']],
+    ['report', REPORT, ['harassment', 'spam-content', 'fraud-report', 'spam-call']],
     ['other', OTHER, ['need-human', 'no-response', 'deceased']],
   ] as const)('has exactly the binding %s ids, each once, in that category', (category, list, ids) => {
     expect(list.map((p) => p.id)).toEqual(ids);
@@ -118,6 +120,10 @@ describe('catalogue: how-to, report and other problems', () => {
         for (const b of zh) expect(SAY_BLANKS).toContain(b);
         expect([...en].sort()).toEqual([...zh].sort());
       }
+    });
+
+    it('gives every contact step a "say this" text', () => {
+      for (const s of p.steps.filter((x) => x.kind === 'contact')) expect([s.id, s.say !== undefined]).toEqual([s.id, true]);
     });
 
     it('gives an "after" condition on every escalation', () => {
@@ -192,5 +198,79 @@ describe('channels: how to reach a human', () => {
     expect(pay?.known && pay.value.zh).toMatch(/按语音提示/);
     expect(pay?.known && pay.value.zh).toMatch(/未确认/);
     expect(byId('offline-points')?.known).toBe(false);
+  });
+});
+
+describe('what each plan must say (issue 12 brief)', () => {
+  const all = [...HOWTO, ...REPORT, ...OTHER];
+  const p = (id: string): CatalogueProblem => {
+    const found = all.find((x) => x.id === id);
+    if (!found) throw new Error(`no problem ${id}`);
+    return found;
+  };
+  const zh = (x: CatalogueProblem): string => texts(x).map((y) => y.zh).join('\n');
+
+  it('chat-history: no chats on the servers, paid recovery is a scam, the path differs by version', () => {
+    const c = p('chat-history');
+    expect(c.rules.map((r) => r.zh).join()).toMatch(/不在服务器上保存/);
+    expect(c.warnings.map((r) => r.zh).join()).toMatch(/恢复/);
+    const migrate = c.steps.find((s) => s.id === 'migrate');
+    expect(migrate?.path?.known).toBe(false);
+    expect(migrate?.path && !migrate.path.known && migrate.path.note.zh).toMatch(/通用.*聊天/);
+  });
+
+  it('close-account: the waiting period is 未确认', () => {
+    const c = p('close-account');
+    expect(c.typicalTime?.known).toBe(false);
+    expect(zh(c)).not.toMatch(/等待期为 ?\d+ ?天/);
+  });
+
+  it('spam-call: 12321, the unverified merger, the 400 spoofing warning', () => {
+    const c = p('spam-call');
+    expect(c.steps.some((s) => s.line === 'spam-12321')).toBe(true);
+    expect(c.rules.map((r) => r.zh).join()).toMatch(/12381.*未经核实/);
+    expect(c.warnings.map((r) => r.zh).join()).toMatch(/\+864006700700/);
+  });
+
+  it('fraud-report: 110 in order (not "or instead"), 95017, 腾讯卫士, the anti-fraud app, 96110', () => {
+    const c = p('fraud-report');
+    const police = c.steps.find((s) => s.line === 'police-110');
+    expect(police?.alternative).toBeUndefined();
+    expect(police?.only).toBeUndefined();
+    expect(c.steps.some((s) => s.channel === 'pay-hotline' && !s.alternative)).toBe(true);
+    expect(c.steps.some((s) => s.line === 'anti-fraud-app')).toBe(true);
+    expect(c.steps.some((s) => s.line === 'anti-fraud-96110')).toBe(true);
+    expect(c.steps.some((s) => s.path?.known && /腾讯卫士/.test(s.path.value.zh))).toBe(true);
+  });
+
+  it('spam-content: ad complaints 1–3 working days, seed-typical', () => {
+    const time = p('spam-content').typicalTime;
+    expect(time?.known && time.typical && time.source).toBe('seed');
+    expect(time?.known && time.value.zh).toMatch(/1–3 个工作日/);
+  });
+
+  it('need-human: a human route on every contact, 95017 keys unconfirmed, 400 checked on 关于微信', () => {
+    const c = p('need-human');
+    for (const s of c.steps.filter((x) => x.kind === 'contact')) expect([s.id, s.human !== undefined]).toEqual([s.id, true]);
+    const pay = c.steps.find((s) => s.channel === 'pay-hotline')?.human;
+    expect(pay?.known && pay.value.zh).toMatch(/按语音提示.*未确认/);
+    const line = c.steps.find((s) => s.line === 'wechat-400');
+    expect(line?.path?.known && line.path.value.zh).toBe('我 → 设置 → 关于微信');
+    expect(line?.call).toBe(true);
+    const bot = c.steps.find((s) => s.channel === 'smart-assistant' && s.kind === 'contact')?.human;
+    expect(bot?.known && bot.typical).toBe(true);
+  });
+
+  it('no-response: the ladder in order, each with its precondition', () => {
+    const ids = p('no-response').steps.filter((s) => s.kind === 'escalate').map((s) => s.line ?? s.id);
+    expect(ids).toEqual(['pay-complaint', 'continue-complaint', 'consumer-12315', 'pboc-12363', 'miit-12300']);
+    const after12300 = p('no-response').steps.find((s) => s.line === 'miit-12300')?.after?.zh;
+    expect(after12300).toMatch(/15 天/);
+  });
+
+  it('deceased: no reclaiming since September 2025, money accounts never reclaimed', () => {
+    const rules = p('deceased').rules.map((r) => r.zh).join('\n');
+    expect(rules).toMatch(/2025 年 9 月/);
+    expect(rules).toMatch(/有零钱的不会被注销/);
   });
 });

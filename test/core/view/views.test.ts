@@ -28,7 +28,7 @@ describe('the freeze card and 95017', () => {
 
   it('the detail page names what the number does and marks it official', () => {
     const view = channelDetail('emergency-freeze', NOON, 'zh');
-    expect(view.contacts).toContainEqual({ label: '电话', value: '95017（冻结微信支付）', badge: '官方' });
+    expect(view.contacts).toContainEqual({ label: '电话', value: '95017（冻结微信支付） · 服务时间未确认', badge: '官方' });
     expect(view.official).toBe(true);
   });
 

@@ -40,7 +40,7 @@ const NEED_HUMAN: CatalogueProblem = {
     step({
       id: 'assistant-human',
       kind: 'contact',
-      text: t('在“帮助与反馈”里点“联系客服”，向在线客服说明问题', 'In Help & Feedback tap "Contact customer service" and describe the problem'),
+      text: t('在“帮助与反馈”里找在线客服，说明你的问题', 'In Help & Feedback, reach the online service and describe your problem'),
       channel: 'smart-assistant',
       human: fact(
         t(
@@ -55,7 +55,8 @@ const NEED_HUMAN: CatalogueProblem = {
         '你好，我需要人工客服。我的问题是：{what}，从 {time} 开始。自助答案没有解决。',
         'Hello, I need a person. My problem: {what}, since {time}. The self-help answers did not solve it.',
       ),
-      source: 'other-press-it-times-2024',
+      source: 'editorial',
+      also: ['other-press-it-times-2024'],
     }),
     step({
       id: 'official-account',
@@ -96,13 +97,14 @@ const NEED_HUMAN: CatalogueProblem = {
         'WeChat\'s About screen prints a service number, 400 670 0700: check it on your own phone first and dial only the number you see there',
       ),
       line: 'wechat-400',
-      path: fact(t('我 → 设置 → 关于微信', 'Me → Settings → About WeChat'), 'other-about-screen-copy', false, ['other-400-notice']),
+      path: fact(t('我 → 设置 → 关于微信', 'Me → Settings → About WeChat'), 'line-wechat-about-clone', false, ['line-wechat-400-notice']),
       human: unconfirmed('按键和人工服务时间未确认，请按语音提示操作', 'Keys and hours of the human service are not confirmed: follow the voice menu'),
+      say: t('你好，我的问题是：{what}，从 {time} 开始，请转人工。', 'Hello, my problem: {what}, since {time}. Please put me through to a person.'),
       alternative: true,
       call: true,
       only: { region: 'mainland' },
-      source: 'other-400-notice',
-      also: ['other-about-screen-copy'],
+      source: 'line-wechat-400-notice',
+      also: ['line-wechat-about-clone'],
     }),
     step({
       id: 'kf-web',
@@ -110,6 +112,7 @@ const NEED_HUMAN: CatalogueProblem = {
       text: t('也可以在浏览器打开 kf.qq.com，查答案页底部的联系入口', 'You can also open kf.qq.com in a browser and use the contact entry at the bottom of an answer'),
       channel: 'kf-web',
       human: fact(t('在答案页底部点联系入口提交；多久回复未确认', 'Use the contact entry at the bottom of the answer; reply times are not confirmed'), 'kf-faq-compromised'),
+      say: t('我的问题是：{what}，从 {time} 开始。帮助页面的答案没有解决。', 'My problem: {what}, since {time}. The help pages did not solve it.'),
       alternative: true,
       source: 'kf-faq-compromised',
       also: ['kf-qq-site'],
@@ -123,6 +126,7 @@ const NEED_HUMAN: CatalogueProblem = {
         t('想通电话要先在 App 或 help.wechat.com 申请回电；WeChat 不会主动打给你', 'For a phone call, ask for a call back in the app or at help.wechat.com; WeChat never calls you unasked'),
         'adcc-hk',
       ),
+      say: t('你好，我的微信号是 {account}。我的问题是：{what}，从 {time} 开始。', 'Hello, my WeChat ID is {account}. My problem: {what}, since {time}.'),
       only: { region: 'overseas' },
       source: 'adcc-hk',
     }),
@@ -154,7 +158,7 @@ const NEED_HUMAN: CatalogueProblem = {
   ],
   warnings: [
     said('网上搜到的“微信客服电话”可能是骗子留的，有人因此被骗 13000 元：只用微信里或本页给出的渠道', 'A "WeChat service number" found online may be a scammer\'s; one person lost ¥13,000 this way: use only the channels shown in WeChat or here', 'piyao-fake-number'),
-    said('400 670 0700 从不外呼国际业务，也绝不会索要密码、验证码或要求转账；骗子会伪造 +864006700700 来电', '400 670 0700 never calls abroad and never asks for passwords, codes or transfers; scammers spoof +864006700700 as caller ID', 'other-400-notice'),
+    said('400 670 0700 从不外呼国际业务，也绝不会索要密码、验证码或要求转账；骗子会伪造 +864006700700 来电', '400 670 0700 never calls abroad and never asks for passwords, codes or transfers; scammers spoof +864006700700 as caller ID', 'line-wechat-400-notice'),
   ],
 };
 
@@ -238,7 +242,7 @@ const NO_RESPONSE: CatalogueProblem = {
       text: t('和商家的消费纠纷，向 12315 投诉（网站、App、小程序或电话），写清双方名称、地址和经过', 'For a consumer dispute with a business, complain to 12315 (web, app, mini program or phone) with both parties\' names, addresses and what happened'),
       line: 'consumer-12315',
       after: t('投诉商家后仍没解决', 'Complaining to the merchant did not solve it'),
-      source: 'other-gov-12315',
+      source: 'line-samr-jiangchuan',
     }),
     step({
       id: 'pboc-12363',
@@ -247,7 +251,7 @@ const NO_RESPONSE: CatalogueProblem = {
       line: 'pboc-12363',
       after: t('已先向微信支付投诉，被拒、逾期没处理或对结果不满意', 'You complained to WeChat Pay first and were refused, not answered in time, or unhappy'),
       call: true,
-      source: 'other-pboc-first',
+      source: 'line-pboc-2020-rules',
       also: ['other-pboc-2024'],
     }),
     step({
@@ -270,10 +274,10 @@ const NO_RESPONSE: CatalogueProblem = {
   rules: [
     said('微信支付交易投诉：商家最晚在投诉单生成 24 小时内回复，72 小时内处理完', 'WeChat Pay complaints: the merchant must reply within 24 hours of the complaint and resolve it within 72', 'other-kf-complaint-rules'),
     said('小程序里的购买：自 2024-03-25 起商家处理时限为 48 小时，平台可以判定商家责任并退款', 'Mini-program purchases: since 2024-03-25 the merchant has 48 hours; the platform can rule against the merchant and refund', 'other-mp-complaint'),
-    said('12315：收到投诉 7 个工作日内决定是否受理；超过 3 年、或已由法院、仲裁、消协处理过的不受理', '12315 decides within 7 working days whether to accept; not accepted after 3 years, or when a court, arbitration or consumer association has handled it', 'other-gov-12315'),
-    said('12300：先向企业投诉，不满意或 15 日内未答复才可申诉；费用争议 5 个月内、其他 2 年内提出；30 日内答复', '12300: complain to the company first; appeal if unhappy or unanswered within 15 days; fee disputes within 5 months, others within 2 years; answer within 30 days', 'other-miit-12300'),
+    said('12315：收到投诉 7 个工作日内决定是否受理；超过 3 年、或已由法院、仲裁、消协处理过的不受理', '12315 decides within 7 working days whether to accept; not accepted after 3 years, or when a court, arbitration or consumer association has handled it', 'line-samr-jiangchuan'),
+    said('12300：先向企业投诉，不满意或 15 日内未答复才可申诉；申诉要用书面形式，费用争议 5 个月内、其他 2 年内提出；5 个工作日内决定是否受理，30 日内答复', '12300: complain to the company first; appeal in writing if unhappy or unanswered within 15 days; fee disputes within 5 months, others within 2 years; acceptance decided within 5 working days, answer within 30 days', 'other-miit-12300'),
     said('自 2024-06-28 起，中国人民银行接收转办对非银行支付机构（如财付通）的投诉；原则上先向支付机构投诉', 'Since 2024-06-28 the People\'s Bank of China takes complaints about non-bank payment institutions such as Tenpay; complain to the institution first', 'other-pboc-2024'),
-    said('有说法称 12300、12321 已在 2020 年整合进 12381 热线（未经核实）：拨打前以工信部网站公布的方式为准', 'One source says 12300 and 12321 were merged into the 12381 line in 2020 (unverified): check MIIT\'s website before calling', 'other-12321-merge'),
+    said('有说法称 12300、12321 已在 2020 年整合进 12381 热线（未经核实）：拨打前以工信部网站公布的方式为准', 'One source says 12300 and 12321 were merged into the 12381 line in 2020 (unverified): check MIIT\'s website before calling', 'line-12381-merger'),
   ],
   warnings: [
     said('不要轻信网上搜到的“客服账号”“客服电话”；收费替你“解冻”“找回”账号的都是骗局', 'Do not trust "service accounts" or numbers found online; paid offers to unfreeze or recover an account are scams', 'other-tj-unfreeze-scam'),
@@ -356,9 +360,11 @@ const DECEASED: CatalogueProblem = {
     said('没有找到微信官方公布的继承流程和材料清单；上面的材料是常见要求，以客服答复为准', 'No official WeChat procedure or document list for heirs was found; the list above is what is commonly asked for: follow customer service', 'editorial'),
     said('从 2025 年 9 月起，微信对长时间不使用的账号不再回收，朋友圈也不清理', 'Since September 2025 WeChat no longer reclaims long-unused accounts, nor clears their Moments', 'other-xinhua-no-reclaim'),
     said('账号里有零钱的不会被注销；封禁的账号也能通过临时登录把钱提出来', 'Accounts holding money are not cancelled; a banned account can still move its money out through a temporary login', 'other-xjb-money-accounts'),
+    said('按微信的服务协议，账号的使用权只属于最初注册的人', 'Under WeChat\'s service agreement, the right to use an account belongs only to the person who registered it', 'other-nandu-2023'),
     said('长期不用的账号会进入保护状态，不等于被回收；核实身份后客服可以帮助恢复', 'A long-unused account enters a protected state, which is not reclaiming; customer service can restore it after an identity check', 'other-cnnb-protected'),
     said('个人信息保护法第四十九条：近亲属为自身合法、正当利益，可以查阅、复制、更正、删除死者的相关个人信息，死者生前另有安排的除外', 'PIPL art. 49: close relatives may access, copy, correct or delete the deceased\'s information for their own lawful interests, unless the deceased arranged otherwise', 'other-pipl-49'),
     said('数字遗产的认定、分割、继承目前还没有详细的操作规范', 'There are no detailed rules yet for recognising, dividing or inheriting digital estates', 'other-lw-digital-estate'),
+    said('微信目前没有逝者账号的“纪念模式”', 'WeChat has no memorial mode for a deceased person\'s account yet', 'other-cnu-no-reclaim'),
     said('放弃号码前，可用工信部“二次号码”一键解绑，解除手机号和旧互联网账号的绑定', 'Before giving up the number, MIIT\'s one-tap unbinding can release it from old internet accounts', 'other-gov-unbind'),
   ],
   warnings: [
