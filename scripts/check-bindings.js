@@ -14,13 +14,15 @@ const ROOT = path.resolve(__dirname, '..');
 /** The WXML files and the tests that open them. */
 const TARGETS = {
   'pages/index': ['test/pages/index.test.ts', 'test/pages/i18n.test.ts'],
-  'pages/flow': ['test/pages/flow.test.ts'],
-  'pages/result': ['test/pages/result.test.ts'],
-  'pages/notes': ['test/pages/notes.test.ts'],
+  'pages/flow': ['test/pages/flow.test.ts', 'test/pages/flow-long.test.ts'],
+  'pages/result': ['test/pages/result.test.ts', 'test/pages/result-plan.test.ts'],
+  'pages/notes': ['test/pages/notes.test.ts', 'test/pages/notes-edit.test.ts'],
   'pages/verify': ['test/pages/verify.test.ts'],
   'pages/channel': ['test/pages/channel.test.ts'],
   'pages/channels': ['test/pages/channels.test.ts'],
   'components/channel-card': ['test/components/channel-card.test.ts', 'test/pages/channels.test.ts'],
+  'components/plan-steps': ['test/components/plan-steps.test.ts', 'test/pages/result-plan.test.ts'],
+  'components/say-card': ['test/components/say-card.test.ts', 'test/pages/result-plan.test.ts'],
 };
 const BINDING = /\b(?:bind|catch|capture-bind|capture-catch):?[a-z]+="([A-Za-z_$][\w$]*)"/g;
 
