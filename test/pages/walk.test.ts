@@ -1,9 +1,12 @@
 /** A full walk for every problem type: home → flow (each step) → result, following the app's own navigation. */
+import { CATALOGUE } from '../../miniprogram/core/data/catalogue';
 import { PROBLEM_IDS } from '../../miniprogram/core/types';
 import { render, sleep, text } from '../helpers/simulate';
 import { pageOf, queryOf, useWxSpies } from '../helpers/wx';
 
 const wxs = useWxSpies();
+// Each walk renders several pages; on a shared 2-core machine that can take more than jest's default 5 s.
+jest.setTimeout(60000);
 
 const EXPECTED_PRIMARY: Record<string, string> = {
   payment: '微信支付客服热线 95017',
@@ -17,7 +20,7 @@ const EXPECTED_PRIMARY: Record<string, string> = {
 };
 
 describe.each(PROBLEM_IDS.map((p) => [p]))('walk: %s', (problem) => {
-  it('home → flow → result shows the expected primary channel', async () => {
+  it('home → flow (「不确定 / 其他情况」) → result shows the category plan’s primary channel, as before', async () => {
     const home = render('pages/index/index');
     home.instance.onLoad({});
     home.querySelector(`#problem-${problem}`)!.dispatchEvent('tap');
@@ -28,7 +31,8 @@ describe.each(PROBLEM_IDS.map((p) => [p]))('walk: %s', (problem) => {
       const flow = render('pages/flow/index');
       flow.instance.onLoad(queryOf(url));
       const options = (flow.data.view as { options: Array<{ id: string }> }).options;
-      flow.querySelector(`#option-${options[0].id}`)!.dispatchEvent('tap');
+      const pick = options.find((o) => o.id === 'unsure') ?? options[0];
+      flow.querySelector(`#option-${pick!.id}`)!.dispatchEvent('tap');
       await sleep(0);
       url = wxs().lastUrl()!;
     }
@@ -38,5 +42,31 @@ describe.each(PROBLEM_IDS.map((p) => [p]))('walk: %s', (problem) => {
     const shown = text(result);
     expect(shown).toContain('推荐你这样做');
     expect(text(result.querySelector('#primary')!)).toContain(EXPECTED_PRIMARY[problem]);
+  });
+});
+
+describe.each(PROBLEM_IDS.map((p) => [p]))('walk to a concrete problem: %s', (problem) => {
+  it('home → flow (its first concrete problem) → result shows that problem’s plan', async () => {
+    const home = render('pages/index/index');
+    home.instance.onLoad({});
+    home.querySelector(`#problem-${problem}`)!.dispatchEvent('tap');
+    await sleep(0);
+    let url = wxs().lastUrl()!;
+    for (let step = 0; step < 5 && pageOf(url) === 'pages/flow/index'; step++) {
+      const flow = render('pages/flow/index');
+      flow.instance.onLoad(queryOf(url));
+      const options = (flow.data.view as { options: Array<{ id: string }> }).options;
+      flow.querySelector(`#option-${options[0]!.id}`)!.dispatchEvent('tap');
+      await sleep(0);
+      url = wxs().lastUrl()!;
+    }
+    expect(pageOf(url)).toBe('pages/result/index');
+    const first = CATALOGUE.find((c) => c.category === problem)!;
+    expect(queryOf(url).detail).toBe(first.id);
+    const result = render('pages/result/index');
+    result.instance.onLoad(queryOf(url));
+    await sleep(0);
+    expect(text(result)).toContain(first.label.zh);
+    expect(result.querySelector('#plan')).toBeTruthy();
   });
 });
