@@ -9,10 +9,8 @@ import path from 'path';
 import { installTestClock } from './helpers/clock';
 
 // Loading simulate installs its global `wx` mock, which every test spies on.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 require('miniprogram-simulate');
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const utils = require('miniprogram-simulate/src/utils') as { runJs: (file: string) => void };
 utils.runJs = (file: string): void => {
   jest.isolateModules(() => {

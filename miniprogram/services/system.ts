@@ -12,17 +12,25 @@ export function now(): number {
   return Date.now();
 }
 
+/**
+ * WeChat's language and font size (wx.getAppBaseInfo; it replaces the deprecated
+ * wx.getSystemInfoSync). Null where the base library lacks it or it throws.
+ */
+function appBaseInfo(): Partial<WechatMiniprogram.AppBaseInfo> | null {
+  try {
+    return typeof wx.getAppBaseInfo === 'function' ? wx.getAppBaseInfo() : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The language chosen in the app, else WeChat's own language setting. */
 export function language(): Lang {
   const chosen = readJson<unknown>(LANG_KEY);
   if (chosen === 'zh' || chosen === 'en') return chosen;
-  try {
-    const info = wx.getAppBaseInfo ? wx.getAppBaseInfo() : null;
-    const lang = info && info.language ? String(info.language) : 'zh_CN';
-    return /^zh/i.test(lang) ? 'zh' : 'en';
-  } catch {
-    return 'zh';
-  }
+  const info = appBaseInfo();
+  const lang = info && info.language ? String(info.language) : 'zh_CN';
+  return /^zh/i.test(lang) ? 'zh' : 'en';
 }
 
 export function setLanguage(lang: Lang): boolean {
@@ -35,13 +43,9 @@ const CARE_KEY = 'wsn:care';
 export function careMode(): boolean {
   const chosen = readJson<unknown>(CARE_KEY);
   if (chosen === true || chosen === false) return chosen;
-  try {
-    const info = wx.getSystemInfoSync ? wx.getSystemInfoSync() : null;
-    const size = info && typeof info.fontSizeSetting === 'number' ? info.fontSizeSetting : 0;
-    return size >= 20;
-  } catch {
-    return false;
-  }
+  const info = appBaseInfo();
+  const size = info && typeof info.fontSizeSetting === 'number' ? info.fontSizeSetting : 0;
+  return size >= 20;
 }
 
 export function setCareMode(on: boolean): boolean {

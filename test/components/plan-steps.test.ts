@@ -94,6 +94,7 @@ describe('plan-steps', () => {
     c.querySelector('#action-report-app-0')!.dispatchEvent('click');
     await sleep(0);
     expect(clip).toHaveBeenCalledWith(expect.objectContaining({ data: '国家反诈中心' }));
+    expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制' }));
   });
 
   it('shows the cross-border caveat on the +86 571 95017 button abroad, and no 95017 or 110 call', () => {
@@ -115,6 +116,8 @@ describe('plan-steps', () => {
     const c = plan();
     const say = c.querySelector('#say-call-95017');
     expect(say).not.toBeNull();
+    say!.querySelector('#say-fill')!.dispatchEvent('click');
+    await sleep(0);
     const box = say!.querySelector('#blank-payee')!.dom.querySelector('input') as HTMLInputElement;
     box.value = '13800138000';
     box.dispatchEvent(new Event('input'));

@@ -11,6 +11,10 @@ export type Missing = string | null;
 
 const inCi = (): boolean => process.env.CI === 'true';
 
+// The only skips in the tests: always with the reason in the name (below).
+const skipDescribe = describe.skip;
+const skipIt = it.skip;
+
 /** The failure CI reports instead of skipping. */
 function failInCi(name: string, missing: string): void {
   it(`${name}: needs ${missing}`, () => {
@@ -22,14 +26,14 @@ function failInCi(name: string, missing: string): void {
 export function describeWhen(missing: Missing, name: string, fn: () => void): void {
   if (missing === null) describe(name, fn);
   else if (inCi()) describe(name, () => failInCi(name, missing));
-  else describe.skip(`${name} [skipped: ${missing}]`, fn);
+  else skipDescribe(`${name} [skipped: ${missing}]`, fn);
 }
 
 /** `it`, run when nothing is missing; skipped with the reason in its name otherwise. */
 export function itWhen(missing: Missing, name: string, fn: jest.ProvidesCallback, timeout?: number): void {
   if (missing === null) it(name, fn, timeout);
   else if (inCi()) failInCi(name, missing);
-  else it.skip(`${name} [skipped: ${missing}]`, fn, timeout);
+  else skipIt(`${name} [skipped: ${missing}]`, fn, timeout);
 }
 
 /** The first thing missing of several, or null when all are here. */

@@ -9,7 +9,6 @@
  */
 import { render, Rendered, sleep, text } from './simulate';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { registerBuiltins } = require('../../scripts/preview/runtime/builtins') as { registerBuiltins(hooks: object): void };
 registerBuiltins({});
 
@@ -36,8 +35,11 @@ export interface OpenPage extends Rendered {
   show(): void;
 }
 
-/** Opens a page the way WeChat does: render its WXML, then `onLoad(query)`. */
-export function openPage(name: PageName, query: Record<string, string> = {}): OpenPage {
+/**
+ * Opens a page the way WeChat does: render its WXML, then `onLoad(query)`. With `query` null
+ * the page is only rendered (its state before it has data, or to time `onLoad` yourself).
+ */
+export function openPage(name: PageName, query: Record<string, string> | null = {}): OpenPage {
   const comp = render(`pages/${name}/index`);
   const page = comp as OpenPage;
   const $ = (selector: string): Rendered => {
@@ -72,6 +74,6 @@ export function openPage(name: PageName, query: Record<string, string> = {}): Op
       page.instance.onShow();
     },
   });
-  comp.instance.onLoad(query);
+  if (query) comp.instance.onLoad(query);
   return page;
 }

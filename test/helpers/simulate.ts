@@ -5,7 +5,6 @@
  */
 import fs from 'fs';
 import path from 'path';
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const simulate = require('miniprogram-simulate');
 
 export const ROOT = path.resolve(__dirname, '../../miniprogram');

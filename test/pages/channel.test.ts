@@ -1,16 +1,13 @@
 import { parsePath } from '../../miniprogram/core/links';
 import { CHANNEL_IDS } from '../../miniprogram/core/types';
 import { useBeijingClock } from '../helpers/clock';
-import { render, text } from '../helpers/simulate';
+import { openPage } from '../helpers/page';
+import { text } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
 const wxs = useWxSpies();
 
-function channel(query: Record<string, string>) {
-  const page = render('pages/channel/index');
-  page.instance.onLoad(query);
-  return page;
-}
+const channel = (query: Record<string, string>) => openPage('channel', query);
 
 describe('channel page', () => {
   it('shows steps, hours, contacts with badges, materials and dated sources', () => {
@@ -81,10 +78,10 @@ describe('channel page coming back into view', () => {
     const page = channel({ v: '1', id: 'official-accounts' });
     expect(text(page)).toContain('服务中');
     const setData = jest.spyOn(page.instance, 'setData');
-    page.instance.onShow();
+    page.show();
     expect(setData).not.toHaveBeenCalled();
     clock.at(3);
-    page.instance.onShow();
+    page.show();
     expect(setData).toHaveBeenCalledTimes(1);
     const patch = setData.mock.calls[0][0] as Record<string, unknown>;
     expect(Object.keys(patch).every((k) => k.startsWith('view.'))).toBe(true);

@@ -1,20 +1,18 @@
 import { CHANNELS } from '../../miniprogram/core/data/channels';
 import { useBeijingClock } from '../helpers/clock';
-import { render, sleep, text } from '../helpers/simulate';
+import { openPage } from '../helpers/page';
+import { sleep, text } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
 const wxs = useWxSpies();
 
 describe('channels page', () => {
   it('shows a loading state before it has data', () => {
-    const page = render('pages/channels/index');
-    expect(text(page)).toContain('加载中');
+    expect(openPage('channels', null).text()).toContain('加载中');
   });
 
   it('shows every channel as a card with its status and actions', () => {
-    const page = render('pages/channels/index');
-    page.instance.onLoad({});
-    const shown = text(page);
+    const shown = openPage('channels').text();
     for (const c of CHANNELS) expect(shown).toContain(c.name.zh);
     expect(shown).toContain('拨打 95017');
     expect(shown).toContain('复制网址');
@@ -23,9 +21,8 @@ describe('channels page', () => {
 
   it('copies an official account name with a hint', async () => {
     const copy = jest.spyOn(wx, 'setClipboardData').mockImplementation(((o: { success?: () => void }) => o.success?.()) as never);
-    const page = render('pages/channels/index');
-    page.instance.onLoad({});
-    page.querySelector('#card-official-accounts')!.querySelector('#action-0')!.dispatchEvent('click');
+    const page = openPage('channels');
+    page.$('#card-official-accounts').querySelector('#action-0')!.dispatchEvent('click');
     await sleep(0);
     expect(copy).toHaveBeenCalledWith(expect.objectContaining({ data: '腾讯客服' }));
     expect(wxs().showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制，在微信顶部搜索框粘贴即可找到' }));
@@ -34,10 +31,9 @@ describe('channels page', () => {
 
   it('a failed copy says so instead of crashing', async () => {
     const copy = jest.spyOn(wx, 'setClipboardData').mockImplementation(((o: { fail?: (e: unknown) => void }) => o.fail?.({ errMsg: 'setClipboardData:fail' })) as never);
-    const page = render('pages/channels/index');
-    page.instance.onLoad({});
+    const page = openPage('channels');
     const modal = jest.spyOn(wx, 'showModal').mockImplementation((() => undefined) as never);
-    page.querySelector('#card-kf-web')!.querySelector('#action-0')!.dispatchEvent('click');
+    page.$('#card-kf-web').querySelector('#action-0')!.dispatchEvent('click');
     await sleep(0);
     expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '没能复制，请手动记下或长按复制', content: 'https://kf.qq.com/' }));
     copy.mockRestore();
@@ -46,9 +42,8 @@ describe('channels page', () => {
 
   it('a cancelled call gets its own toast', async () => {
     const callSpy = jest.spyOn(wx, 'makePhoneCall').mockImplementation(((o: { fail?: (e: unknown) => void }) => o.fail?.({ errMsg: 'makePhoneCall:fail cancel' })) as never);
-    const page = render('pages/channels/index');
-    page.instance.onLoad({});
-    page.querySelector('#card-pay-hotline')!.querySelector('#action-0')!.dispatchEvent('click');
+    const page = openPage('channels');
+    page.$('#card-pay-hotline').querySelector('#action-0')!.dispatchEvent('click');
     await sleep(0);
     expect(callSpy).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '95017' }));
     expect(wxs().showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已取消拨打' }));
@@ -56,9 +51,8 @@ describe('channels page', () => {
   });
 
   it('details opens the channel page', async () => {
-    const page = render('pages/channels/index');
-    page.instance.onLoad({});
-    page.querySelector('#card-tencent-110')!.querySelector('#detail')!.dispatchEvent('click');
+    const page = openPage('channels');
+    page.$('#card-tencent-110').querySelector('#detail')!.dispatchEvent('click');
     await sleep(0);
     expect(wxs().lastUrl()).toBe('/pages/channel/index?v=1&id=tencent-110');
   });
@@ -69,13 +63,12 @@ describe('channels page coming back into view', () => {
 
   it('updates only the cards whose status moved', () => {
     clock.at(10);
-    const page = render('pages/channels/index');
-    page.instance.onLoad({});
+    const page = openPage('channels');
     const setData = jest.spyOn(page.instance, 'setData');
-    page.instance.onShow();
+    page.show();
     expect(setData).not.toHaveBeenCalled();
     clock.at(3);
-    page.instance.onShow();
+    page.show();
     expect(setData).toHaveBeenCalledTimes(1);
     const keys = Object.keys(setData.mock.calls[0][0] as Record<string, unknown>);
     expect(keys.length).toBeGreaterThan(0);
@@ -86,8 +79,7 @@ describe('channels page coming back into view', () => {
 
 describe('channels that do not exist', () => {
   it('come last and show no hours, wait or difficulty', () => {
-    const page = render('pages/channels/index');
-    page.instance.onLoad({});
+    const page = openPage('channels');
     const ids = (page.data.cards as Array<{ id: string }>).map((c) => c.id);
     expect(ids.slice(-2)).toEqual(['phone', 'offline-points']);
     const phone = text(page.querySelector('#card-phone')!);

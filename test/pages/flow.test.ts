@@ -1,13 +1,10 @@
-import { render, sleep, text } from '../helpers/simulate';
+import { openPage } from '../helpers/page';
+import { text } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
 const wxs = useWxSpies();
 
-function flow(query: Record<string, string>) {
-  const page = render('pages/flow/index');
-  page.instance.onLoad(query);
-  return page;
-}
+const flow = (query: Record<string, string>) => openPage('flow', query);
 
 describe('flow page', () => {
   it('asks the first question with progress', () => {
@@ -30,11 +27,9 @@ describe('flow page', () => {
 
   it('picking a concrete problem asks its own questions; 「不确定」 keeps the category questions', async () => {
     const page = flow({ v: '1', problem: 'payment' });
-    page.querySelector('#option-wrong-transfer')!.dispatchEvent('tap');
-    await sleep(0);
+    await page.tap('#option-wrong-transfer');
     expect(wxs().lastUrl()).toBe('/pages/flow/index?v=1&problem=payment&detail=wrong-transfer');
-    page.querySelector('#option-unsure')!.dispatchEvent('tap');
-    await sleep(0);
+    await page.tap('#option-unsure');
     expect(wxs().lastUrl()).toBe('/pages/flow/index?v=1&problem=payment&detail=unsure');
   });
 
@@ -53,26 +48,22 @@ describe('flow page', () => {
 
   it('choosing an option moves to the next step via the query', async () => {
     const page = flow({ v: '1', problem: 'howto', detail: 'unsure' });
-    page.querySelector('#option-overseas')!.dispatchEvent('tap');
-    await sleep(0);
+    await page.tap('#option-overseas');
     expect(wxs().redirectTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/flow/index?v=1&problem=howto&detail=unsure&region=overseas' }));
   });
 
   it('the last answer opens the result', async () => {
     const page = flow({ v: '1', problem: 'howto', region: 'mainland' });
-    page.querySelector('#option-text')!.dispatchEvent('tap');
-    await sleep(0);
+    await page.tap('#option-text');
     expect(wxs().lastUrl()).toBe('/pages/result/index?v=1&problem=howto&detail=unsure&region=mainland&need=text');
   });
 
   it('back drops the last answer; back from the first question goes home', async () => {
     const page = flow({ v: '1', problem: 'howto', region: 'mainland' });
-    page.querySelector('#back')!.dispatchEvent('click');
-    await sleep(0);
+    await page.click('#back');
     expect(wxs().lastUrl()).toBe('/pages/flow/index?v=1&problem=howto&detail=unsure');
     const first = flow({ v: '1' });
-    first.querySelector('#back')!.dispatchEvent('click');
-    await sleep(0);
+    await first.click('#back');
     expect(wxs().reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/index/index?v=1' }));
   });
 
@@ -80,22 +71,26 @@ describe('flow page', () => {
     const page = flow({ v: '1', problem: 'howto', region: 'mainland', need: 'any', edit: 'region' });
     expect(text(page)).toContain('你现在在哪里？');
     expect((page.querySelector('#option-mainland')!.dom as HTMLElement).className).toContain('option--selected');
-    page.querySelector('#option-overseas')!.dispatchEvent('tap');
-    await sleep(0);
+    await page.tap('#option-overseas');
     expect(wxs().lastUrl()).toBe('/pages/result/index?v=1&problem=howto&detail=unsure&region=overseas&need=any');
   });
 
   it('back while changing an answer changes the one before it, keeping every answer', async () => {
     const page = flow({ v: '1', problem: 'howto', region: 'mainland', need: 'any', edit: 'need' });
-    page.querySelector('#back')!.dispatchEvent('click');
-    await sleep(0);
+    await page.click('#back');
     expect(wxs().lastUrl()).toBe('/pages/flow/index?v=1&problem=howto&detail=unsure&region=mainland&need=any&edit=region');
+  });
+
+  it('an answer in the list reopens its question', async () => {
+    const page = flow({ v: '1', problem: 'payment', urgent: 'no' });
+    expect(page.$('#answered-2').dom.textContent).toContain('钱或账号现在还有风险吗？');
+    await page.click('#answered-2');
+    expect(wxs().lastUrl()).toBe('/pages/flow/index?v=1&problem=payment&detail=unsure&urgent=no&edit=urgent');
   });
 
   it('restart clears the answers', async () => {
     const page = flow({ v: '1', problem: 'howto' });
-    page.querySelector('#restart')!.dispatchEvent('click');
-    await sleep(0);
+    await page.click('#restart');
     expect(wxs().lastUrl()).toBe('/pages/flow/index?v=1');
   });
 

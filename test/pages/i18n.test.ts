@@ -1,7 +1,7 @@
 /** English follows the WeChat language setting; every string has both languages. */
 import { STRINGS } from '../../miniprogram/core/strings';
 import { NOTE_TEXT, PATTERN_TEXT } from '../../miniprogram/core/verify';
-import { render, text } from '../helpers/simulate';
+import { openPage, PageName } from '../helpers/page';
 import { useWxSpies } from '../helpers/wx';
 
 const wxs = useWxSpies(() => {
@@ -30,34 +30,31 @@ describe('English', () => {
     ['result', { v: '1', problem: 'stolen', region: 'overseas', need: 'any' }, 'Emergency account freeze'],
     ['verify', {}, 'Paste the phone number'],
     ['notes', { v: '1' }, 'No notes yet'],
-  ])('%s page is in English', (page, query, expected) => {
-    const comp = render(`pages/${page}/index`);
-    comp.instance.onLoad(query);
-    const shown = text(comp);
+  ] as Array<[PageName, Record<string, string>, string]>)('%s page is in English', (page, query, expected) => {
+    const shown = openPage(page, query).text();
     expect(shown).toContain(expected);
     // Only proper names that are Chinese by nature may remain (official account / mini program names).
     const leftovers = shown.split(/\s+/).filter((w) => HAN.test(w) && !/腾讯客服|腾讯卫士|微信安全中心|微信支付|微信冻结|中文|语言/.test(w));
     expect(leftovers).toEqual([]);
   });
 
-  it('the language switch stores the choice and reopens home', () => {
-    const page = render('pages/index/index');
-    page.instance.onLoad({});
-    page.instance.onLanguage();
+  it('the language switch stores the choice and reopens home', async () => {
+    await openPage('index').click('#language');
     expect(wxs().storage.get('wsn:lang')).toBe('"zh"');
     expect(wxs().reLaunch).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/index/index?v=1' }));
   });
 });
 
 describe('care mode', () => {
-  it('the switch enlarges the page and is remembered', () => {
-    const page = render('pages/index/index');
-    page.instance.onLoad({});
-    page.instance.onCare({ detail: true });
+  it('the switch enlarges the page and is remembered', async () => {
+    const page = openPage('index');
+    expect(page.dom.innerHTML).not.toContain('page--care');
+    await page.emit('#care', 'change', true);
     expect(wxs().storage.get('wsn:care')).toBe('true');
     expect(page.dom.innerHTML).toContain('page--care');
-    const again = render('pages/flow/index');
-    again.instance.onLoad({ v: '1' });
-    expect(again.dom.innerHTML).toContain('page--care');
+    expect(openPage('flow', { v: '1' }).dom.innerHTML).toContain('page--care');
+    await page.emit('#care', 'change', false);
+    expect(wxs().storage.get('wsn:care')).toBe('false');
+    expect(page.dom.innerHTML).not.toContain('page--care');
   });
 });

@@ -1,19 +1,16 @@
 import { buildQrUrl, buildScene } from '../../miniprogram/core/links';
+import { search } from '../../miniprogram/core/search';
 import { PROBLEM_IDS } from '../../miniprogram/core/types';
-import { render, sleep, text } from '../helpers/simulate';
+import { openPage } from '../helpers/page';
 import { useWxSpies } from '../helpers/wx';
 
 const wxs = useWxSpies();
 
-function home(query: Record<string, string> = {}) {
-  const page = render('pages/index/index');
-  page.instance.onLoad(query);
-  return page;
-}
+const home = (query: Record<string, string> = {}) => openPage('index', query);
 
 describe('home page', () => {
   it('shows the urgent entry, the problem grid, the flow button and the safety notice', () => {
-    const shown = text(home());
+    const shown = home().text();
     expect(shown).toContain('账号被盗 / 钱被骗？');
     expect(shown).toContain('账号被盗，先冻结');
     expect(shown).toContain('钱被骗，先止损');
@@ -23,35 +20,60 @@ describe('home page', () => {
   });
 
   it('a problem tile starts the flow pre-answered', async () => {
-    const page = home();
-    page.querySelector('#problem-payment')!.dispatchEvent('tap');
-    await sleep(0);
+    await home().tap('#problem-payment');
     expect(wxs().navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/flow/index?v=1&problem=payment' }));
   });
 
-  it('the urgent freeze button opens the freeze channel', async () => {
-    const page = home();
-    page.querySelector('#urgent-freeze')!.dispatchEvent('click');
-    await sleep(0);
-    expect(wxs().lastUrl()).toBe('/pages/channel/index?v=1&id=emergency-freeze');
+  it.each([
+    ['#urgent-freeze', '/pages/channel/index?v=1&id=emergency-freeze'],
+    ['#urgent-fraud', '/pages/flow/index?v=1&problem=fraud&urgent=yes'],
+    ['#start', '/pages/flow/index?v=1'],
+    ['#to-channels', '/pages/channels/index?v=1'],
+    ['#to-verify', '/pages/verify/index?v=1'],
+    ['#to-notes', '/pages/notes/index?v=1'],
+  ])('%s opens %s', async (selector, url) => {
+    await home().click(selector);
+    expect(wxs().lastUrl()).toBe(url);
   });
 
-  it('search filters problems and channels, and says when nothing matches', async () => {
+  it('search filters problems and channels as the user types, and says when nothing matches', async () => {
     const page = home();
-    page.instance.onSearch({ detail: '退款' });
-    expect(text(page)).toContain('支付/转账问题');
-    page.instance.onSearch({ detail: '95017' });
-    expect(text(page)).toContain('微信支付客服热线 95017');
-    page.instance.onSearch({ detail: '量子纠缠' });
-    expect(text(page)).toContain('没有找到相关内容');
-    page.instance.onClear();
-    expect(text(page)).not.toContain('没有找到相关内容');
+    await page.emit('#search', 'change', '退款');
+    expect(page.text()).toContain('支付/转账问题');
+    await page.emit('#search', 'change', '95017');
+    expect(page.text()).toContain('微信支付客服热线 95017');
+    await page.emit('#search', 'change', '量子纠缠');
+    expect(page.text()).toContain('没有找到相关内容');
+    await page.emit('#search', 'clear');
+    expect(page.text()).not.toContain('没有找到相关内容');
+    expect(page.has('#no-hits')).toBe(false);
   });
 
-  it('a poster short code typed into search opens its page', () => {
+  it('the keyboard’s search key searches too', async () => {
     const page = home();
-    page.instance.onSearch({ detail: '1r.stolen.-.m.a' });
-    expect(text(page)).toContain('海报短码');
+    await page.emit('#search', 'search', '95017');
+    expect(page.text()).toContain('微信支付客服热线 95017');
+  });
+
+  it('typing into the search box on screen searches', async () => {
+    const page = home();
+    await page.type('#search', '冻结');
+    expect(page.$('#hit-0').dom.textContent).toContain(search('冻结', 'zh')[0].title);
+  });
+
+  it('a search hit opens its page', async () => {
+    const page = home();
+    await page.emit('#search', 'change', '95017');
+    const hits = search('95017', 'zh');
+    expect(hits.length).toBeGreaterThan(1);
+    await page.click('#hit-1');
+    expect(wxs().lastUrl()).toBe(hits[1].path);
+  });
+
+  it('a poster short code typed into search opens its page', async () => {
+    const page = home();
+    await page.emit('#search', 'change', '1r.stolen.-.m.a');
+    expect(page.text()).toContain('海报短码');
   });
 
   describe('QR entry', () => {
@@ -71,12 +93,12 @@ describe('home page', () => {
     it.each([['garbage%%%'], ['9r.payment'], ['1c.nope']])('garbage scene %s stays home with a notice', (scene) => {
       const page = home({ scene });
       expect(wxs().redirectTo).not.toHaveBeenCalled();
-      expect(page.querySelector('#notice')).toBeTruthy();
-      expect(text(page)).toMatch(/已为你打开首页/);
+      expect(page.has('#notice')).toBe(true);
+      expect(page.text()).toMatch(/已为你打开首页/);
     });
 
     it('a notice passed by another page is shown', () => {
-      expect(text(home({ v: '1', notice: 'unknown-channel' }))).toContain('链接里的客服渠道不存在');
+      expect(home({ v: '1', notice: 'unknown-channel' }).text()).toContain('链接里的客服渠道不存在');
     });
   });
 

@@ -5,7 +5,8 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { countSetData, nodeCount, render, Rendered } from '../helpers/simulate';
+import { openPage, OpenPage, PageName } from '../helpers/page';
+import { countSetData, nodeCount } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
 useWxSpies();
@@ -21,8 +22,8 @@ interface Figure {
 
 const figures: Figure[] = [];
 
-async function measure(page: string, state: string, query: Record<string, string>, interaction: string, tap: (c: Rendered) => unknown): Promise<Figure> {
-  const comp = render(`pages/${page}/index`);
+async function measure(page: PageName, state: string, query: Record<string, string>, interaction: string, tap: (c: OpenPage) => unknown): Promise<Figure> {
+  const comp = openPage(page, null);
   const loadSetData = await countSetData(comp, () => comp.instance.onLoad(query));
   const nodes = nodeCount(comp);
   const tapSetData = await countSetData(comp, () => tap(comp));
@@ -36,7 +37,7 @@ const LOAD_BYTES_BUDGET = 16 * 1024;
 
 describe('page figures', () => {
   it('home', async () => {
-    const f = await measure('index', 'default', {}, 'type a search', (c) => c.instance.onSearch({ detail: '冻结' }));
+    const f = await measure('index', 'default', {}, 'type a search', (c) => c.emit('#search', 'change', '冻结'));
     expect(f.tapSetData.calls).toBe(1);
   });
   it('channels', async () => {
@@ -52,22 +53,22 @@ describe('page figures', () => {
   });
   it('result', async () => {
     const f = await measure('result', 'payment', { v: '1', problem: 'payment', urgent: 'yes', region: 'mainland', need: 'any' }, 'tick a checklist item', (c) =>
-      c.instance.onTick({ detail: true, currentTarget: { dataset: { id: 'm0' } } }),
+      c.emit('#check-m0', 'change', true),
     );
     expect(f.tapSetData.calls).toBe(1);
     expect(f.tapSetData.bytes).toBeLessThan(64);
   });
   it('verify', async () => {
-    const f = await measure('verify', 'empty', {}, 'check a number', (c) => {
-      c.instance.onInput({ detail: '95017' });
-      c.instance.check();
+    const f = await measure('verify', 'empty', {}, 'check a number', async (c) => {
+      await c.type('#input', '95017');
+      await c.click('#check');
     });
     expect(f.tapSetData.calls).toBe(1);
   });
   it('notes', async () => {
-    const f = await measure('notes', 'prefilled', { v: '1', channel: 'pay-hotline' }, 'type (1 per change) + save', (c) => {
-      c.instance.onField({ detail: '三个工作日内回电', currentTarget: { dataset: { field: 'said' } } });
-      c.instance.onSave();
+    const f = await measure('notes', 'prefilled', { v: '1', channel: 'pay-hotline' }, 'type (1 per change) + save', async (c) => {
+      await c.type('#said', '三个工作日内回电');
+      await c.click('#save');
     });
     expect(f.tapSetData.calls).toBe(2);
   });

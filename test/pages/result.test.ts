@@ -1,15 +1,12 @@
 import { parsePath } from '../../miniprogram/core/links';
 import { useBeijingClock } from '../helpers/clock';
-import { render, sleep, text } from '../helpers/simulate';
+import { openPage } from '../helpers/page';
+import { text } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
 const wxs = useWxSpies();
 
-function result(query: Record<string, string>) {
-  const page = render('pages/result/index');
-  page.instance.onLoad(query);
-  return page;
-}
+const result = (query: Record<string, string>) => openPage('result', query);
 
 const PAYMENT = { v: '1', problem: 'payment', urgent: 'no', region: 'mainland', need: 'any' };
 
@@ -29,8 +26,8 @@ describe('result page', () => {
 
   it('ticks are stored on the device per result and restored on reopen', async () => {
     const page = result(PAYMENT);
-    page.querySelector('#check-m0')!.dispatchEvent('change', { detail: true });
-    await sleep(0);
+    await page.emit('#check-m0', 'change', true);
+    expect(page.$('#checklist').dom.innerHTML).toContain('aria-checked="true"');
     const key = 'wsn:checklist:1r.payment.n.m.a';
     expect(JSON.parse(wxs().storage.get(key) as string)).toEqual(['m0']);
     const again = result(PAYMENT);
@@ -39,19 +36,25 @@ describe('result page', () => {
     expect(result({ ...PAYMENT, need: 'text' }).data.ticks).toEqual({});
   });
 
-  it('ticking everything says all ready', () => {
+  it('ticking everything says all ready, and unticking one takes it back', async () => {
     const page = result({ v: '1', problem: 'howto', region: 'mainland', need: 'any' });
     const materials = (page.data.view as { materials: Array<{ id: string }> }).materials;
-    for (const m of materials) page.instance.onTick({ detail: true, currentTarget: { dataset: { id: m.id } } });
-    expect(text(page)).toContain('都准备好了');
+    expect(materials.length).toBeGreaterThan(0);
+    for (const m of materials) {
+      expect(page.has('#all-ready')).toBe(false);
+      await page.emit(`#check-${m.id}`, 'change', true);
+    }
+    expect(page.text()).toContain('都准备好了');
+    await page.emit(`#check-${materials[0].id}`, 'change', false);
+    expect(page.has('#all-ready')).toBe(false);
   });
 
-  it('a full storage says so and keeps the tick on screen', () => {
+  it('a full storage says so and keeps the tick on screen', async () => {
     const page = result(PAYMENT);
     (wx.setStorageSync as unknown as jest.SpyInstance).mockImplementation(() => {
       throw new Error('setStorageSync:fail exceed storage max size 10MB');
     });
-    page.instance.onTick({ detail: true, currentTarget: { dataset: { id: 'm1' } } });
+    await page.emit('#check-m1', 'change', true);
     expect(wxs().showToast).toHaveBeenCalledWith(expect.objectContaining({ title: expect.stringContaining('存储空间不足') }));
     expect((page.data.ticks as Record<string, boolean>).m1).toBe(true);
   });
@@ -69,9 +72,25 @@ describe('result page', () => {
 
   it('change answers reopens the flow at that question', async () => {
     const page = result(PAYMENT);
-    page.querySelector('#answered-2')!.dispatchEvent('click');
-    await sleep(0);
+    await page.click('#answered-2');
     expect(wxs().lastUrl()).toBe('/pages/flow/index?v=1&problem=payment&detail=unsure&urgent=no&region=mainland&need=any&edit=urgent');
+    expect(wxs().redirectTo).toHaveBeenCalledTimes(1);
+  });
+
+  it('start again reopens the flow without answers', async () => {
+    await result(PAYMENT).click('#restart');
+    expect(wxs().redirectTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/flow/index?v=1' }));
+  });
+
+  it('"start a case" opens the notes with the channel and problem', async () => {
+    await result(PAYMENT).click('#start-case');
+    expect(wxs().navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringMatching(/^\/pages\/notes\/index\?v=1&.*channel=pay-hotline/) }));
+  });
+
+  it('a fallback opens its channel', async () => {
+    const page = result({ v: '1', problem: 'banned', region: 'mainland', need: 'any' });
+    await page.click('#fallback-official-accounts');
+    expect(wxs().navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/channel/index?v=1&id=official-accounts' }));
   });
 
   it('incomplete answers continue the flow; bad ones go home with a notice', () => {
@@ -101,13 +120,12 @@ describe('result page coming back into view', () => {
     const page = result({ v: '1', problem: 'banned', region: 'mainland', need: 'any' });
     const accounts = () => text(page.querySelector('#fallback-official-accounts')!);
     expect(accounts()).toContain('服务中');
-    page.querySelector('#check-m0')!.dispatchEvent('change', { detail: true });
-    await sleep(0);
+    await page.emit('#check-m0', 'change', true);
     const setData = jest.spyOn(page.instance, 'setData');
-    page.instance.onShow();
+    page.show();
     expect(setData).not.toHaveBeenCalled();
     clock.at(3);
-    page.instance.onShow();
+    page.show();
     expect(setData).toHaveBeenCalledTimes(1);
     const patch = setData.mock.calls[0][0] as Record<string, unknown>;
     expect(Object.keys(patch)).toEqual(expect.arrayContaining([expect.stringMatching(/^view\.fallbacks\[\d\]\.statusText$/)]));

@@ -1,7 +1,8 @@
 /** A full walk for every problem type: home → flow (each step) → result, following the app's own navigation. */
 import { CATALOGUE } from '../../miniprogram/core/data/catalogue';
 import { PROBLEM_IDS } from '../../miniprogram/core/types';
-import { render, sleep, text } from '../helpers/simulate';
+import { openPage } from '../helpers/page';
+import { text } from '../helpers/simulate';
 import { pageOf, queryOf, useWxSpies } from '../helpers/wx';
 
 const wxs = useWxSpies();
@@ -21,25 +22,19 @@ const EXPECTED_PRIMARY: Record<string, string> = {
 
 describe.each(PROBLEM_IDS.map((p) => [p]))('walk: %s', (problem) => {
   it('home → flow (「不确定 / 其他情况」) → result shows the category plan’s primary channel, as before', async () => {
-    const home = render('pages/index/index');
-    home.instance.onLoad({});
-    home.querySelector(`#problem-${problem}`)!.dispatchEvent('tap');
-    await sleep(0);
+    await openPage('index').tap(`#problem-${problem}`);
     let url = wxs().lastUrl()!;
     // Answer each question with its first option ("yes", "mainland", "any") until the result opens.
     for (let step = 0; step < 5 && pageOf(url) === 'pages/flow/index'; step++) {
-      const flow = render('pages/flow/index');
-      flow.instance.onLoad(queryOf(url));
+      const flow = openPage('flow', queryOf(url));
       const options = (flow.data.view as { options: Array<{ id: string }> }).options;
       const pick = options.find((o) => o.id === 'unsure') ?? options[0];
-      flow.querySelector(`#option-${pick!.id}`)!.dispatchEvent('tap');
-      await sleep(0);
+      await flow.tap(`#option-${pick!.id}`);
       url = wxs().lastUrl()!;
     }
     expect(pageOf(url)).toBe('pages/result/index');
-    const result = render('pages/result/index');
-    result.instance.onLoad(queryOf(url));
-    const shown = text(result);
+    const result = openPage('result', queryOf(url));
+    const shown = result.text();
     expect(shown).toContain('推荐你这样做');
     expect(text(result.querySelector('#primary')!)).toContain(EXPECTED_PRIMARY[problem]);
   });
@@ -47,26 +42,19 @@ describe.each(PROBLEM_IDS.map((p) => [p]))('walk: %s', (problem) => {
 
 describe.each(PROBLEM_IDS.map((p) => [p]))('walk to a concrete problem: %s', (problem) => {
   it('home → flow (its first concrete problem) → result shows that problem’s plan', async () => {
-    const home = render('pages/index/index');
-    home.instance.onLoad({});
-    home.querySelector(`#problem-${problem}`)!.dispatchEvent('tap');
-    await sleep(0);
+    await openPage('index').tap(`#problem-${problem}`);
     let url = wxs().lastUrl()!;
     for (let step = 0; step < 5 && pageOf(url) === 'pages/flow/index'; step++) {
-      const flow = render('pages/flow/index');
-      flow.instance.onLoad(queryOf(url));
+      const flow = openPage('flow', queryOf(url));
       const options = (flow.data.view as { options: Array<{ id: string }> }).options;
-      flow.querySelector(`#option-${options[0]!.id}`)!.dispatchEvent('tap');
-      await sleep(0);
+      await flow.tap(`#option-${options[0]!.id}`);
       url = wxs().lastUrl()!;
     }
     expect(pageOf(url)).toBe('pages/result/index');
     const first = CATALOGUE.find((c) => c.category === problem)!;
     expect(queryOf(url).detail).toBe(first.id);
-    const result = render('pages/result/index');
-    result.instance.onLoad(queryOf(url));
-    await sleep(0);
-    expect(text(result)).toContain(first.label.zh);
+    const result = openPage('result', queryOf(url));
+    expect(result.text()).toContain(first.label.zh);
     expect(result.querySelector('#plan')).toBeTruthy();
   });
 });

@@ -27,9 +27,7 @@ type PreviewWindow = Window & {
   __preview?: { errors: string[]; whenIdle(quietMs?: number): Promise<StackEntry[]> };
 };
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { startPreviewServer } = require('../../scripts/preview/serve') as { startPreviewServer(o: { port: number }): Promise<PreviewServer> };
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { launchPhone, CHROMIUM_PATH } = require('../../scripts/preview/browser') as { launchPhone(): Promise<Phone>; CHROMIUM_PATH: string };
 
 const NO_CHROMIUM = fs.existsSync(CHROMIUM_PATH) ? null : `no Chromium at ${CHROMIUM_PATH} (apt-get install chromium fonts-noto-cjk)`;

@@ -58,9 +58,7 @@ interface DecodedPng {
   data: Buffer;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const poster = require('../../scripts/poster/poster') as PosterModule;
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { PNG } = require('pngjs') as { PNG: { sync: { read(data: Buffer): DecodedPng } } };
 
 const ROOT = path.resolve(__dirname, '..', '..');

@@ -26,7 +26,6 @@ interface PruneResult {
   removedBytes: number;
   summary: string;
 }
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const prune = require('../../scripts/prune-npm') as {
   computeReachable(dir: string): Reach;
   pruneVant(dir: string, options?: { dryRun?: boolean }): PruneResult;

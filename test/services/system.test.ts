@@ -18,16 +18,32 @@ describe('language', () => {
   });
 });
 
+describe('language where WeChat cannot say', () => {
+  it('is Chinese when getAppBaseInfo is missing or throws', () => {
+    jest.spyOn(wx, 'getAppBaseInfo').mockImplementation(() => {
+      throw new Error('getAppBaseInfo:fail');
+    });
+    expect(language()).toBe('zh');
+  });
+});
+
 describe('care mode', () => {
-  it('turns on with a large system font, and the switch overrides it', () => {
-    jest.spyOn(wx, 'getSystemInfoSync').mockReturnValue({ fontSizeSetting: 22 } as never);
+  it('turns on with a large WeChat font (getAppBaseInfo), and the switch overrides it', () => {
+    const info = jest.spyOn(wx, 'getAppBaseInfo').mockReturnValue({ language: 'zh_CN', fontSizeSetting: 22 } as never);
     expect(careMode()).toBe(true);
+    expect(info).toHaveBeenCalled();
     setCareMode(false);
     expect(careMode()).toBe(false);
   });
   it('is off at the normal font size', () => {
-    jest.spyOn(wx, 'getSystemInfoSync').mockReturnValue({ fontSizeSetting: 17 } as never);
+    jest.spyOn(wx, 'getAppBaseInfo').mockReturnValue({ language: 'zh_CN', fontSizeSetting: 17 } as never);
     expect(careMode()).toBe(false);
+  });
+  it('is off when WeChat does not report the font size, and never asks the deprecated getSystemInfoSync', () => {
+    jest.spyOn(wx, 'getAppBaseInfo').mockReturnValue({ language: 'zh_CN' } as never);
+    const old = jest.spyOn(wx, 'getSystemInfoSync').mockReturnValue({ fontSizeSetting: 24 } as never);
+    expect(careMode()).toBe(false);
+    expect(old).not.toHaveBeenCalled();
   });
 });
 

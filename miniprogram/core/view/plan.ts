@@ -218,7 +218,8 @@ function contactFields(step: PlanStep, ctx: PlanContext, region: RegionId | unde
 
 export function stepView(step: PlanStep, ctx: PlanContext): StepView {
   const { lang } = ctx;
-  const region = ctx.region ?? ctx.answers?.region;
+  // When the region was not asked, a step meant for one region (「境外可试 +86 571 95017」) offers that region's actions.
+  const region = ctx.region ?? ctx.answers?.region ?? (step.only && step.only.region);
   const need = ctx.need ?? ctx.answers?.need;
   const view: StepView = {
     id: step.id,

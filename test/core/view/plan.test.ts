@@ -208,6 +208,12 @@ describe('planView: one-tap actions', () => {
     expect(open!.note).toContain('Open now · closes today 18:00 Beijing time, today 10:00 your time (UTC+0)');
   });
 
+  it('offers a step meant for abroad only the number from abroad, even when the region was not asked', () => {
+    const abroadStep = step({ id: 'abroad', kind: 'contact', channel: 'pay-hotline', only: { region: 'overseas' } });
+    const v = planView([abroadStep], { now: NOON, lang: 'zh' }).inOrder[0];
+    expect(v.actions.filter((a) => a.type === 'call').map((a) => a.value)).toEqual(['+8657195017']);
+  });
+
   it('copies the name of an app to search for', () => {
     expect(lineActions(FIXTURE_LINES['anti-fraud-app']!, 'zh')).toEqual([expect.objectContaining({ type: 'copy', value: '国家反诈中心', label: '复制 App 名「国家反诈中心」', primary: true })]);
   });
