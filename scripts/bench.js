@@ -24,6 +24,9 @@ const paths = core.allCompleteAnswers();
 const now = Date.UTC(2026, 10, 25, 4);
 console.log(`Decision module benchmark (node ${process.version})`);
 time(`recommend: all ${paths.length} paths`, 50, paths.length, () => paths.map((a) => core.recommend(a, now)));
+const { resultView } = require('../miniprogram/core/view/result.ts');
+const concrete = paths.filter((a) => a.detail && a.detail !== 'unsure').length;
+time(`result view: all ${paths.length} paths (${concrete} concrete)`, 10, paths.length, () => paths.map((a) => resultView(a, now, 'zh', 0)));
 time(`recommend: ${paths.length} paths × 168 hours of a week`, 3, paths.length * 168, () => {
   for (let h = 0; h < 168; h++) for (const a of paths) core.recommend(a, now + h * 3600e3);
 });

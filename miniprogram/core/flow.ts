@@ -42,8 +42,9 @@ function detailOption(c: CatalogueEntry): Option<'detail'> {
 
 /** The concrete problems of a category that the catalogue has (none while it is being filled in). */
 export function detailsOf(category: ProblemId): readonly CatalogueEntry[] {
-  return ENTRIES.filter((c) => c.category === category);
+  return DETAILS.get(category) ?? [];
 }
+const DETAILS: ReadonlyMap<ProblemId, readonly CatalogueEntry[]> = new Map(PROBLEMS.map((p) => [p.id, ENTRIES.filter((c) => c.category === p.id)]));
 
 /** The concrete problem of a category for an id (a link may carry it alone), when the catalogue has it. */
 export function concreteById(id: string): CatalogueEntry | undefined {

@@ -127,8 +127,9 @@ export function stepReasonText(reason: StepReason, steps: readonly PlanStep[], l
   }
 }
 
+/** The channel of the first step to do in order that names one (the freeze for a stolen account, 95017 after a wrong transfer). */
 function firstContactChannel(steps: readonly PlanStep[]): ChannelId | undefined {
-  return steps.find((s) => s.kind === 'contact' && s.channel !== undefined && !s.alternative)?.channel ?? steps.find((s) => s.channel !== undefined)?.channel;
+  return steps.find((s) => s.channel !== undefined && !s.alternative)?.channel ?? steps.find((s) => s.channel !== undefined)?.channel;
 }
 
 function concreteView(d: ConcreteDecision, fallback: Recommendation, env: Env): ResultView {
