@@ -63,7 +63,8 @@ function detailFits(answers: Answers): boolean {
 }
 
 /** A stop-loss problem that is always urgent asks nothing before its plan; others ask urgency (when asked for), region and need. */
-function defaultAsks(c: CatalogueProblem): readonly FollowUpId[] {
+export function asksOf(c: CatalogueProblem): readonly FollowUpId[] {
+  if (c.asks) return c.asks;
   if (c.flags?.stopLoss && c.urgency === 'always') return [];
   return c.urgency === 'ask' ? FOLLOW_UPS : ['region', 'need'];
 }
@@ -71,7 +72,7 @@ function defaultAsks(c: CatalogueProblem): readonly FollowUpId[] {
 /** The follow-up questions asked for these answers, in order. */
 export function askedAfter(answers: Answers): readonly FollowUpId[] {
   const c = concreteOf(answers);
-  if (c) return c.asks ?? defaultAsks(c);
+  if (c) return asksOf(c);
   return problemById(answers.problem ?? 'other').urgency === 'ask' ? FOLLOW_UPS : ['region', 'need'];
 }
 
@@ -264,7 +265,9 @@ export function progress(answers: Answers): { step: number; total: number } {
 function withOptionals(answers: CanonicalAnswers): CanonicalAnswers[] {
   let out: CanonicalAnswers[] = [answers];
   for (const q of optionalAfter(answers)) {
-    out = out.reduce<CanonicalAnswers[]>((acc, a) => [...acc, a, ...OPTION_IDS[q].map((v) => withAnswer(a, q, v))], []);
+    const next: CanonicalAnswers[] = [];
+    for (const a of out) next.push(a, ...OPTION_IDS[q].map((v) => withAnswer(a, q, v)));
+    out = next;
   }
   return out;
 }

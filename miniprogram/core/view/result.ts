@@ -8,7 +8,6 @@ import { CHANNEL_BY_ID } from '../data/channels';
 import { LINE_BY_ID } from '../data/lines';
 import { problemById } from '../data/problems';
 import { ConcreteDecision, decide, decideConcrete, Recommendation, StepReason } from '../decide';
-import { splitPlan } from '../decide/steps';
 import { canonicalAnswers, CanonicalAnswers, concreteOf, nextQuestion, optionalAfter, questionPath, titleFor } from '../flow';
 import { channelStatus } from '../hours';
 import { buildLink, buildPath, Route } from '../links';
@@ -16,6 +15,7 @@ import { str } from '../strings';
 import { CatalogueProblem, ChannelId, Fact, Lang, PlanStep, Text } from '../types';
 import { cardStatusText, channelCard, ChannelCardView } from './card';
 import { optionLabel, t } from './common';
+import { planView, PlanView } from './plan';
 import { reasonText, warningText } from './reasons';
 
 function figureText(fact: Fact<Text>, lang: Lang): string {
@@ -25,8 +25,10 @@ function figureText(fact: Fact<Text>, lang: Lang): string {
 export interface ResultView {
   key: string;
   title: string;
-  /** The concrete problem shown, when there is one (its plan is in `steps`). */
+  /** The concrete problem shown, when there is one. */
   concrete: string;
+  /** A concrete problem's action plan ("do these in order", "or instead"); absent for a category plan. */
+  plan?: PlanView;
   primary: ChannelCardView;
   reasons: string[];
   waitText: string;
@@ -124,12 +126,6 @@ export function stepReasonText(reason: StepReason, steps: readonly PlanStep[], l
   }
 }
 
-/** The plan's steps as lines: numbered "do these in order", then "or instead". */
-function stepLines(steps: readonly PlanStep[], lang: Lang): string[] {
-  const { inOrder, instead } = splitPlan(steps);
-  return [...inOrder.map((s, i) => `${i + 1}. ${t(s.text, lang)}`), ...instead.map((s) => `${str('orInstead', lang)}${t(s.text, lang)}`)];
-}
-
 function firstContactChannel(steps: readonly PlanStep[]): ChannelId | undefined {
   return steps.find((s) => s.kind === 'contact' && s.channel !== undefined && !s.alternative)?.channel ?? steps.find((s) => s.channel !== undefined)?.channel;
 }
@@ -152,7 +148,9 @@ function concreteView(d: ConcreteDecision, fallback: Recommendation, env: Env): 
     resolutionText: typical ? figureText(typical, lang) : str('notConfirmedNoSource', lang),
     typicalNote: typical && typical.known && typical.typical ? str('typical', lang) : '',
     materials: d.materials.map((m) => ({ id: m.id, text: t(m.text, lang) })),
-    steps: stepLines(d.steps, lang),
+    // The plan component shows the steps; the plain list stays empty.
+    steps: [],
+    plan: planView(d.steps, { now: env.now, lang, offset: env.offset, region: d.answers.region ?? 'mainland', need: d.answers.need ?? 'any', answers: d.answers }),
     warnings: [...d.warnings.map((w) => warningText(w, lang)), ...d.notes.map((n) => t(n, lang))],
     fallbacks: others.filter((id, i) => others.indexOf(id) === i).map((id) => fallbackRow(id, env)),
     shareTitle: shareTitle(title, primary.name, lang),
