@@ -6,7 +6,6 @@ import { render, Rendered, sleep } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
 // The preview's built-in input/textarea are real DOM fields (simulate's are empty slots).
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { registerBuiltins } = require('../../scripts/preview/runtime/builtins') as { registerBuiltins(hooks: object): void };
 registerBuiltins({});
 
