@@ -44,3 +44,4 @@ time('parseLink: 100k valid scenes', 1, 100000, () => {
   for (let i = 0; i < 100000; i++) core.parseLink({ scene: valid[i % valid.length] });
 });
 time('checkIntegrity: whole data set', 10, 1, () => core.checkIntegrity());
+require('./bench-search');

@@ -40,10 +40,13 @@ const S = {
   verifyEntry: { zh: '这是官方的吗？查号码/网址', en: 'Is this official? Check a number or site' },
   notesEntry: { zh: '我的联系记录', en: 'My case notes' },
   searchPlaceholder: { zh: '搜索问题或渠道，如“退款”“冻结”', en: 'Search problems or channels, e.g. "refund"' },
-  searchEmpty: { zh: '没有找到相关内容，换个说法试试，或用下面的分步引导。', en: 'Nothing found. Try other words, or use the guided steps below.' },
+  searchEmpty: { zh: '没有找到相关内容。换个说法试试，或者：', en: 'Nothing found. Try other words, or:' },
   searchCode: { zh: '海报短码', en: 'Poster code' },
   searchProblem: { zh: '问题', en: 'Problem' },
   searchChannel: { zh: '渠道', en: 'Channel' },
+  searchCategory: { zh: '分类', en: 'Category' },
+  searchWhy: { zh: '和“{phrase}”相近', en: 'Close to “{phrase}”' },
+  searchVerify: { zh: '查一查“{text}”是不是官方的', en: 'Check whether “{text}” is official' },
   // channels / channel
   channelsTitle: { zh: '全部官方渠道', en: 'All official channels' },
   channelsIntro: {

@@ -30,7 +30,9 @@ function resultAnswers() {
     return types.PROBLEM_IDS.map((problem) => {
       const answers = { problem };
       for (let q = flow.nextQuestion(answers), guard = 0; q && guard < 10; q = flow.nextQuestion(answers), guard++) {
-        answers[q] = preferred[q] || flow.optionIds(q)[0];
+        // The options depend on the answers so far (a category's concrete problems): take them from there.
+        const ids = flow.optionsFor(q, answers).map((o) => o.id);
+        answers[q] = preferred[q] && ids.includes(preferred[q]) ? preferred[q] : ids[0];
       }
       return answers;
     });

@@ -1,3 +1,4 @@
+import { parseLink } from '../../core/links';
 import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
 import { verifyView, VerifyView } from '../../core/view/verify';
@@ -31,11 +32,14 @@ Component({
     view: null as VerifyView | null,
   },
   methods: {
-    onLoad() {
+    onLoad(query: Record<string, string | undefined>) {
       const env = pageEnv();
       const t = strings(env.lang, KEYS);
       setTitle(t.verifyTitle);
-      this.setData({ lang: env.lang, care: env.care, t });
+      // Opened with something to check (a number typed into the home search): filled in and checked at once.
+      const route = parseLink(query, 'verify').route;
+      const input = route.page === 'verify' && route.text ? route.text : '';
+      this.setData({ lang: env.lang, care: env.care, t, input, view: input ? verifyView(input, env.now, env.lang, env.offset) : null });
     },
     onInput(e: { detail: unknown }) {
       // Kept in data without a re-render of the result; the result updates on "check".
