@@ -77,7 +77,17 @@ function plan(pages, appStyle) {
   if (appStyle === 'v2') add('25-home-without-style-v2', 'pages/index/index', '', { params: 'style=v1' });
   // Every other page listed in app.json gets one shot too (new pages appear without editing this file).
   const covered = new Set(shots.map((s) => s.route));
-  pages.filter((p) => !covered.has(p)).forEach((p, i) => add(`${30 + i}-${p.replace(/^pages\//, '').replace(/\/index$/, '').replace(/\//g, '-')}`, p));
+  pages
+    .filter((p) => !covered.has(p))
+    .forEach((p, i) =>
+      add(
+        `${30 + i}-${p
+          .replace(/^pages\//, '')
+          .replace(/\/index$/, '')
+          .replace(/\//g, '-')}`,
+        p,
+      ),
+    );
   return shots;
 }
 
@@ -143,7 +153,9 @@ async function main() {
         failed += 1;
         notes.push(`ERROR: ${errs.join(' | ').slice(0, 400)}`);
       }
-      console.log(`  ✓ ${path.relative(ROOT, file)}  ${where}  “${top.title || ''}”  ${info.height}px${notes.length ? `\n      ! ${notes.join('\n      ! ')}` : ''}`);
+      console.log(
+        `  ✓ ${path.relative(ROOT, file)}  ${where}  “${top.title || ''}”  ${info.height}px${notes.length ? `\n      ! ${notes.join('\n      ! ')}` : ''}`,
+      );
     }
   } finally {
     await page.evaluate(() => localStorage.clear()).catch(() => undefined);

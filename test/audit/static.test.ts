@@ -75,7 +75,10 @@ const deprecatedCall = new RegExp(`\\bwx\\s*\\.\\s*(${DEPRECATED.join('|')})\\b`
  * Vant's button checks for and calls wx.getUserProfile only for `open-type="getUserProfile"`, which no
  * page uses (asserted below), so it never runs.
  */
-const UNREACHED = new Set(['miniprogram_npm/@vant/weapp/button/index.js: wx.getUserProfile', 'miniprogram_npm/@vant/weapp/common/version.js: wx.getUserProfile']);
+const UNREACHED = new Set([
+  'miniprogram_npm/@vant/weapp/button/index.js: wx.getUserProfile',
+  'miniprogram_npm/@vant/weapp/common/version.js: wx.getUserProfile',
+]);
 
 describe('no deprecated APIs', () => {
   it('no code under miniprogram/ (our TypeScript and the Vant shipped in miniprogram_npm) calls one', () => {
@@ -133,7 +136,9 @@ describe('timers cleared', () => {
       'setTimeout but no onUnload/detached',
     ]);
     expect(timerProblems('Component({ methods: { onLoad() { this.t = setInterval(f, 9); }, onUnload() { clearInterval(this.t); } } })')).toEqual([]);
-    expect(timerProblems('Component({ lifetimes: { detached() {} }, methods: { go() { this.t = setTimeout(f, 9); } } })')).toEqual(['setTimeout never clearTimeouted']);
+    expect(timerProblems('Component({ lifetimes: { detached() {} }, methods: { go() { this.t = setTimeout(f, 9); } } })')).toEqual([
+      'setTimeout never clearTimeouted',
+    ]);
   });
 });
 

@@ -78,7 +78,8 @@ function measurePage(args: { minTarget: number; care: boolean }): Measure {
     const s = getComputedStyle(el);
     return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
   };
-  const ACTIONABLE = 'wx-button, [role=button], [role=link], [role=radio], [role=checkbox], [role=switch], [class*="van-cell--clickable"], wx-picker, wx-input, wx-textarea';
+  const ACTIONABLE =
+    'wx-button, [role=button], [role=link], [role=radio], [role=checkbox], [role=switch], [class*="van-cell--clickable"], wx-picker, wx-input, wx-textarea';
   const all = Array.from(root.querySelectorAll(ACTIONABLE)).filter(visible);
   const outer = all.filter((el) => !all.some((o) => o !== el && o.contains(el)));
   let smallest: Measure['smallest'] = null;
@@ -261,7 +262,9 @@ describeWhen(NO_CHROMIUM, 'DevTools audit rules in the browser preview', () => {
     const out = path.join(__dirname, '../../dist/audit.json');
     fs.mkdirSync(path.dirname(out), { recursive: true });
     const smallest = (mode: string) =>
-      rows.filter((r) => r.mode === mode && r.smallest).reduce<Row | null>((a, r) => (!a || Math.min(r.smallest!.w, r.smallest!.h) < Math.min(a.smallest!.w, a.smallest!.h) ? r : a), null);
+      rows
+        .filter((r) => r.mode === mode && r.smallest)
+        .reduce<Row | null>((a, r) => (!a || Math.min(r.smallest!.w, r.smallest!.h) < Math.min(a.smallest!.w, a.smallest!.h) ? r : a), null);
     const summary = {
       smallestTapTarget: Object.fromEntries(
         ['normal', 'care'].map((m) => {
@@ -270,7 +273,16 @@ describeWhen(NO_CHROMIUM, 'DevTools audit rules in the browser preview', () => {
         }),
       ),
       smallestTextCare: Math.min(...rows.filter((r) => r.mode === 'care').map((r) => r.minFont)),
-      rows: rows.map(({ state, mode, nodes, depth, maxChildren, targets, smallest: s, minFont }) => ({ state, mode, nodes, depth, maxChildren, targets, smallest: s, minFont })),
+      rows: rows.map(({ state, mode, nodes, depth, maxChildren, targets, smallest: s, minFont }) => ({
+        state,
+        mode,
+        nodes,
+        depth,
+        maxChildren,
+        targets,
+        smallest: s,
+        minFont,
+      })),
     };
     fs.writeFileSync(out, JSON.stringify(summary, null, 2));
     const lines = rows
@@ -296,7 +308,13 @@ describeWhen(NO_CHROMIUM, 'DevTools audit rules in the browser preview', () => {
   });
 
   it('WXML: fewer than 1000 nodes, depth below 30, at most 60 children of one node', () => {
-    expect(each((r) => [r.nodes >= 1000 ? `${r.nodes} nodes` : '', r.depth >= 30 ? `depth ${r.depth}` : '', r.maxChildren > 60 ? `${r.maxChildren} children` : ''].filter(Boolean))).toEqual([]);
+    expect(
+      each((r) =>
+        [r.nodes >= 1000 ? `${r.nodes} nodes` : '', r.depth >= 30 ? `depth ${r.depth}` : '', r.maxChildren > 60 ? `${r.maxChildren} children` : ''].filter(
+          Boolean,
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('tap targets: at least 20 × 20 px, 60 × 60 px in care mode', () => {
