@@ -84,7 +84,11 @@ function measurePage(args: { minTarget: number; care: boolean }): Measure {
   const outer = all.filter((el) => !all.some((o) => o !== el && o.contains(el)));
   let smallest: Measure['smallest'] = null;
   const tooSmall: string[] = [];
-  for (const el of outer) {
+  // A text field's tap area is its row: Vant draws the field (label, input, padding) as one cell, and a tap
+  // on the row focuses the input on a phone too (the input fills the row's height and width).
+  const area = (el: Element): Element =>
+    el.tagName === 'WX-INPUT' || el.tagName === 'WX-TEXTAREA' ? el.closest('[class~="van-search--van-search__content"], [class~="van-field--van-field"]') || el : el;
+  for (const el of outer.map(area)) {
     const r = el.getBoundingClientRect();
     const w = Math.round(r.width);
     const h = Math.round(r.height);
