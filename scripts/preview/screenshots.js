@@ -6,6 +6,7 @@
  *   npm run screenshots                 (run `npm run build` first; `npm start` does)
  *   SHOT_TIME=2026-12-01T22:30:00+08:00 npm run screenshots    another clock (default: a weekday 10:00 Beijing)
  *   node scripts/preview/screenshots.js home result-payment  only the shots whose names contain these words
+ *   node scripts/preview/screenshots.js --care          every shot in care mode (WeChat font 24 px, care on), into docs/care/
  *
  * Prints each file with its page, title and height, and warns when a page is wider than the phone or a
  * page threw. Exits 1 when a page reported an error.
@@ -16,7 +17,8 @@ const { startPreviewServer } = require('./serve');
 const { chromiumAvailable, launchPhone, CHROMIUM_PATH } = require('./browser');
 
 const ROOT = path.resolve(__dirname, '../..');
-const OUT = path.join(ROOT, 'screenshots');
+const CARE = process.argv.includes('--care');
+const OUT = CARE ? path.join(ROOT, 'docs/care') : path.join(ROOT, 'screenshots');
 const SHOT_TIME = process.env.SHOT_TIME || '2026-12-01T10:00:00+08:00';
 const WIDTH = 375;
 
@@ -114,6 +116,10 @@ async function main() {
   try {
     for (const shot of shots) {
       const search = new URLSearchParams({ shot: '1', now: SHOT_TIME });
+      if (CARE) {
+        search.set('font', '24');
+        shot.storage = { ...(shot.storage || {}), 'wsn:care': JSON.stringify(true) };
+      }
       if (shot.params) for (const [k, v] of new URLSearchParams(shot.params)) search.set(k, v);
       const url = `${server.url}?${search}#/${shot.route}${shot.query ? `?${shot.query}` : ''}`;
       pageErrors.length = 0;
