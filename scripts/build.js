@@ -96,9 +96,21 @@ function minifyMiniSearch() {
   log(`✓ MiniSearch shipped minified (${(fs.statSync(path.join(dir, 'index.js')).size / 1024).toFixed(1)} KB)`);
 }
 
+/** Pages in subpackages ship as one file with what they import (scripts/bundles.js). */
+function bundlePages() {
+  const { BUNDLED_PAGES, bundlePage } = require('./bundles');
+  for (const page of BUNDLED_PAGES) {
+    bundlePage(MP, page);
+    log(`✓ ${page}.js bundled for its subpackage (${(fs.statSync(path.join(MP, `${page}.js`)).size / 1024).toFixed(1)} KB)`);
+  }
+}
+
 async function main() {
   const npmOnly = process.argv.includes('--npm');
-  if (!npmOnly) compileTs();
+  if (!npmOnly) {
+    compileTs();
+    bundlePages();
+  }
   await packNpm();
   localIconFont();
   modernSystemInfo();
