@@ -85,6 +85,12 @@ Component({
       if (done !== this.data.done) patch.done = done;
       if (Object.keys(patch).length) this.setData(patch);
     },
+    /** A tap anywhere on a checklist row; one on the box or its text is the box's own (onTick). */
+    onRow(e: { target?: { dataset?: { box?: string } }; currentTarget: { dataset: { id?: string } } }) {
+      const id = e.currentTarget.dataset.id;
+      if (!id || (e.target && e.target.dataset && e.target.dataset.box)) return;
+      this.onTick({ detail: !this.data.ticks[id], currentTarget: { dataset: { id } } });
+    },
     onTick(e: { detail: unknown; currentTarget: { dataset: { id?: string } } }) {
       const view = this.data.view;
       const id = e.currentTarget.dataset.id;
