@@ -628,7 +628,7 @@ export function check(raw: string): Check {
   const foreign12381 = all.filter((c) => c.line !== 'warning-12381' && c.line !== 'police-110' && c.line !== 'anti-fraud-96110');
   if (from12381 && foreign12381.length) strong('fake-12381');
   const isStrong = signals.some((s) => STRONG.has(s));
-  // A real 12381 warning names scams ("刷单返利诈骗") and asks nothing: any strong sign makes it fake.
+  // A real 12381 warning names scams ("刷单返利诈骗") and asks nothing; one strong sign makes it fake.
   let outcome: MessageOutcome;
   if (from12381 && !isStrong) outcome = 'warning-12381';
   else if (isStrong) outcome = 'scam';
