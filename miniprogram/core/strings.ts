@@ -45,8 +45,8 @@ const S = {
   searchProblem: { zh: '问题', en: 'Problem' },
   searchChannel: { zh: '渠道', en: 'Channel' },
   searchCategory: { zh: '分类', en: 'Category' },
-  searchWhy: { zh: '和“{phrase}”相近', en: 'Close to “{phrase}”' },
-  searchVerify: { zh: '查一查“{text}”是不是官方的', en: 'Check whether “{text}” is official' },
+  searchWhy: { zh: '和“{phrase}”相近', en: 'Close to "{phrase}"' },
+  searchVerify: { zh: '查一查“{text}”是不是官方的', en: 'Check whether "{text}" is official' },
   // channels / channel
   channelsTitle: { zh: '全部官方渠道', en: 'All official channels' },
   channelsIntro: {
