@@ -11,7 +11,6 @@ import { useWxSpies } from '../helpers/wx';
 
 jest.mock('../../miniprogram/core/data/lines', () => jest.requireActual('../helpers/plan-lines').linesModule);
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { registerBuiltins } = require('../../scripts/preview/runtime/builtins') as { registerBuiltins(hooks: object): void };
 registerBuiltins({});
 
@@ -28,7 +27,12 @@ const step = (over: Partial<PlanStep> & Pick<PlanStep, 'id' | 'kind'>): PlanStep
 });
 
 const STEPS: PlanStep[] = [
-  step({ id: 'check-bill', kind: 'self', text: { zh: '在账单里找到这笔转账', en: 'Find the payment in the bill' }, path: { known: true, value: { zh: '我 → 服务 → 钱包 → 账单', en: 'Me → Services → Wallet → Bill' }, source: 'editorial', checkedOn: D, typical: true } }),
+  step({
+    id: 'check-bill',
+    kind: 'self',
+    text: { zh: '在账单里找到这笔转账', en: 'Find the payment in the bill' },
+    path: { known: true, value: { zh: '我 → 服务 → 钱包 → 账单', en: 'Me → Services → Wallet → Bill' }, source: 'editorial', checkedOn: D, typical: true },
+  }),
   step({ id: 'call-110', kind: 'contact', line: 'police-110', call: true, text: { zh: '立刻报警', en: 'Call the police now' } }),
   step({
     id: 'call-95017',
@@ -39,12 +43,18 @@ const STEPS: PlanStep[] = [
     say: { zh: '我被骗转账{amount}元，收款方是{payee}，请协助止付。', en: 'I was tricked into paying {amount} to {payee}; please help stop it.' },
   }),
   step({ id: 'pboc', kind: 'escalate', line: 'pboc-12363', after: { zh: '15 天内没有答复', en: 'No answer in 15 days' } }),
-  step({ id: 'report-app', kind: 'contact', line: 'anti-fraud-app', alternative: true, text: { zh: '在国家反诈中心 App 举报', en: 'Report in the anti-fraud app' } }),
+  step({
+    id: 'report-app',
+    kind: 'contact',
+    line: 'anti-fraud-app',
+    alternative: true,
+    text: { zh: '在国家反诈中心 App 举报', en: 'Report in the anti-fraud app' },
+  }),
 ];
 
 function plan(ctx: Partial<PlanContext> = {}, lang = 'zh'): Rendered {
   const view = planView(STEPS, { now: NOON, lang: lang === 'en' ? 'en' : 'zh', region: 'mainland', need: 'any', ...ctx });
-  return render('components/plan-steps/index', { plan: view, lang });
+  return render('pages/result/plan-steps/index', { plan: view, lang });
 }
 
 const stepText = (c: Rendered, id: string): string => {
@@ -127,7 +137,7 @@ describe('plan-steps', () => {
 
   it('names every button for screen readers', () => {
     const view = planView(STEPS, { now: NOON, lang: 'zh', region: 'mainland', need: 'any' });
-    const c = render('components/plan-steps/index', { plan: view, lang: 'zh' });
+    const c = render('pages/result/plan-steps/index', { plan: view, lang: 'zh' });
     const steps = [...view.inOrder, ...view.instead];
     const ids = steps.flatMap((st) => st.actions.map((a, i) => [`#action-${st.id}-${i}`, a.aria]));
     expect(ids.length).toBeGreaterThanOrEqual(5);

@@ -6,7 +6,6 @@ import { render, Rendered, sleep } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
 // The preview's built-in input/textarea are real DOM fields (simulate's are empty slots).
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { registerBuiltins } = require('../../scripts/preview/runtime/builtins') as { registerBuiltins(hooks: object): void };
 registerBuiltins({});
 
@@ -15,7 +14,7 @@ useWxSpies();
 const SAY = '我在{time}被骗转账{amount}元，收款方账号是{payee}，交易单号{txn}，请协助止付。';
 
 function card(say = SAY, lang = 'zh'): Rendered {
-  return render('components/say-card/index', { say, lang });
+  return render('pages/result/say-card/index', { say, lang });
 }
 
 function shown(c: Rendered): string {

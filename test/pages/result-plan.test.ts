@@ -17,8 +17,25 @@ const NOON = Date.parse('2026-12-02T12:00:00+08:00');
 const FRAUD = { v: '1', problem: 'fraud', urgent: 'yes', region: 'mainland', need: 'any' };
 
 const STEPS: PlanStep[] = [
-  { id: 'call-110', kind: 'contact', line: 'police-110', call: true, text: { zh: '立刻拨打 110 报警，说清收款方账号', en: 'Call 110 now with the payee’s account' }, source: 'editorial', checkedOn: D },
-  { id: 'call-95017', kind: 'contact', channel: 'pay-hotline', call: true, text: { zh: '再打 95017 请求止付', en: 'Then call 95017 to ask for a stop' }, say: { zh: '我被骗转账{amount}元。', en: 'I was tricked into paying {amount}.' }, source: 'editorial', checkedOn: D },
+  {
+    id: 'call-110',
+    kind: 'contact',
+    line: 'police-110',
+    call: true,
+    text: { zh: '立刻拨打 110 报警，说清收款方账号', en: 'Call 110 now with the payee’s account' },
+    source: 'editorial',
+    checkedOn: D,
+  },
+  {
+    id: 'call-95017',
+    kind: 'contact',
+    channel: 'pay-hotline',
+    call: true,
+    text: { zh: '再打 95017 请求止付', en: 'Then call 95017 to ask for a stop' },
+    say: { zh: '我被骗转账{amount}元。', en: 'I was tricked into paying {amount}.' },
+    source: 'editorial',
+    checkedOn: D,
+  },
 ];
 
 function withPlan(query: Record<string, string>): Rendered {

@@ -7,7 +7,7 @@ import { hoursText } from '../hours';
 import { str } from '../strings';
 import { Channel, Lang } from '../types';
 
-/** "服务时间：周一、…09:00–18:00（北京时间）", or "服务时间未确认"; null when the channel has no such known number. */
+/** "服务时间：周一至周五 09:00–18:00（北京时间）", or "服务时间未确认"; null when the channel has no such known number. */
 export function numberHoursNote(c: Channel, field: NumberField, lang: Lang): string | null {
   const hours = numberHours(c, field);
   if (!hours) return null;

@@ -8,8 +8,8 @@
  */
 import { CHANNEL_BY_ID } from '../data/channels';
 import { LINE_BY_ID } from '../data/lines';
-import { SOURCES } from '../data/sources';
-import { channelStatus, hoursStatus, hoursText, statusLine, StatusState } from '../hours';
+import { ALL_SOURCES as SOURCES } from '../data/catalogue/sources';
+import { channelStatus, hoursStatus, hoursText, statusLine, StatusState, UserOffset } from '../hours';
 import { maskSensitive } from '../notes';
 import { str, StringKey } from '../strings';
 import { Answers, Channel, Fact, Lang, Line, NeedId, PhoneNumber, PlanStep, PlanStepKind, RegionId, SAY_BLANKS, SayBlank, Text } from '../types';
@@ -48,7 +48,7 @@ export interface StepView {
   /** What a line says with every mention, and what must have happened first. */
   notes?: string[];
   actions: PlanActionView[];
-  /** The "say this" text with its blanks (`{amount}` …), filled in by components/say-card. */
+  /** The "say this" text with its blanks (`{amount}` …), filled in by pages/result/say-card. */
   say?: string;
   /** 「来源：… · 核对于 2026-12-01」. */
   source: string;
@@ -63,7 +63,7 @@ export interface PlanContext {
   now: number;
   lang: Lang;
   /** The user's UTC offset in minutes (the phone's zone). */
-  offset?: number;
+  offset?: UserOffset;
   region?: RegionId;
   need?: NeedId;
   answers?: Answers;
@@ -116,14 +116,14 @@ function unknownHours(note: Text, lang: Lang): string {
   return `${str('hours', lang)}${colon(lang)}${unconfirmed(note, lang)}`;
 }
 
-function channelHours(c: Channel, now: number, offset: number | undefined, lang: Lang): Pick<StepView, 'hours' | 'state'> {
+function channelHours(c: Channel, now: number, offset: UserOffset | undefined, lang: Lang): Pick<StepView, 'hours' | 'state'> {
   if (c.notFound) return {};
   if (!c.hours.known) return { hours: unknownHours(c.hours.note, lang), state: 'unknown' };
   const status = channelStatus(c, now, offset);
   return { hours: cardStatusText(c, status, lang), state: status.state };
 }
 
-function lineHours(line: Line, now: number, offset: number | undefined, lang: Lang): Pick<StepView, 'hours' | 'hoursWeekly' | 'state'> {
+function lineHours(line: Line, now: number, offset: UserOffset | undefined, lang: Lang): Pick<StepView, 'hours' | 'hoursWeekly' | 'state'> {
   if (!line.hours.known) return { hours: unknownHours(line.hours.note, lang), state: 'unknown' };
   const status = hoursStatus(line.hours.value, now, offset);
   const line1 = statusLine(status, lang);
@@ -137,13 +137,20 @@ function lineHours(line: Line, now: number, offset: number | undefined, lang: La
  * line for merchants, weekdays 9:00–18:00 Beijing time), and, when the number
  * has its own hours, whether it is open now in Beijing and the user's time.
  */
-function numberNote(p: PhoneNumber, said: readonly Text[], now: number, offset: number | undefined, lang: Lang): string | undefined {
+function numberNote(p: PhoneNumber, said: readonly Text[], now: number, offset: UserOffset | undefined, lang: Lang): string | undefined {
   const parts = said.filter((x) => x.zh.indexOf(p.display) >= 0).map((x) => t(x, lang));
   if (p.hours) parts.push(statusLine(hoursStatus(p.hours, now, offset), lang));
   return parts.length ? parts.join(lang === 'zh' ? '。' : '. ') : undefined;
 }
 
-function withNumberNotes(actions: ActionView[], numbers: ReadonlyArray<Fact<PhoneNumber> | undefined>, said: readonly Text[], now: number, offset: number | undefined, lang: Lang): PlanActionView[] {
+function withNumberNotes(
+  actions: ActionView[],
+  numbers: ReadonlyArray<Fact<PhoneNumber> | undefined>,
+  said: readonly Text[],
+  now: number,
+  offset: UserOffset | undefined,
+  lang: Lang,
+): PlanActionView[] {
   return actions.map((a) => {
     if (a.type !== 'call') return a;
     const n = numbers.find((f) => known(f) && f.value.dial === a.value);
@@ -158,32 +165,52 @@ function withNumberNotes(actions: ActionView[], numbers: ReadonlyArray<Fact<Phon
  * line) and copy its number, copy the number of an SMS line, copy the name of
  * an app, mini program or official account to search for, copy a link.
  */
-export function lineActions(line: Line, lang: Lang, region?: RegionId, need?: NeedId): ActionView[] {
-  const actions: ActionView[] = [];
+/** A line's number: call and copy for a phone line (nothing for text-only users), copy for an SMS line and others. */
+function numberActions(line: Line, lang: Lang, need?: NeedId): ActionView[] {
+  if (!known(line.number)) return [];
+  const p = line.number.value;
   const name = t(line.name, lang);
-  const copied = str('copied', lang);
+  const copy = (primary: boolean): ActionView => ({
+    type: 'copy',
+    label: str('copyNumber', lang),
+    value: p.dial,
+    done: str('copied', lang),
+    aria: `${str('copyNumber', lang)} ${p.display} ${name}`,
+    primary,
+  });
+  // SMS lines (the number to text) and any other line with a number.
+  if (line.kind !== 'phone') return [copy(true)];
+  // A phone line is no use to someone who cannot phone: no call, and no number to copy.
+  if (need === 'text') return [];
+  const label = `${str('call', lang)} ${p.display}`;
+  return [{ type: 'call', label, value: p.dial, done: '', aria: `${label} ${name}`, primary: true }, copy(false)];
+}
+
+const NAME_COPY: Partial<Record<Line['kind'], StringKey>> = {
+  app: 'copyAppName',
+  'mini-program': 'copyMiniProgram',
+  'official-account': 'copyAccount',
+};
+
+export function lineActions(line: Line, lang: Lang, region?: RegionId, need?: NeedId): ActionView[] {
+  const name = t(line.name, lang);
   const reachable = region !== 'overseas' || line.worksAbroad;
-  if (known(line.number) && reachable) {
-    const p = line.number.value;
-    if (line.kind === 'phone') {
-      // A phone line is no use to someone who cannot phone: no call, and no number to copy.
-      if (need !== 'text') {
-        const label = `${str('call', lang)} ${p.display}`;
-        actions.push({ type: 'call', label, value: p.dial, done: '', aria: `${label} ${name}`, primary: true });
-        actions.push({ type: 'copy', label: str('copyNumber', lang), value: p.dial, done: copied, aria: `${str('copyNumber', lang)} ${p.display} ${name}`, primary: false });
-      }
-    } else {
-      // SMS lines (the number to text) and any other line with a number.
-      actions.push({ type: 'copy', label: str('copyNumber', lang), value: p.dial, done: copied, aria: `${str('copyNumber', lang)} ${p.display} ${name}`, primary: true });
-    }
-  }
-  if (line.kind === 'app' || line.kind === 'mini-program' || line.kind === 'official-account') {
-    const key: StringKey = line.kind === 'official-account' ? 'copyAccount' : line.kind === 'mini-program' ? 'copyMiniProgram' : 'copyAppName';
+  const actions: ActionView[] = reachable ? numberActions(line, lang, need) : [];
+  const key = NAME_COPY[line.kind];
+  if (key) {
     const label = `${str(key, lang)}${lang === 'zh' ? `「${name}」` : ` “${name}”`}`;
-    actions.push({ type: 'copy', label, value: name, done: line.kind === 'app' ? copied : str('copiedAccount', lang), aria: label, primary: actions.length === 0 });
+    const done = line.kind === 'app' ? str('copied', lang) : str('copiedAccount', lang);
+    actions.push({ type: 'copy', label, value: name, done, aria: label, primary: actions.length === 0 });
   }
   if (known(line.url)) {
-    actions.push({ type: 'copy', label: str('copyLink', lang), value: line.url.value, done: copied, aria: `${str('copyLink', lang)} ${line.url.value}`, primary: false });
+    actions.push({
+      type: 'copy',
+      label: str('copyLink', lang),
+      value: line.url.value,
+      done: str('copied', lang),
+      aria: `${str('copyLink', lang)} ${line.url.value}`,
+      primary: false,
+    });
   }
   return actions;
 }
@@ -194,7 +221,12 @@ function lean(actions: PlanActionView[], lang: Lang): PlanActionView[] {
   return actions.map((a) => (a.done === copied ? { ...a, done: '' } : a));
 }
 
-function contactFields(step: PlanStep, ctx: PlanContext, region: RegionId | undefined, need: NeedId | undefined): Pick<StepView, 'who' | 'hours' | 'hoursWeekly' | 'state' | 'notes' | 'actions'> {
+function contactFields(
+  step: PlanStep,
+  ctx: PlanContext,
+  region: RegionId | undefined,
+  need: NeedId | undefined,
+): Pick<StepView, 'who' | 'hours' | 'hoursWeekly' | 'state' | 'notes' | 'actions'> {
   const { now, lang, offset } = ctx;
   const noCalls = (actions: PlanActionView[]): PlanActionView[] => (need === 'text' ? actions.filter((a) => a.type !== 'call') : actions);
   if (step.channel) {
@@ -216,19 +248,29 @@ function contactFields(step: PlanStep, ctx: PlanContext, region: RegionId | unde
   return { actions: [] };
 }
 
+/** The region and need a step is shown for. */
+function situation(step: PlanStep, ctx: PlanContext): { region?: RegionId; need?: NeedId } {
+  const answers = ctx.answers ?? {};
+  // When the region was not asked, a step meant for one region (「境外可试 +86 571 95017」) offers that region's actions.
+  return { region: ctx.region ?? answers.region ?? step.only?.region, need: ctx.need ?? answers.need };
+}
+
+/** How to reach a person: the step's own, else (for a contact or escalation) its channel's. */
+function humanOf(step: PlanStep): Fact<Text> | undefined {
+  if (step.human) return step.human;
+  return step.kind !== 'self' && step.channel ? CHANNEL_BY_ID[step.channel].human : undefined;
+}
+
 export function stepView(step: PlanStep, ctx: PlanContext): StepView {
   const { lang } = ctx;
-  // When the region was not asked, a step meant for one region (「境外可试 +86 571 95017」) offers that region's actions.
-  const region = ctx.region ?? ctx.answers?.region ?? (step.only && step.only.region);
-  const need = ctx.need ?? ctx.answers?.need;
+  const { region, need } = situation(step, ctx);
   const view: StepView = {
     id: step.id,
     kind: step.kind,
     kindLabel: str(KIND_LABEL[step.kind], lang),
     text: t(step.text, lang),
     ...pathFields(step.path, lang),
-    // A contact step without its own human route gets its channel's (self-service steps need none).
-    ...humanFields(step.human ?? (step.kind !== 'self' && step.channel ? CHANNEL_BY_ID[step.channel].human : undefined), lang),
+    ...humanFields(humanOf(step), lang),
     ...contactFields(step, ctx, region, need),
     source: sourceLine(step.source, step.checkedOn, lang),
   };

@@ -10,7 +10,7 @@ jest.mock('../../../miniprogram/core/data/lines', () => jest.requireActual('../.
 
 // Imported after the mock is declared (jest hoists jest.mock above imports anyway).
 import { blankPlaceholder, fillSay, lineActions, planView, sayBlanks, splitPlan, StepView } from '../../../miniprogram/core/view/plan';
-import { SOURCES } from '../../../miniprogram/core/data/sources';
+import { ALL_SOURCES as SOURCES } from '../../../miniprogram/core/data/catalogue/sources';
 import { CHANNEL_BY_ID } from '../../../miniprogram/core/data/channels';
 
 /** Beijing wall clock → epoch ms (Beijing is UTC+8 all year). */
@@ -27,7 +27,11 @@ const step = (over: Partial<PlanStep> & Pick<PlanStep, 'id' | 'kind'>): PlanStep
 });
 
 const PLAN: PlanStep[] = [
-  step({ id: 'check-bill', kind: 'self', path: { known: true, value: { zh: '我 → 服务 → 钱包 → 账单', en: 'Me → Services → Wallet → Bill' }, source: 'editorial', checkedOn: D, typical: true } }),
+  step({
+    id: 'check-bill',
+    kind: 'self',
+    path: { known: true, value: { zh: '我 → 服务 → 钱包 → 账单', en: 'Me → Services → Wallet → Bill' }, source: 'editorial', checkedOn: D, typical: true },
+  }),
   step({ id: 'call-110', kind: 'contact', line: 'police-110', call: true }),
   step({
     id: 'call-95017',
@@ -35,7 +39,10 @@ const PLAN: PlanStep[] = [
     channel: 'pay-hotline',
     call: true,
     human: { known: true, value: { zh: '按语音提示选择人工服务', en: 'Follow the voice menu to an agent' }, source: 'editorial', checkedOn: D, typical: true },
-    say: { zh: '我在{time}被骗转账{amount}元，收款方是{payee}，请协助止付。', en: 'At {time} I was tricked into paying {amount} to {payee}; please help stop the payment.' },
+    say: {
+      zh: '我在{time}被骗转账{amount}元，收款方是{payee}，请协助止付。',
+      en: 'At {time} I was tricked into paying {amount} to {payee}; please help stop the payment.',
+    },
   }),
   step({ id: 'app-report', kind: 'contact', line: 'anti-fraud-app', alternative: true }),
   step({ id: 'pboc', kind: 'escalate', line: 'pboc-12363', after: { zh: '财付通 15 天内没有答复', en: 'Tenpay has not answered in 15 days' } }),
@@ -82,7 +89,17 @@ describe('planView: menu paths and reaching a person', () => {
 
   it('adds no version note to an official path, nor to one that already says it', () => {
     const official = step({ id: 'a', kind: 'self', path: { known: true, value: { zh: '我 → 设置', en: 'Me → Settings' }, source: 'editorial', checkedOn: D } });
-    const says = step({ id: 'b', kind: 'self', path: { known: true, value: { zh: '我 → 设置（不同版本位置不同）', en: 'Me → Settings (differs by version)' }, source: 'editorial', checkedOn: D, typical: true } });
+    const says = step({
+      id: 'b',
+      kind: 'self',
+      path: {
+        known: true,
+        value: { zh: '我 → 设置（不同版本位置不同）', en: 'Me → Settings (differs by version)' },
+        source: 'editorial',
+        checkedOn: D,
+        typical: true,
+      },
+    });
     const v = planView([official, says], { now: NOON, lang: 'zh' });
     expect(v.inOrder[0].pathNote).toBeUndefined();
     expect(v.inOrder[1].pathNote).toBeUndefined();
@@ -99,7 +116,10 @@ describe('planView: menu paths and reaching a person', () => {
     const s = byId(planView(PLAN, { now: NOON, lang: 'zh' }), 'call-95017');
     expect(s.human).toBe('按语音提示选择人工服务');
     expect(s.humanTag).toBe('用户经验');
-    const unknown = planView([step({ id: 'h', kind: 'contact', channel: 'kf-web', human: { known: false, note: { zh: '没有可靠来源', en: 'No reliable source' }, checkedOn: D } })], { now: NOON, lang: 'zh' }).inOrder[0];
+    const unknown = planView(
+      [step({ id: 'h', kind: 'contact', channel: 'kf-web', human: { known: false, note: { zh: '没有可靠来源', en: 'No reliable source' }, checkedOn: D } })],
+      { now: NOON, lang: 'zh' },
+    ).inOrder[0];
     expect(unknown.human).toBe('未确认（没有可靠来源）');
     expect(unknown.humanTag).toBeUndefined();
   });
@@ -129,7 +149,8 @@ describe('planView: who and hours', () => {
 
   it('shows a channel’s hours in Beijing time and the user’s own time, open or closed now', () => {
     // 03:00 Beijing = 19:00 the day before in London; official accounts answer 08:00–24:00 (typical).
-    const s = planView([step({ id: 'oa', kind: 'contact', channel: 'official-accounts' })], { now: beijing('2026-12-02T03:00:00'), lang: 'zh', offset: LONDON }).inOrder[0];
+    const s = planView([step({ id: 'oa', kind: 'contact', channel: 'official-accounts' })], { now: beijing('2026-12-02T03:00:00'), lang: 'zh', offset: LONDON })
+      .inOrder[0];
     expect(s.state).toBe('closed');
     expect(s.hours).toBe('已休息 · 今天 08:00 开始（北京时间），你的时间 明天 00:00（UTC+0） · 典型时间');
   });
@@ -204,7 +225,9 @@ describe('planView: one-tap actions', () => {
     expect(abroad!.note).toContain('已休息 · 今天 09:00 开始（北京时间），你的时间 明天 01:00（UTC+0）');
     expect(abroad!.aria).toContain(abroad!.note);
     // At 09:30 London (17:30 Beijing, Wednesday) it is open and closes at 10:00 London time.
-    const open = byId(planView(PLAN, { now: Date.parse('2026-12-02T09:30:00Z'), lang: 'en', region: 'overseas', offset: LONDON }), 'call-95017').actions.find((a) => a.value === '+8657195017');
+    const open = byId(planView(PLAN, { now: Date.parse('2026-12-02T09:30:00Z'), lang: 'en', region: 'overseas', offset: LONDON }), 'call-95017').actions.find(
+      (a) => a.value === '+8657195017',
+    );
     expect(open!.note).toContain('Open now · closes today 18:00 Beijing time, today 10:00 your time (UTC+0)');
   });
 
@@ -215,7 +238,9 @@ describe('planView: one-tap actions', () => {
   });
 
   it('copies the name of an app to search for', () => {
-    expect(lineActions(FIXTURE_LINES['anti-fraud-app']!, 'zh')).toEqual([expect.objectContaining({ type: 'copy', value: '国家反诈中心', label: '复制 App 名「国家反诈中心」', primary: true })]);
+    expect(lineActions(FIXTURE_LINES['anti-fraud-app']!, 'zh')).toEqual([
+      expect.objectContaining({ type: 'copy', value: '国家反诈中心', label: '复制 App 名「国家反诈中心」', primary: true }),
+    ]);
   });
 });
 
@@ -284,7 +309,18 @@ describe('splitPlan: the plan in two sends', () => {
 
 describe('wording details', () => {
   it('does not tag a human route 用户经验 twice', () => {
-    const s = step({ id: 'h', kind: 'contact', channel: 'kf-web', human: { known: true, value: { zh: '输入“转人工”（用户的经验，不是官方承诺）', en: 'Type 转人工 (users’ experience)' }, source: 'editorial', checkedOn: D, typical: true } });
+    const s = step({
+      id: 'h',
+      kind: 'contact',
+      channel: 'kf-web',
+      human: {
+        known: true,
+        value: { zh: '输入“转人工”（用户的经验，不是官方承诺）', en: 'Type 转人工 (users’ experience)' },
+        source: 'editorial',
+        checkedOn: D,
+        typical: true,
+      },
+    });
     expect(planView([s], { now: NOON, lang: 'zh' }).inOrder[0].humanTag).toBeUndefined();
   });
 
