@@ -502,7 +502,8 @@ function phoneHint(channel, lang) {
 /** Answers used for a problem poster's recommendation. */
 function posterAnswers(problemId) {
   const problem = core.problemById(problemId);
-  const answers = { problem: problemId };
+  // A category poster prints the category plan (「不确定 / 其他情况」); its QR still opens the category's first question.
+  const answers = { problem: problemId, detail: core.DETAIL_UNSURE };
   if (problem.urgency === 'ask' || problem.urgency === 'always') answers.urgent = 'yes';
   answers.region = 'mainland';
   answers.need = 'any';

@@ -88,12 +88,12 @@ describeWhen(NO_CHROMIUM, 'browser preview', () => {
     expect(top(stack)).toMatchObject({ route: 'pages/flow/index', query: 'v=1&problem=payment' });
     expect(stack).toHaveLength(2);
 
-    // Each question: tap its first option ("是，正在发生", "中国大陆", "都可以") until the result opens.
+    // Each question: tap its first option ("钱转错人了", "是，正在发生", "中国大陆", "都可以") until the result opens.
     for (let step = 0; step < 5 && top(stack).route === 'pages/flow/index'; step++) {
       await visible(page).locator('wx-view[role="radio"]').first().tap();
       stack = await idle(page);
     }
-    expect(top(stack)).toMatchObject({ route: 'pages/result/index', query: 'v=1&problem=payment&urgent=yes&region=mainland&need=any' });
+    expect(top(stack)).toMatchObject({ route: 'pages/result/index', query: 'v=1&problem=payment&detail=wrong-transfer&urgent=yes&region=mainland&need=any' });
     await expect(page.locator('#nav-title').innerText()).resolves.toBe('推荐渠道');
 
     const screenText = await visible(page).innerText();
@@ -146,9 +146,10 @@ describeWhen(NO_CHROMIUM, 'browser preview', () => {
     if (!page) throw new Error('the browser did not start');
     let stack = await open(page, '/pages/flow/index?v=1&problem=stolen');
     expect(top(stack).route).toBe('pages/flow/index');
+    // The first stolen-account problem (hijacked) asks nothing more: its plan opens.
     await visible(page).locator('wx-view[role="radio"]').first().click();
     stack = await idle(page);
-    expect(top(stack).query).toContain('region=');
+    expect(top(stack)).toMatchObject({ route: 'pages/result/index', query: 'v=1&problem=stolen&detail=hijacked' });
 
     stack = await open(page, '/pages/channel/index?v=1&id=pay-hotline');
     await expect(page.locator('#nav-title').innerText()).resolves.toBe('渠道详情');
