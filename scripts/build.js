@@ -61,6 +61,22 @@ function localIconFont() {
   log(`✓ Vant icon font bundled as a data URI (${Math.round(match[1].length / 1024)} KB)`);
 }
 
+/**
+ * Vant reads the phone through wx.getSystemInfoSync, which WeChat stopped maintaining in base library
+ * 2.20.1 (DevTools' audit lists it as a deprecated API). Its one reader is patched to merge the
+ * replacements (getWindowInfo, getDeviceInfo, getAppBaseInfo).
+ */
+function modernSystemInfo() {
+  const file = path.join(NPM_DIST, '@vant/weapp/common/version.js');
+  const js = fs.readFileSync(file, 'utf8');
+  const old = 'systemInfo = wx.getSystemInfoSync();';
+  if (!js.includes(old)) throw new Error('Vant common/version.js: the getSystemInfoSync call to patch is gone');
+  // project.config.json's libVersion (3.7.12) is above 2.20.1, where all three exist.
+  const merged = 'systemInfo = Object.assign({}, wx.getWindowInfo(), wx.getDeviceInfo(), wx.getAppBaseInfo());';
+  fs.writeFileSync(file, js.replace(old, merged));
+  log('✓ Vant reads the phone through getWindowInfo/getDeviceInfo/getAppBaseInfo (not the deprecated getSystemInfoSync)');
+}
+
 /** packNpm bundles MiniSearch's UMD build unminified, with a source map; ship its CommonJS build minified. */
 function minifyMiniSearch() {
   const dir = path.join(NPM_DIST, 'minisearch');
@@ -80,11 +96,24 @@ function minifyMiniSearch() {
   log(`✓ MiniSearch shipped minified (${(fs.statSync(path.join(dir, 'index.js')).size / 1024).toFixed(1)} KB)`);
 }
 
+/** Pages in subpackages ship as one file with what they import (scripts/bundles.js). */
+function bundlePages() {
+  const { BUNDLED_PAGES, bundlePage } = require('./bundles');
+  for (const page of BUNDLED_PAGES) {
+    bundlePage(MP, page);
+    log(`✓ ${page}.js bundled for its subpackage (${(fs.statSync(path.join(MP, `${page}.js`)).size / 1024).toFixed(1)} KB)`);
+  }
+}
+
 async function main() {
   const npmOnly = process.argv.includes('--npm');
-  if (!npmOnly) compileTs();
+  if (!npmOnly) {
+    compileTs();
+    bundlePages();
+  }
   await packNpm();
   localIconFont();
+  modernSystemInfo();
   minifyMiniSearch();
   // Ship only the Vant files some page reaches (walks usingComponents, requires, wxs and wxss imports).
   log(require('./prune-npm').pruneVant(MP).summary);

@@ -89,6 +89,13 @@ function checkSay(step: PlanStep, where: string, errors: string[]): void {
   if ([...zh].sort().join() !== [...en].sort().join()) errors.push(`${where}: say blanks differ between zh and en`);
 }
 
+const SEARCHABLE_KINDS: readonly string[] = ['app', 'mini-program', 'official-account'];
+
+function lineReachable(id: string): boolean {
+  const line = (LINE_BY_ID as Readonly<Record<string, (typeof LINE_BY_ID)[keyof typeof LINE_BY_ID] | undefined>>)[id];
+  return !!line && (line.number !== undefined || line.url !== undefined || SEARCHABLE_KINDS.indexOf(line.kind) >= 0);
+}
+
 /**
  * A contact must have a way to reach it: a channel that exists for real, or a
  * line with a number or an address (a fact: when it is not confirmed, the app
@@ -101,9 +108,7 @@ function checkReach(step: PlanStep, where: string, errors: string[], channels: R
     else if (c.notFound) errors.push(`${where}: recommends ${step.channel}, which has no official way to reach it`);
   }
   if (step.line !== undefined) {
-    const line = LINE_BY_ID[step.line];
-    const reachable = !!line && (line.number !== undefined || line.url !== undefined || line.kind === 'app' || line.kind === 'mini-program' || line.kind === 'official-account');
-    if (!reachable) errors.push(`${where}: line ${step.line} has no way to reach it`);
+    if (!lineReachable(step.line)) errors.push(`${where}: line ${step.line} has no way to reach it`);
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { CHANNELS } from './data/channels';
 import { PROBLEMS } from './data/problems';
-import { SOURCES } from './data/sources';
+import { ALL_SOURCES as SOURCES } from './data/catalogue/sources';
 import { allCompleteAnswers, optionIds } from './flow';
 import { PLANS } from './data/plans';
 import { recommend } from './decide';
@@ -107,6 +107,7 @@ export function checkIntegrity(data: IntegrityData = { channels: CHANNELS, sourc
     });
     checkFact(c.wait, w('wait'), (v) => (isText(v) ? null : 'empty text'));
     checkFact(c.resolution, w('resolution'), (v) => (isText(v) ? null : 'empty text'));
+    checkFact(c.human, w('human'), (v) => (isText(v) ? null : 'empty text'));
     checkFact(c.difficulty, w('difficulty'), (v) => (Number.isInteger(v) && v >= 1 && v <= 5 ? null : `difficulty ${v} not 1-5`));
     checkFact(c.rating, w('rating'), (v) => (v >= 0 && v <= 5 ? null : `rating ${v} not 0-5`));
     checkFact(c.materials, w('materials'), texts);

@@ -119,18 +119,27 @@ function answersQuery(answers: Answers): string[] {
 }
 
 /** The path (with query) that opens this route; used for navigation and shares. */
-export function buildPath(route: Route): string {
-  const parts = [`v=${LINK_VERSION}`];
-  if (route.page === 'channel') parts.push(`id=${route.id}`);
-  if (route.page === 'flow' || route.page === 'result') parts.push(...answersQuery(canonicalAnswers(route.answers)));
-  if (route.page === 'flow' && route.edit) parts.push(`edit=${route.edit}`);
-  // What the scam check opens with, e.g. a number typed into the home search (never in a scene or poster).
-  if (route.page === 'verify' && route.text) parts.push(`text=${encodeURIComponent(route.text.slice(0, MAX_VERIFY_TEXT))}`);
-  if (route.page === 'notes') {
-    if (route.channel) parts.push(`channel=${route.channel}`);
-    if (route.problem) parts.push(`problem=${route.problem}`);
+/** The query fields of a route after `v=`. */
+function routeQuery(route: Route): string[] {
+  switch (route.page) {
+    case 'channel':
+      return [`id=${route.id}`];
+    case 'flow':
+      return [...answersQuery(canonicalAnswers(route.answers)), ...(route.edit ? [`edit=${route.edit}`] : [])];
+    case 'result':
+      return answersQuery(canonicalAnswers(route.answers));
+    // What the scam check opens with, e.g. a number typed into the home search (never in a scene or poster).
+    case 'verify':
+      return route.text ? [`text=${encodeURIComponent(route.text.slice(0, MAX_VERIFY_TEXT))}`] : [];
+    case 'notes':
+      return [...(route.channel ? [`channel=${route.channel}`] : []), ...(route.problem ? [`problem=${route.problem}`] : [])];
+    default:
+      return [];
   }
-  return `${PAGE_PATHS[route.page]}?${parts.join('&')}`;
+}
+
+export function buildPath(route: Route): string {
+  return `${PAGE_PATHS[route.page]}?${[`v=${LINK_VERSION}`, ...routeQuery(route)].join('&')}`;
 }
 
 /** Marks 「不确定 / 其他情况」 in a flow scene where nothing after it says so (`1f.payment~`). */
@@ -149,26 +158,28 @@ function problemSlot(page: 'flow' | 'result', a: Answers): string {
  * The scene of a mini-program code for this route: at most 32 characters.
  * A flow's `edit` is not carried: printed codes open a question, never an edit in progress.
  */
+const FOLLOW_UP_SLOTS: readonly FollowUpId[] = ['urgent', 'region', 'need'];
+
+function answerFields(page: 'flow' | 'result', answers: Answers): string[] {
+  const a = canonicalAnswers(answers);
+  return [problemSlot(page, a), ...FOLLOW_UP_SLOTS.map((q) => {
+    const value = a[q];
+    return value === undefined ? '-' : SHORT[q][value] ?? '-';
+  })];
+}
+
+function sceneFields(route: Route): string[] {
+  if (route.page === 'channel') return [route.id];
+  if (route.page === 'notes') return [route.channel ?? '-', route.problem ?? '-'];
+  if (route.page === 'flow' || route.page === 'result') return answerFields(route.page, route.answers);
+  return [];
+}
+
 export function buildScene(route: Route): string {
   const head = `${LINK_VERSION}${PAGE_CODES[route.page]}`;
-  if (route.page === 'channel') return `${head}.${route.id}`;
-  if (route.page === 'notes') {
-    const fields = [route.channel ?? '-', route.problem ?? '-'];
-    while (fields.length && fields[fields.length - 1] === '-') fields.pop();
-    return fields.length ? `${head}.${fields.join('.')}` : head;
-  }
-  if (route.page === 'flow' || route.page === 'result') {
-    const a = canonicalAnswers(route.answers);
-    const fields = [
-      problemSlot(route.page, a),
-      a.urgent ? SHORT.urgent[a.urgent] : '-',
-      a.region ? SHORT.region[a.region] : '-',
-      a.need ? SHORT.need[a.need] : '-',
-    ];
-    while (fields.length && fields[fields.length - 1] === '-') fields.pop();
-    return fields.length ? `${head}.${fields.join('.')}` : head;
-  }
-  return head;
+  const fields = sceneFields(route);
+  while (fields.length && fields[fields.length - 1] === '-') fields.pop();
+  return fields.length ? `${head}.${fields.join('.')}` : head;
 }
 
 /** The URL an ordinary-link QR code carries, for a configured prefix such as `https://example.org/wsn`. */
@@ -257,45 +268,48 @@ function notesRoute(channel: string | undefined, problem: string | undefined): P
   return { route, reason: 'ok' };
 }
 
+/** The answers in a scene's fields (problem slot, then the follow-ups' short codes); null when one cannot be read. */
+function sceneAnswers(args: readonly string[]): Answers | null {
+  const answers: Answers = {};
+  const [problem, ...codes] = args;
+  if (problem !== undefined && problem !== '-' && !setProblemSlot(answers, problem)) return null;
+  for (let i = 0; i < codes.length; i++) {
+    const q = FOLLOW_UP_SLOTS[i];
+    const code = codes[i];
+    if (q === undefined || code === undefined || code === '-') continue;
+    const long = Object.keys(SHORT[q]).find((k) => SHORT[q][k] === code);
+    if (!long) return null;
+    (answers as Record<string, string>)[q] = long;
+  }
+  return answers;
+}
+
+function channelRoute(args: readonly string[]): ParsedLink {
+  if (args.length !== 1) return fail('malformed');
+  return isChannelId(args[0]) ? { route: { page: 'channel', id: args[0] }, reason: 'ok' } : fail('unknown-channel');
+}
+
+function sceneRoute(page: PageName, args: readonly string[]): ParsedLink {
+  if (page === 'channel') return channelRoute(args);
+  if (page === 'notes') return args.length > 2 ? fail('malformed') : notesRoute(args[0], args[1]);
+  if (page === 'flow' || page === 'result') {
+    if (args.length > 4) return fail('malformed');
+    const answers = sceneAnswers(args);
+    return answers ? answersRoute(page, answers) : fail('bad-answer');
+  }
+  return args.length ? fail('malformed') : { route: { page } as Route, reason: 'ok' };
+}
+
 function parseScene(raw: string): ParsedLink {
   const scene = raw.trim();
   if (!scene) return fail('malformed');
   if (scene.length > MAX_SCENE_LENGTH) return fail('too-long');
-  const fields = scene.split('.');
-  const head = fields[0];
+  const [head = '', ...args] = scene.split('.');
   const match = /^([1-9]\d*)([a-z])$/.exec(head);
   if (!match) return fail('malformed');
   if (Number(match[1]) !== LINK_VERSION) return fail('unknown-version');
   const page = (Object.keys(PAGE_CODES) as PageName[]).find((p) => PAGE_CODES[p] === match[2]);
-  if (!page) return fail('unknown-page');
-  const args = fields.slice(1);
-  if (page === 'channel') {
-    if (args.length !== 1) return fail('malformed');
-    return isChannelId(args[0]) ? { route: { page, id: args[0] }, reason: 'ok' } : fail('unknown-channel');
-  }
-  if (page === 'notes') {
-    if (args.length > 2) return fail('malformed');
-    return notesRoute(args[0], args[1]);
-  }
-  if (page === 'flow' || page === 'result') {
-    if (args.length > 4) return fail('malformed');
-    const answers: Answers = {};
-    const [problem, urgent, region, need] = args;
-    if (problem !== undefined && problem !== '-' && !setProblemSlot(answers, problem)) return fail('bad-answer');
-    const shortFields: Array<[FollowUpId, string | undefined]> = [
-      ['urgent', urgent],
-      ['region', region],
-      ['need', need],
-    ];
-    for (const [q, code] of shortFields) {
-      if (code === undefined || code === '-') continue;
-      const long = Object.keys(SHORT[q]).find((k) => SHORT[q][k] === code);
-      if (!long) return fail('bad-answer');
-      (answers as Record<string, string>)[q] = long;
-    }
-    return answersRoute(page, answers);
-  }
-  return args.length ? fail('malformed') : { route: { page } as Route, reason: 'ok' };
+  return page ? sceneRoute(page, args) : fail('unknown-page');
 }
 
 function isReason(value: unknown): value is LinkReason {
@@ -307,29 +321,39 @@ export function homeWithNotice(reason: LinkReason): string {
   return reason === 'ok' ? buildPath({ page: 'home' }) : `${PAGE_PATHS.home}?v=${LINK_VERSION}&notice=${reason}`;
 }
 
+/** The answers in a query; null when one cannot be read. */
+function queryAnswers(query: Record<string, string | undefined>): Answers | null {
+  const answers: Answers = {};
+  for (const q of QUESTION_IDS) {
+    const value = query[q];
+    if (value === undefined || value === '') continue;
+    if (q === 'problem' ? !setProblem(answers, value) : !isValidAnswer(q, value)) return null;
+    if (q !== 'problem') (answers as Record<string, string>)[q] = value;
+  }
+  return answers;
+}
+
+function queryAnswersRoute(query: Record<string, string | undefined>, page: 'flow' | 'result'): ParsedLink {
+  const answers = queryAnswers(query);
+  const edit = query.edit;
+  const editQuestion = edit !== undefined && (QUESTION_IDS as readonly string[]).indexOf(edit) >= 0 ? (edit as QuestionId) : undefined;
+  if (!answers || (edit !== undefined && !editQuestion)) return fail('bad-answer');
+  return answersRoute(page, answers, editQuestion);
+}
+
+/** Pages whose query carries more than the version. */
+function pageQueryRoute(query: Record<string, string | undefined>, page: PageName): ParsedLink | null {
+  if (page === 'channel') return isChannelId(query.id) ? { route: { page, id: query.id }, reason: 'ok' } : fail('unknown-channel');
+  if (page === 'flow' || page === 'result') return queryAnswersRoute(query, page);
+  if (page === 'notes') return notesRoute(query.channel, query.problem);
+  return null;
+}
+
 function parseQuery(query: Record<string, string | undefined>, page: PageName): ParsedLink {
   const version = query.v;
   if (version !== undefined && version !== String(LINK_VERSION)) return fail('unknown-version');
-  if (page === 'channel') {
-    return isChannelId(query.id) ? { route: { page, id: query.id }, reason: 'ok' } : fail('unknown-channel');
-  }
-  if (page === 'flow' || page === 'result') {
-    const answers: Answers = {};
-    for (const q of QUESTION_IDS) {
-      const value = query[q];
-      if (value === undefined || value === '') continue;
-      if (q === 'problem' ? !setProblem(answers, value) : !isValidAnswer(q, value)) return fail('bad-answer');
-      if (q !== 'problem') (answers as Record<string, string>)[q] = value;
-    }
-    const edit = query.edit;
-    let editQuestion: QuestionId | undefined;
-    if (edit !== undefined) {
-      editQuestion = (QUESTION_IDS as readonly string[]).indexOf(edit) >= 0 ? (edit as QuestionId) : undefined;
-      if (!editQuestion) return fail('bad-answer');
-    }
-    return answersRoute(page, answers, editQuestion);
-  }
-  if (page === 'notes') return notesRoute(query.channel, query.problem);
+  const routed = pageQueryRoute(query, page);
+  if (routed) return routed;
   if (page === 'home' && isReason(query.notice)) return { route: { page }, reason: query.notice };
   if (page === 'verify' && query.text) return { route: { page, text: query.text.slice(0, MAX_VERIFY_TEXT) }, reason: 'ok' };
   return { route: { page } as Route, reason: 'ok' };
@@ -367,21 +391,27 @@ function parseQueryString(qs: string): Record<string, string> | null {
  * `page` is the page that received it (a share path names its page by path).
  * `scene` (mini-program code) and `q` (ordinary-link QR code) take precedence.
  */
+/** The query's string values, or why it cannot be read. */
+function stringQuery(raw: Record<string, unknown>): Record<string, string> | LinkReason {
+  const q: Record<string, string> = {};
+  let total = 0;
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'string') return 'malformed';
+    total += key.length + value.length;
+    if (total > MAX_INPUT_LENGTH) return 'too-long';
+    q[key] = value;
+  }
+  return q;
+}
+
 export function parseLink(query: unknown, page: PageName = 'home'): ParsedLink {
   try {
     if (query === null || query === undefined) return HOME;
     if (typeof query !== 'object') return fail('malformed');
-    const raw = query as Record<string, unknown>;
-    const q: Record<string, string> = {};
-    let total = 0;
-    for (const key of Object.keys(raw)) {
-      const value = raw[key];
-      if (value === undefined) continue;
-      if (typeof value !== 'string') return fail('malformed');
-      total += key.length + value.length;
-      if (total > MAX_INPUT_LENGTH) return fail('too-long');
-      q[key] = value;
-    }
+    const q = stringQuery(query as Record<string, unknown>);
+    if (typeof q === 'string') return fail(q);
     if (q.scene !== undefined) {
       const scene = safeDecode(q.scene);
       return scene === null ? fail('bad-encoding') : parseScene(scene);

@@ -6,7 +6,7 @@
  */
 import MiniSearch, { SearchResult } from 'minisearch';
 import { CHANNELS, CHANNEL_BY_ID } from './data/channels';
-import { CATALOGUE } from './data/catalogue';
+import { ENTRIES as CATALOGUE } from './data/catalogue/entries';
 import { PROBLEMS, problemById } from './data/problems';
 import { buildPath, parseLink } from './links';
 import { str } from './strings';

@@ -6,6 +6,7 @@
  *   npm run screenshots                 (run `npm run build` first; `npm start` does)
  *   SHOT_TIME=2026-12-01T22:30:00+08:00 npm run screenshots    another clock (default: a weekday 10:00 Beijing)
  *   node scripts/preview/screenshots.js home result-payment  only the shots whose names contain these words
+ *   node scripts/preview/screenshots.js --care          every shot in care mode (WeChat font 24 px, care on), into docs/care/
  *
  * Prints each file with its page, title and height, and warns when a page is wider than the phone or a
  * page threw. Exits 1 when a page reported an error.
@@ -16,7 +17,8 @@ const { startPreviewServer } = require('./serve');
 const { chromiumAvailable, launchPhone, CHROMIUM_PATH } = require('./browser');
 
 const ROOT = path.resolve(__dirname, '../..');
-const OUT = path.join(ROOT, 'screenshots');
+const CARE = process.argv.includes('--care');
+const OUT = CARE ? path.join(ROOT, 'docs/care') : path.join(ROOT, 'screenshots');
 const SHOT_TIME = process.env.SHOT_TIME || '2026-12-01T10:00:00+08:00';
 const WIDTH = 375;
 
@@ -67,7 +69,9 @@ function resultAnswers() {
     return types.PROBLEM_IDS.map((problem) => {
       const answers = { problem };
       for (let q = flow.nextQuestion(answers), guard = 0; q && guard < 10; q = flow.nextQuestion(answers), guard++) {
-        answers[q] = preferred[q] || flow.optionIds(q)[0];
+        // The options depend on the answers so far (a category's concrete problems): take them from there.
+        const ids = flow.optionsFor(q, answers).map((o) => o.id);
+        answers[q] = preferred[q] && ids.includes(preferred[q]) ? preferred[q] : ids[0];
       }
       return answers;
     });
@@ -113,7 +117,17 @@ function plan(pages, appStyle) {
   if (appStyle === 'v2') add('25-home-without-style-v2', 'pages/index/index', '', { params: 'style=v1' });
   // Every other page listed in app.json gets one shot too (new pages appear without editing this file).
   const covered = new Set(shots.map((s) => s.route));
-  pages.filter((p) => !covered.has(p)).forEach((p, i) => add(`${30 + i}-${p.replace(/^pages\//, '').replace(/\/index$/, '').replace(/\//g, '-')}`, p));
+  pages
+    .filter((p) => !covered.has(p))
+    .forEach((p, i) =>
+      add(
+        `${30 + i}-${p
+          .replace(/^pages\//, '')
+          .replace(/\/index$/, '')
+          .replace(/\//g, '-')}`,
+        p,
+      ),
+    );
   return shots;
 }
 
@@ -140,6 +154,10 @@ async function main() {
   try {
     for (const shot of shots) {
       const search = new URLSearchParams({ shot: '1', now: SHOT_TIME });
+      if (CARE) {
+        search.set('font', '24');
+        shot.storage = { ...(shot.storage || {}), 'wsn:care': JSON.stringify(true) };
+      }
       if (shot.params) for (const [k, v] of new URLSearchParams(shot.params)) search.set(k, v);
       const url = `${server.url}?${search}#/${shot.route}${shot.query ? `?${shot.query}` : ''}`;
       pageErrors.length = 0;
@@ -179,7 +197,9 @@ async function main() {
         failed += 1;
         notes.push(`ERROR: ${errs.join(' | ').slice(0, 400)}`);
       }
-      console.log(`  ✓ ${path.relative(ROOT, file)}  ${where}  “${top.title || ''}”  ${info.height}px${notes.length ? `\n      ! ${notes.join('\n      ! ')}` : ''}`);
+      console.log(
+        `  ✓ ${path.relative(ROOT, file)}  ${where}  “${top.title || ''}”  ${info.height}px${notes.length ? `\n      ! ${notes.join('\n      ! ')}` : ''}`,
+      );
     }
   } finally {
     await page.evaluate(() => localStorage.clear()).catch(() => undefined);

@@ -54,7 +54,7 @@ const STEPS: PlanStep[] = [
 
 function plan(ctx: Partial<PlanContext> = {}, lang = 'zh'): Rendered {
   const view = planView(STEPS, { now: NOON, lang: lang === 'en' ? 'en' : 'zh', region: 'mainland', need: 'any', ...ctx });
-  return render('components/plan-steps/index', { plan: view, lang });
+  return render('pages/result/plan-steps/index', { plan: view, lang });
 }
 
 const stepText = (c: Rendered, id: string): string => {
@@ -137,7 +137,7 @@ describe('plan-steps', () => {
 
   it('names every button for screen readers', () => {
     const view = planView(STEPS, { now: NOON, lang: 'zh', region: 'mainland', need: 'any' });
-    const c = render('components/plan-steps/index', { plan: view, lang: 'zh' });
+    const c = render('pages/result/plan-steps/index', { plan: view, lang: 'zh' });
     const steps = [...view.inOrder, ...view.instead];
     const ids = steps.flatMap((st) => st.actions.map((a, i) => [`#action-${st.id}-${i}`, a.aria]));
     expect(ids.length).toBeGreaterThanOrEqual(5);

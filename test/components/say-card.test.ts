@@ -14,7 +14,7 @@ useWxSpies();
 const SAY = '我在{time}被骗转账{amount}元，收款方账号是{payee}，交易单号{txn}，请协助止付。';
 
 function card(say = SAY, lang = 'zh'): Rendered {
-  return render('components/say-card/index', { say, lang });
+  return render('pages/result/say-card/index', { say, lang });
 }
 
 function shown(c: Rendered): string {

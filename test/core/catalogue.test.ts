@@ -1,7 +1,7 @@
 import { checkCatalogue } from '../../miniprogram/core/catalogue-check';
 import { CHANNELS } from '../../miniprogram/core/data/channels';
 import { CATALOGUE } from '../../miniprogram/core/data/catalogue';
-import { SOURCES } from '../../miniprogram/core/data/sources';
+import { ALL_SOURCES as SOURCES } from '../../miniprogram/core/data/catalogue/sources';
 import { allCompleteAnswers } from '../../miniprogram/core/flow';
 import { checkIntegrity } from '../../miniprogram/core/integrity';
 import { buildLink, parseLink, parsePath } from '../../miniprogram/core/links';

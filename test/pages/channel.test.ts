@@ -13,7 +13,8 @@ describe('channel page', () => {
   it('shows steps, hours, contacts with badges, materials and dated sources', () => {
     const shown = text(channel({ v: '1', id: 'pay-hotline' }));
     expect(shown).toContain('拨打 95017');
-    expect(shown).toContain('按 9');
+    expect(shown).toContain('按语音提示选择冻结');
+    expect(shown).not.toContain('按 9');
     expect(shown).toContain('+86 571 95017');
     expect(shown).toContain('官方');
     expect(shown).toContain('服务时间');

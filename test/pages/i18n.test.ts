@@ -26,7 +26,7 @@ describe('English', () => {
     ['index', {}, 'What is the problem?'],
     ['channels', {}, 'WeChat Pay hotline 95017'],
     ['channel', { v: '1', id: 'international' }, 'support@wechat.com'],
-    ['flow', { v: '1', problem: 'payment' }, 'Is money or your account at risk right now?'],
+    ['flow', { v: '1', problem: 'payment', detail: 'unsure' }, 'Is money or your account at risk right now?'],
     ['result', { v: '1', problem: 'stolen', region: 'overseas', need: 'any' }, 'Emergency account freeze'],
     ['verify', {}, 'Paste the phone number'],
     ['notes', { v: '1' }, 'No notes yet'],

@@ -48,7 +48,7 @@ describe('page figures', () => {
     await measure('channel', 'pay-hotline', { v: '1', id: 'pay-hotline' }, 'share', (c) => c.instance.onShareAppMessage());
   });
   it('flow', async () => {
-    const f = await measure('flow', 'step 2 (urgent)', { v: '1', problem: 'payment' }, 'choose an option', (c) => c.querySelector('#option-yes')!.dispatchEvent('tap'));
+    const f = await measure('flow', 'step 3 (urgent)', { v: '1', problem: 'payment', detail: 'unsure' }, 'choose an option', (c) => c.querySelector('#option-yes')!.dispatchEvent('tap'));
     expect(f.tapSetData.calls).toBe(0);
   });
   it('result', async () => {

@@ -65,15 +65,15 @@ describe('result page', () => {
     expect(share.title).toContain('账号被盗');
     expect(share.title).toContain('紧急冻结账号');
     const parsed = parsePath(share.path);
-    expect(parsed).toEqual({ route: { page: 'result', answers: { problem: 'stolen', region: 'overseas', need: 'text' } }, reason: 'ok' });
+    expect(parsed).toEqual({ route: { page: 'result', answers: { problem: 'stolen', detail: 'unsure', region: 'overseas', need: 'text' } }, reason: 'ok' });
     const reopened = text(result(Object.fromEntries(new URLSearchParams(share.path.split('?')[1]))));
     expect(reopened).toContain('紧急冻结账号');
   });
 
   it('change answers reopens the flow at that question', async () => {
     const page = result(PAYMENT);
-    await page.click('#answered-1');
-    expect(wxs().lastUrl()).toBe('/pages/flow/index?v=1&problem=payment&urgent=no&region=mainland&need=any&edit=urgent');
+    await page.click('#answered-2');
+    expect(wxs().lastUrl()).toBe('/pages/flow/index?v=1&problem=payment&detail=unsure&urgent=no&region=mainland&need=any&edit=urgent');
     expect(wxs().redirectTo).toHaveBeenCalledTimes(1);
   });
 
@@ -95,7 +95,7 @@ describe('result page', () => {
 
   it('incomplete answers continue the flow; bad ones go home with a notice', () => {
     result({ v: '1', problem: 'payment' });
-    expect(wxs().lastUrl()).toBe('/pages/flow/index?v=1&problem=payment');
+    expect(wxs().lastUrl()).toBe('/pages/flow/index?v=1&problem=payment&detail=unsure');
     result({ v: '1', problem: 'payment', urgent: 'perhaps' });
     expect(wxs().lastUrl()).toBe('/pages/index/index?v=1&notice=bad-answer');
   });

@@ -125,7 +125,11 @@ describeWhen(NO_CHROMIUM, 'browser preview', () => {
           Array.from(root.querySelectorAll('[class*="van-cell__title"]')).map((el) => {
             const range = document.createRange();
             range.selectNodeContents(el);
-            const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+            const lines = new Set(
+              Array.from(range.getClientRects())
+                .filter((r) => r.width > 0)
+                .map((r) => Math.round(r.top)),
+            ).size;
             return { text: (el.textContent || '').trim(), lines };
           }),
         );
@@ -158,6 +162,51 @@ describeWhen(NO_CHROMIUM, 'browser preview', () => {
     expect(shared).toContain('pay-hotline');
     await expect(page.locator('.wxp-share').innerText()).resolves.toContain('在预览中打开这个链接');
     expect(await page.evaluate(() => (window as PreviewWindow).__preview!.errors)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('grows an auto-height textarea with its text instead of clipping it (notes; the say-card uses the same field)', async () => {
+    if (!page) throw new Error('the browser did not start');
+    const clipped = async (selector: string) =>
+      visible(page!)
+        .locator(selector)
+        .evaluateAll((els) =>
+          els.map((el) => {
+            const box = el.parentElement as HTMLElement;
+            return { scroll: (el as HTMLTextAreaElement).scrollHeight, shown: box.getBoundingClientRect().height };
+          }),
+        );
+    await open(page, '/pages/notes/index?v=1&channel=pay-hotline');
+    const said = visible(page).locator('textarea').first();
+    await said.fill('第一行\n第二行\n第三行\n第四行\n第五行，客服说三个工作日内回电，请保持电话畅通');
+    await idle(page);
+    const [notes] = await clipped('textarea');
+    expect(notes.scroll).toBeGreaterThan(5 * 18);
+    expect(notes.shown).toBeGreaterThanOrEqual(notes.scroll - 1);
+
+    // The say-card's blanks are the same built-in textarea (scripts/preview/runtime/builtins.js).
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('swallows the ghost click after a touch tap, so the share card the tap opened stays open', async () => {
+    if (!page) throw new Error('the browser did not start');
+    await open(page, '/pages/channel/index?v=1&id=pay-hotline');
+    // The page's own share button (open-type=share) opens the share card over the page.
+    const button = visible(page).locator('wx-button[aria-label="分享给朋友"]').first();
+    await button.scrollIntoViewIfNeeded();
+    const clicks: string[] = [];
+    await page.exposeFunction('__ghostSeen', (what: string) => clicks.push(what));
+    await page.evaluate(() =>
+      document.addEventListener('click', (e) => (window as unknown as { __ghostSeen(w: string): void }).__ghostSeen((e.target as Element).className), true),
+    );
+    await button.tap();
+    await page.waitForTimeout(600);
+    await expect(page.locator('.wxp-share').count()).resolves.toBe(1);
+    // The browser's follow-up click never reached the page or the card.
+    expect(clicks).toEqual([]);
+    // A real click later (not a ghost) still works: 关闭 closes the card.
+    await page.locator('.wxp-share button', { hasText: '关闭' }).click();
+    await expect(page.locator('.wxp-share').count()).resolves.toBe(0);
     expect(pageErrors).toEqual([]);
   });
 });

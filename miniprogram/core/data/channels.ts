@@ -41,17 +41,11 @@ export const CHANNELS: readonly Channel[] = [
     kind: 'in-app',
     name: t('帮助与反馈（智能助手）', 'Help & Feedback (smart assistant)'),
     summary: t('微信里自带的帮助中心：先自助查答案，再转在线客服。', 'The help centre inside WeChat: self-help answers first, then online service.'),
-    handles: known(
-      [t('功能使用咨询', 'How-to questions'), t('账号、支付等常见问题', 'Common account and payment questions'), t('投诉与建议', 'Complaints and suggestions')],
-      'guide-help-feedback',
-    ),
-    steps: known(
-      [
-        t('打开微信，点右下角“我”', 'Open WeChat and tap "Me" at the bottom right'),
-        t('进入“设置” → “帮助与反馈”', 'Go to "Settings" → "Help & Feedback"'),
-        t('搜索你的问题；没解决就点“联系客服”', 'Search your question; if that does not solve it, tap "Contact customer service"'),
-      ],
-      'guide-help-feedback',
+    // The only sources for the menu path and the topics were content farms (FACTS.md), so both stay unconfirmed.
+    handles: unknown('没有找到可靠来源列出它处理哪些问题', 'No reliable source lists what it handles'),
+    steps: unknown(
+      '菜单路径没有找到可靠来源：一般在“我 → 设置 → 帮助与反馈”，不同版本可能略有不同',
+      'No reliable source for the menu path: usually Me → Settings → Help & Feedback; it may differ between versions',
     ),
     hours: SELF_SERVICE_ALWAYS(),
     wait: known(t('自助答案即时可见；转人工需排队', 'Self-help answers are instant; a human takes a queue'), 'editorial'),
@@ -62,7 +56,7 @@ export const CHANNELS: readonly Channel[] = [
     limits: known(
       [
         t('人工客服开放时间未确认', 'Hours of the human service are not confirmed'),
-        t('菜单路径来自第三方指南，不同版本的微信可能略有不同', 'The menu path comes from user guides and may differ between WeChat versions'),
+        t('菜单路径没有找到可靠来源，不同版本的微信可能略有不同', 'No reliable source for the menu path, and it may differ between WeChat versions'),
       ],
       'editorial',
     ),
@@ -92,11 +86,11 @@ export const CHANNELS: readonly Channel[] = [
       'repost-95017-freeze',
     ),
     hours: SELF_SERVICE_ALWAYS(),
-    wait: known(t('一般 24 小时内回复（典型情况）', 'Usually a reply within 24 hours (typical)'), 'guide-kf-overview', true),
+    wait: NO_WAIT(),
     resolution: NO_RESOLUTION(),
     difficulty: known(3, 'editorial'),
     rating: NO_RATING(),
-    materials: known([m('相关截图或凭证', 'Screenshots or receipts', 'screenshot')], 'guide-kf-overview'),
+    materials: known([m('相关截图或凭证', 'Screenshots or receipts', 'screenshot')], 'editorial'),
     limits: known(
       [t('它的 AppID 没有公开，只能按名称搜索打开', 'Its AppID is not public, so open it by searching its name')],
       'editorial',
@@ -126,21 +120,23 @@ export const CHANNELS: readonly Channel[] = [
       'dev-community-95017',
     ),
     hours: known({ kind: 'weekly', slots: [{ days: [0, 1, 2, 3, 4, 5, 6], from: 8 * 60, to: 24 * 60 }] }, 'seed', true),
-    wait: known(t('一般 1–3 个工作日回复（典型情况）', 'Usually a reply in 1–3 working days (typical)'), 'guide-kf-overview', true),
+    wait: NO_WAIT(),
     resolution: NO_RESOLUTION(),
     difficulty: known(2, 'editorial'),
     rating: NO_RATING(),
-    materials: known([t('问题描述和截图', 'A description and screenshots')], 'guide-kf-overview'),
+    materials: known([t('问题描述和截图', 'A description and screenshots')], 'editorial'),
     limits: known(
       [
         t('人工服务时间 8:00–24:00 为典型情况（种子资料），未经官方确认', 'Human service 8:00–24:00 is typical (seed article), not officially confirmed'),
         t('需要把问题写清楚，否则可能只收到自动回复', 'Describe the problem clearly, or you may only get automatic replies'),
       ],
-      'guide-kf-overview',
+      'seed',
+      false,
+      ['other-press-it-times-2024'],
     ),
     accounts: known(['腾讯客服'], 'dev-community-95017'),
-    // 微信支付 is the other account the summary names (a third-party guide); the English names are this app's renderings.
-    aliases: known(['微信支付', 'Tencent Customer Service', 'WeChat Pay'], 'guide-pay-account', false, ['editorial']),
+    // 微信支付 is the other account the summary names (a guide says it sends refund notices); the English names are this app's renderings.
+    aliases: known(['微信支付', 'Tencent Customer Service', 'WeChat Pay'], 'pay-3p-refund-arrival', false, ['editorial']),
     human: human(
       '在对话框里写清问题，再输入“人工客服”或“转人工”；人工服务一般 8:00–24:00（典型情况，未经官方确认）',
       'Describe the problem in the chat, then type 人工客服 or 转人工; people usually answer 8:00–24:00 (typical, not officially confirmed)',
@@ -193,14 +189,14 @@ export const CHANNELS: readonly Channel[] = [
     handles: known(
       [
         t('支付、转账、零钱、退款问题', 'Payments, transfers, balance, refunds'),
-        t('按 9 自助冻结微信支付', 'Press 9 to freeze WeChat Pay yourself'),
+        t('按语音提示选择冻结，自助冻结微信支付', 'Follow the voice menu to freeze WeChat Pay yourself'),
       ],
       'repost-95017-freeze',
     ),
     steps: known(
       [
         t('拨打 95017', 'Call 95017'),
-        t('按语音提示选择业务；手机丢失或被盗要冻结支付，按 9', 'Follow the voice menu; to freeze WeChat Pay after losing your phone, press 9'),
+        t('按语音提示选择业务；手机丢失或被盗要冻结支付，按语音提示选择冻结', 'Follow the voice menu; to freeze WeChat Pay after losing your phone, choose the freeze option it offers'),
         t('准备好交易单号，向人工客服说明情况', 'Have the transaction ID ready and explain to the agent'),
       ],
       'repost-95017-freeze',
@@ -224,7 +220,8 @@ export const CHANNELS: readonly Channel[] = [
       false,
       ['pay-global'],
     ),
-    phone: known({ display: '95017', dial: '95017' }, 'dev-community-95017'),
+    // pay.weixin.qq.com prints 95017 as WeChat Pay's service line.
+    phone: known({ display: '95017', dial: '95017' }, 'pay-help-index', false, ['dev-community-95017']),
     // Hours from the same WeChat Pay Global footer: 9:00-18:00 Mon-Fri GMT+8.
     phoneAbroad: known(
       { display: '+86 571 95017', dial: '+8657195017', hours: { kind: 'weekly', slots: [{ days: [1, 2, 3, 4, 5], from: 9 * 60, to: 18 * 60 }] } },
@@ -255,14 +252,14 @@ export const CHANNELS: readonly Channel[] = [
         t('还能登录：我 → 设置 → 帐号与安全 → 微信安全中心 → 冻结帐号 → 开始冻结', 'If you can sign in: Me → Settings → Account Security → WeChat Security Center → Freeze Account'),
         t('已登不上：在登录界面点“更多” → “微信安全中心” → “冻结帐号” → “冻结”，按提示操作', 'If you cannot sign in: on the sign-in screen tap More Options → WeChat Security Center → Freeze Account → Freeze, and follow the prompts'),
         t('按提示完成验证（可能需要人脸验证）', 'Complete the checks (face verification may be needed)'),
-        { ...t('同时冻结支付：拨打 95017 按 9', 'Freeze payments too: call 95017 and press 9'), call: true },
+        { ...t('同时冻结支付：拨打 95017，按语音提示选择冻结', 'Freeze payments too: call 95017 and choose the freeze option in the voice menu'), call: true },
       ],
       'kf-faq-compromised',
       false,
       ['guide-freeze-path', 'repost-95017-freeze'],
     ),
     hours: SELF_SERVICE_ALWAYS(),
-    wait: known(t('即时生效（典型情况）', 'Takes effect at once (typical)'), 'guide-kf-overview', true),
+    wait: unknown('未找到可靠来源说明冻结多久生效', 'No reliable source says how soon a freeze takes effect'),
     resolution: unknown('冻结之后找回账号要另行申诉，审核时长没有可靠来源', 'Getting the account back after a freeze needs an appeal; no reliable figure for how long the review takes'),
     difficulty: known(1, 'editorial'),
     rating: NO_RATING(),
@@ -274,12 +271,12 @@ export const CHANNELS: readonly Channel[] = [
       [t('冻结不会删除账号，只是暂时停止使用；找回要另行申诉', 'Freezing does not delete the account, it only stops it being used; getting it back needs an appeal')],
       'kf-faq-compromised',
     ),
-    // 95017 is WeChat Pay's official line (official source); that pressing 9 freezes payments comes from a repost.
+    // 95017 is WeChat Pay's official line (pay.weixin.qq.com); that it can freeze payments comes from a repost.
     phone: known(
       { display: '95017', dial: '95017', purpose: t('冻结微信支付', 'Freeze WeChat Pay') },
-      'dev-community-95017',
+      'pay-help-index',
       false,
-      ['repost-95017-freeze'],
+      ['repost-95017-freeze', 'dev-community-95017'],
     ),
     human: noHuman('冻结是自助操作，没有人工环节；要找人请用“帮助与反馈”或 95017', 'Freezing is self-service with no person involved; to reach one use Help & Feedback or 95017'),
     textOnly: true,
@@ -294,15 +291,19 @@ export const CHANNELS: readonly Channel[] = [
     summary: t('账号解冻、解封申诉、找回密码都在这里办理。', 'Unfreezing, appeals against blocks and password recovery.'),
     handles: known(
       [t('解冻账号', 'Unfreeze an account'), t('封号/限制申诉', 'Appeal a block or restriction'), t('找回密码', 'Recover a password')],
-      'guide-appeal',
+      'kf-faq-compromised',
+      false,
+      ['acct-3dmgame-ban-faq'],
     ),
     steps: known(
       [
         t('在微信登录界面点“更多” → “微信安全中心”', 'On the WeChat sign-in screen tap More Options → WeChat Security Center'),
-        t('选择“账号申诉”“解冻帐号”或“找回密码”', 'Choose appeal, unfreeze or password recovery'),
+        t('按你的情况选择解冻帐号、申请解封或找回密码（选项名称不同版本可能略有不同）', 'Choose unfreeze, appeal a block or password recovery (the names may differ between versions)'),
         t('按提示提交身份信息，等待审核结果', 'Submit your identity details as asked and wait for the review'),
       ],
-      'guide-appeal',
+      'kf-faq-compromised',
+      false,
+      ['acct-press-kunming-tv', 'acct-3dmgame-ban-faq'],
     ),
     hours: SELF_SERVICE_ALWAYS(),
     wait: NO_WAIT(),
@@ -314,7 +315,8 @@ export const CHANNELS: readonly Channel[] = [
       [t('申诉需要本人身份证明，审核时间不确定', 'Appeals need proof of identity; review time is not certain')],
       'seed',
     ),
-    url: known('https://weixin110.qq.com', 'guide-security-web'),
+    // WeChat's own login message names http://weixin110.qq.com; the https address is the same host.
+    url: known('https://weixin110.qq.com', 'acct-server-msg-weixin110'),
     accounts: known(['微信安全中心'], 'repost-95017-freeze'),
     aliases: known(['WeChat Security Center'], 'editorial'),
     human: noHuman('未找到可靠来源说明在微信安全中心怎样转到人工；申诉由审核处理', 'No reliable source says how to reach a person in the Security Center; appeals go to a review'),
@@ -357,8 +359,8 @@ export const CHANNELS: readonly Channel[] = [
     ),
     url: unknown('110.qq.com 未能在官方页面确认', '110.qq.com could not be confirmed on an official page'),
     miniProgram: known({ name: '腾讯卫士' }, 'repost-security-report'),
-    // 腾讯110 is the platform's older name (third-party report); the English ones are this app's renderings.
-    aliases: known(['腾讯110', 'Tencent 110', 'Tencent Guard'], 'guide-tencent-110', false, ['editorial']),
+    // 腾讯110 is the platform's older name (Xinhua, 2020); the English ones are this app's renderings.
+    aliases: known(['腾讯110', 'Tencent 110', 'Tencent Guard'], 'fact-chinanews-tencent-110', false, ['editorial']),
     human: noHuman('举报是提交后由平台处理，未找到可以转人工的入口', 'Reports are handled by the platform after you submit them; no way to reach a person was found'),
     textOnly: true,
     voiceOnly: false,

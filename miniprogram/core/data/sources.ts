@@ -4,30 +4,31 @@
  * release. A fact that no source confirmed is stored as `known: false`.
  */
 import { IsoDate, Source } from '../types';
-import { PAYMENT_SOURCES } from './sources-payment';
-import { ACCOUNT_SOURCES } from './sources-account';
 import { LINE_SOURCES } from './sources-lines';
+import { HUMAN_SOURCES } from './sources-human';
 import { OTHER_SOURCES } from './sources-other';
+import { ESCALATION_SOURCES } from './sources-escalation';
+import { FACT_SOURCES } from './sources-facts';
 
 export const CHECKED_ON: IsoDate = '2026-11-29';
 
 /** When the research behind the catalogue, the lines and the escalation ladder was checked (shared/research). */
 export const RESEARCH_CHECKED_ON: IsoDate = '2026-12-01';
 
+/**
+ * The sources the main package's data cites (channels, lines, categories). The catalogue's own sources ship
+ * with its plans: `ALL_SOURCES` in core/data/catalogue/sources.ts holds both.
+ */
 export const SOURCES: Readonly<Record<string, Source>> = {
-  ...PAYMENT_SOURCES,
-  ...ACCOUNT_SOURCES,
   ...LINE_SOURCES,
+  ...HUMAN_SOURCES,
   ...OTHER_SOURCES,
+  ...ESCALATION_SOURCES,
+  ...FACT_SOURCES,
   seed: {
     title: { zh: '一篇介绍微信人工客服的网络文章（其中的数字是典型情况，不是承诺）', en: 'An online article on reaching WeChat human customer service (its figures are typical, not promises)' },
     kind: 'seed',
     note: 'Figures from one article: shown as typical, never as promised.',
-},
-  'guide-kf-overview': {
-    title: { zh: '微信人工客服联系方式解析（第三方指南）', en: 'Guide to contacting WeChat human customer service (third party)' },
-    url: 'https://nctoro.com/gongnue/34516.html',
-    kind: 'third-party',
 },
   editorial: {
     title: { zh: '本小程序编辑判断（按所需步骤数评估，或自助功能本身的性质）', en: "This app's editorial judgement (by number of steps, or the nature of a self-service feature)" },
@@ -44,9 +45,11 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     kind: 'official',
 },
   'dev-community-95017': {
-    title: { zh: '微信开放社区官方回答：拨打 95017；无法接通可关注“腾讯客服”公众号反馈', en: 'WeChat developer community, official answer: call 95017; if it fails, write to the 腾讯客服 official account' },
+    title: { zh: '微信开放社区里给商户的回答：拨打 95017；无法接通可关注“腾讯客服”公众号反馈', en: 'An answer to merchants in the WeChat developer community: call 95017; if it fails, write to the 腾讯客服 official account' },
     url: 'https://developers.weixin.qq.com/community/personal/oCJUsw9CJvLXfoIsy8cDn__JOfUc/answer?page=166',
-    kind: 'official',
+    // On developers.weixin.qq.com, but the page does not show the author is Tencent staff (FACTS.md): not "official".
+    kind: 'third-party',
+    note: 'Merchant context (转 2 号键、输入商户号). Evidence that 95017 is WeChat Pay’s number, not of individual-user rules.',
 },
   'pay-global': {
     title: { zh: 'WeChat Pay Global 文档页脚：Customer Service Tel +86 571 95017, 9:00-18:00 Mon-Fri GMT+8', en: 'WeChat Pay Global docs footer: Customer Service Tel +86 571 95017, 9:00-18:00 Mon-Fri GMT+8' },
@@ -54,13 +57,8 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     kind: 'official',
 },
   'repost-95017-freeze': {
-    title: { zh: '金投网转载：拨打 95017 按 9 自助冻结微信支付；“腾讯客服”小程序“微信冻结”', en: 'News repost: call 95017 and press 9 to freeze WeChat Pay; 腾讯客服 mini program "微信冻结"' },
+    title: { zh: '金投网转载（2021）：拨打 95017 按语音提示自助冻结微信支付（当时是 9 号键）；“腾讯客服”小程序“微信冻结”', en: 'News repost (2021): call 95017 and follow the voice menu to freeze WeChat Pay (key 9 then); 腾讯客服 mini program "微信冻结"' },
     url: 'http://m.chaogb.com/news/caijing/51365.html',
-    kind: 'third-party',
-},
-  'guide-help-feedback': {
-    title: { zh: '第三方指南：我 → 设置 → 帮助与反馈 → 联系客服', en: 'Third-party guide: Me → Settings → Help & Feedback → Contact customer service' },
-    url: 'http://news.jixiztb.com/bzwd/202506/231526.html',
     kind: 'third-party',
 },
   'guide-freeze-path': {
@@ -68,19 +66,10 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://tangjiusheng.cn/it/1066.html',
     kind: 'third-party',
 },
+  // A jjsx.com.cn page (farm-grade per the research): no channel cites it any more; the account catalogue still does.
   'guide-appeal': {
     title: { zh: '第三方指南：登录界面 更多 → 微信安全中心 → 账号申诉', en: 'Third-party guide: sign-in screen More → WeChat Security Center → Appeal' },
     url: 'https://baike.jjsx.com.cn/baike/202512/1835611.html',
-    kind: 'third-party',
-},
-  'guide-security-web': {
-    title: { zh: '第三方资料：微信安全中心网站 weixin110.qq.com（冻结、解冻、申诉）', en: 'Third-party reference: WeChat Security Center site weixin110.qq.com (freeze, unfreeze, appeal)' },
-    url: 'https://grokipedia.com/page/WeChat_account_freezing',
-    kind: 'third-party',
-},
-  'guide-pay-account': {
-    title: { zh: '第三方指南：“微信支付”公众号在线客服', en: 'Third-party guide: online service in the 微信支付 official account' },
-    url: 'http://zhishi.fsnews.com.cn/nwwd/202510/697791.html',
     kind: 'third-party',
 },
   'adcc-hk': {
@@ -98,11 +87,6 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: 'http://du.jintiankansha.me/t/bkRSb3ZWMHlLaQ==',
     kind: 'third-party',
 },
-  'guide-tencent-110': {
-    title: { zh: '第三方报道：腾讯推出“腾讯110”举报平台', en: 'Third-party report: Tencent launches the "Tencent 110" reporting platform' },
-    url: 'https://www.badongedu.com/shengh/202504/1246096.html',
-    kind: 'third-party',
-},
   'piyao-fake-number': {
     title: { zh: '辟谣案例：网上搜“微信客服”电话被骗 13000 元', en: 'Rumour-busting case: ¥13,000 lost after calling a "WeChat customer service" number found online' },
     url: 'https://piyao.kf.cn/c/2023-03-21/795744.shtml',
@@ -112,11 +96,5 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     title: { zh: '腾讯客服网站（含微信常见问题）', en: 'Tencent Customer Service website (with WeChat FAQs)' },
     url: 'https://kf.qq.com/',
     kind: 'official',
-},
-  'police-96110': {
-    // A local news portal reprinting cyber-police advice, not a government site itself.
-    title: { zh: '地方新闻网站转载的网警提示：遇诈骗拨打 110 报警或 96110 咨询', en: 'Cyber-police advice reprinted by a local news site: call 110 for fraud, or 96110 for advice' },
-    url: 'http://jubao.my399.com/content/2020-10/12/content_2696469.htm',
-    kind: 'third-party',
 },
 };

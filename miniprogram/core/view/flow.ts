@@ -32,6 +32,20 @@ function afterChoice(answers: Answers): string {
   return nextQuestion(answers) === null ? buildPath({ page: 'result', answers }) : buildPath({ page: 'flow', answers });
 }
 
+/**
+ * Where "back" goes: home from the first question; while changing an answer,
+ * to change the one before it (keeping every answer); otherwise to the
+ * question before, dropping its answer.
+ */
+function backPathOf(answers: Answers, path: readonly QuestionId[], index: number, editing: boolean): string {
+  if (index <= 0) return buildPath({ page: 'home' });
+  const previous = path[index - 1];
+  if (editing && previous !== undefined) return buildPath({ page: 'flow', answers, edit: previous });
+  const backAnswers: Answers = {};
+  for (const id of path.slice(0, Math.max(index - 1, 0))) if (answers[id] !== undefined) (backAnswers as Record<string, string>)[id] = answers[id] as string;
+  return buildPath({ page: 'flow', answers: backAnswers });
+}
+
 /** In care mode the simplest path is suggested (listed first, marked recommended) when the `need` question comes up. */
 export function flowView(input: Answers, lang: Lang, edit?: QuestionId, care = false): FlowView {
   const answers = canonicalAnswers(input);
@@ -42,10 +56,6 @@ export function flowView(input: Answers, lang: Lang, edit?: QuestionId, care = f
   const path = asked.indexOf(current) < 0 ? [...asked, current] : asked;
   const p = progress(answers);
   const index = path.indexOf(current);
-  // Going back drops the answer to the question before this one.
-  const before = path.slice(0, Math.max(index, 0));
-  const backAnswers: Answers = {};
-  for (const id of before.slice(0, -1)) if (answers[id] !== undefined) (backAnswers as Record<string, string>)[id] = answers[id] as string;
   const step = index + 1;
   return {
     question: { id: q.id, title: t(titleFor(current, answers), lang), help: t(q.help, lang) },
@@ -72,12 +82,7 @@ export function flowView(input: Answers, lang: Lang, edit?: QuestionId, care = f
     backLabel: index <= 0 ? str('backHome', lang) : str('back', lang),
     canRestart: QUESTION_IDS.some((id) => answers[id] !== undefined),
     // While changing an answer, "back" changes the one before it and keeps every answer given.
-    backPath:
-      index <= 0
-        ? buildPath({ page: 'home' })
-        : edit && canEdit(answers, edit)
-          ? buildPath({ page: 'flow', answers, edit: path[index - 1] })
-          : buildPath({ page: 'flow', answers: backAnswers }),
+    backPath: backPathOf(answers, path, index, edit !== undefined && canEdit(answers, edit)),
     restartPath: buildPath({ page: 'flow', answers: {} }),
   };
 }

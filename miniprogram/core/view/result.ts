@@ -4,12 +4,13 @@
  * action plan's steps as decided in decide/steps.ts.
  * Pure: `now`, the user's UTC offset and the language come in as arguments.
  */
+import { concreteById } from '../data/catalogue';
 import { CHANNEL_BY_ID } from '../data/channels';
 import { LINE_BY_ID } from '../data/lines';
 import { problemById } from '../data/problems';
 import { ConcreteDecision, decide, decideConcrete, Recommendation, StepReason } from '../decide';
 import { canonicalAnswers, CanonicalAnswers, concreteOf, nextQuestion, optionalAfter, questionPath, titleFor } from '../flow';
-import { channelStatus } from '../hours';
+import { channelStatus, UserOffset } from '../hours';
 import { buildLink, buildPath, Route } from '../links';
 import { str } from '../strings';
 import { CatalogueProblem, ChannelId, Fact, Lang, PlanStep, Text } from '../types';
@@ -48,7 +49,7 @@ export interface ResultView {
 interface Env {
   now: number;
   lang: Lang;
-  offset?: number;
+  offset?: UserOffset;
 }
 
 /** The answers given, each with the link that changes it; a follow-up the problem did not ask shows its default. */
@@ -126,8 +127,9 @@ export function stepReasonText(reason: StepReason, steps: readonly PlanStep[], l
   }
 }
 
+/** The channel of the first step to do in order that names one (the freeze for a stolen account, 95017 after a wrong transfer). */
 function firstContactChannel(steps: readonly PlanStep[]): ChannelId | undefined {
-  return steps.find((s) => s.kind === 'contact' && s.channel !== undefined && !s.alternative)?.channel ?? steps.find((s) => s.channel !== undefined)?.channel;
+  return steps.find((s) => s.channel !== undefined && !s.alternative)?.channel ?? steps.find((s) => s.channel !== undefined)?.channel;
 }
 
 function concreteView(d: ConcreteDecision, fallback: Recommendation, env: Env): ResultView {
@@ -158,12 +160,13 @@ function concreteView(d: ConcreteDecision, fallback: Recommendation, env: Env): 
   };
 }
 
-export function resultView(input: Parameters<typeof canonicalAnswers>[0], now: number, lang: Lang, userOffsetMinutes?: number): ResultView | null {
+export function resultView(input: Parameters<typeof canonicalAnswers>[0], now: number, lang: Lang, userOffsetMinutes?: UserOffset): ResultView | null {
   // Canonicalised once here; everything below reads `answers` as it is.
   const answers = canonicalAnswers(input);
   if (nextQuestion(answers) !== null) return null;
   const env: Env = { now, lang, offset: userOffsetMinutes };
   const category = decide(answers, now);
-  const concrete = concreteOf(answers);
+  const entry = concreteOf(answers);
+  const concrete = entry && concreteById(entry.id);
   return concrete ? concreteView(decideConcrete(answers, concrete, now), category, env) : categoryView(category, env);
 }

@@ -77,6 +77,11 @@ Component({
     onClear() {
       this.setData({ query: '', hits: [], empty: false, verifyOffer: null });
     },
+    /** A tap around the care switch (its 60 px target); one on the switch itself is the switch's (onCare). */
+    onCareRow(e: { target?: { dataset?: { box?: string } } }) {
+      if (e.target && e.target.dataset && e.target.dataset.box) return;
+      this.onCare({ detail: !this.data.care });
+    },
     onCare(e: { detail: unknown }) {
       const on = e.detail === true;
       setCareMode(on);

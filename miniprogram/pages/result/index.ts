@@ -56,7 +56,7 @@ Component({
         return;
       }
       const env = pageEnv();
-      const view = route.page === 'result' ? resultView(route.answers, env.now, env.lang, env.offset) : null;
+      const view = route.page === 'result' ? resultView(route.answers, env.now, env.lang, env.offsetAt) : null;
       if (!view) {
         home(homeWithNotice(parsed.reason === 'ok' ? 'malformed' : parsed.reason));
         return;
@@ -85,12 +85,18 @@ Component({
       const route = parsePath(view.sharePath).route;
       if (route.page !== 'result') return;
       const env = pageEnv();
-      const next = resultView(route.answers, env.now, this.data.lang, env.offset);
+      const next = resultView(route.answers, env.now, this.data.lang, env.offsetAt);
       if (!next) return;
       const patch = dataPatch('view', view, next);
       const done = allTicked(next, this.data.ticks);
       if (done !== this.data.done) patch.done = done;
       if (Object.keys(patch).length) this.setData(patch);
+    },
+    /** A tap anywhere on a checklist row; one on the box or its text is the box's own (onTick). */
+    onRow(e: { target?: { dataset?: { box?: string } }; currentTarget: { dataset: { id?: string } } }) {
+      const id = e.currentTarget.dataset.id;
+      if (!id || (e.target && e.target.dataset && e.target.dataset.box)) return;
+      this.onTick({ detail: !this.data.ticks[id], currentTarget: { dataset: { id } } });
     },
     onTick(e: { detail: unknown; currentTarget: { dataset: { id?: string } } }) {
       const view = this.data.view;

@@ -146,6 +146,9 @@ function fieldDefinition(tag) {
         else el.removeAttribute('maxlength');
         if (tag === 'input') el.enterKeyHint = d.confirmType === 'search' ? 'search' : d.confirmType === 'send' ? 'send' : d.confirmType === 'go' ? 'go' : d.confirmType === 'next' ? 'next' : 'done';
       },
+      'value, autoHeight': function grow() {
+        if (this.__fit) this.__fit();
+      },
       'focus, autoFocus': function focus() {
         if (this.__field && (this.data.focus || this.data.autoFocus)) setTimeout(() => this.__field && this.__field.focus(), 0);
       },
@@ -162,6 +165,21 @@ function fieldDefinition(tag) {
         host.appendChild(el);
         this.__field = el;
         const detail = () => ({ value: el.value, cursor: el.selectionStart == null ? el.value.length : el.selectionStart });
+        // auto-height: WeChat's textarea grows with its text (from one line) and ignores a fixed height;
+        // the browser's would scroll inside its box and clip what does not fit.
+        this.__fit = () => {
+          if (tag !== 'textarea' || !this.data.autoHeight) return;
+          const box = dom(this);
+          if (!box) return;
+          el.style.height = '0px';
+          const content = el.scrollHeight;
+          el.style.height = '';
+          const min = parseFloat(getComputedStyle(box).minHeight) || 0;
+          box.style.setProperty('height', `${Math.max(content, min)}px`, 'important');
+          box.style.setProperty('overflow', 'visible');
+        };
+        el.addEventListener('input', () => this.__fit());
+        if (tag === 'textarea') requestAnimationFrame(() => this.__fit && this.__fit());
         el.addEventListener('input', () => this.triggerEvent('input', { ...detail(), keyCode: 0 }));
         el.addEventListener('focus', () => this.triggerEvent('focus', { value: el.value, height: 0 }));
         el.addEventListener('blur', () => this.triggerEvent('blur', { value: el.value, cursor: detail().cursor }));

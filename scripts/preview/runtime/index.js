@@ -506,6 +506,35 @@ for (const type of ['touchstart', 'touchend', 'touchcancel']) {
     lastTouch = Date.now();
   }, { capture: true, passive: true });
 }
+// Ghost clicks: after a touch on the page that became a `tap`, the browser sends its own `click` at the same
+// point ~300 ms later. By then the tap may have opened an overlay (share card, dialog) there, and the click
+// would press or close it. Swallow that one click, at that point, for GHOST_MS. Touches on the preview's own
+// overlays and chrome are native buttons: their click is their activation, so it is left alone.
+const GHOST_MS = 400;
+const GHOST_PX = 25;
+let touchFrom = null;
+let ghost = null;
+const onPage = (target) => target instanceof Element && !target.closest('#overlay');
+screen.addEventListener('touchstart', (e) => {
+  const t = e.changedTouches[0];
+  touchFrom = t && onPage(e.target) ? { x: t.clientX, y: t.clientY } : null;
+}, { capture: true, passive: true });
+screen.addEventListener('touchend', (e) => {
+  const t = e.changedTouches[0];
+  if (touchFrom && t && Math.abs(t.clientX - touchFrom.x) <= 10 && Math.abs(t.clientY - touchFrom.y) <= 10) {
+    ghost = { x: t.clientX, y: t.clientY, until: Date.now() + GHOST_MS };
+  }
+  touchFrom = null;
+}, { capture: true, passive: true });
+window.addEventListener('click', (e) => {
+  if (!ghost) return;
+  const near = Math.abs(e.clientX - ghost.x) <= GHOST_PX && Math.abs(e.clientY - ghost.y) <= GHOST_PX;
+  if (Date.now() <= ghost.until && near) {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  }
+  ghost = null;
+}, true);
 screen.addEventListener('mousedown', (e) => {
   if (e.button !== 0 || recentTouch()) return;
   mouse = { target: e.target, x: e.clientX, y: e.clientY, moved: false };

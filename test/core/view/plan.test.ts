@@ -10,7 +10,7 @@ jest.mock('../../../miniprogram/core/data/lines', () => jest.requireActual('../.
 
 // Imported after the mock is declared (jest hoists jest.mock above imports anyway).
 import { blankPlaceholder, fillSay, lineActions, planView, sayBlanks, splitPlan, StepView } from '../../../miniprogram/core/view/plan';
-import { SOURCES } from '../../../miniprogram/core/data/sources';
+import { ALL_SOURCES as SOURCES } from '../../../miniprogram/core/data/catalogue/sources';
 import { CHANNEL_BY_ID } from '../../../miniprogram/core/data/channels';
 
 /** Beijing wall clock → epoch ms (Beijing is UTC+8 all year). */

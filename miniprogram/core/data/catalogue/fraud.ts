@@ -352,7 +352,6 @@ export const FRAUD: readonly CatalogueProblem[] = [
         'pay-gov-changzhou-police',
         {
           channel: 'smart-assistant',
-          also: ['guide-help-feedback'],
           human: HUMAN_BY_TYPING,
           say: t(
             '有人在 {time} 自称客服联系我，说要给我办理“{what}”，对方号码是 {account}。这是你们的工作人员吗？',

@@ -1,7 +1,7 @@
-import { strings } from '../../core/strings';
-import { Lang, SayBlank } from '../../core/types';
-import { blankLabel, fillSay, sayBlanks } from '../../core/view/plan';
-import { copyText } from '../../services/clipboard';
+import { strings } from '../../../core/strings';
+import { Lang, SayBlank } from '../../../core/types';
+import { blankLabel, fillSay, sayBlanks } from '../../../core/view/plan';
+import { copyText } from '../../../services/clipboard';
 
 const KEYS = ['sayTitle', 'sayCopy', 'sayCopied', 'sayMaskNote', 'sayFill', 'sayFillDone', 'copyFailed', 'noteOptional'] as const;
 
