@@ -73,3 +73,43 @@ describe('result page with a plan', () => {
     expect(shown).toContain('怎么联系');
   });
 });
+
+describe('result page with a plan: two sends', () => {
+  /** Every setData the page makes while `fn` runs, in bytes. */
+  async function sends(page: Rendered, fn: () => void): Promise<number[]> {
+    const inst = page.instance as unknown as { setData: (d: Record<string, unknown>, cb?: () => void) => void };
+    const original = inst.setData;
+    const sizes: number[] = [];
+    inst.setData = function patched(this: unknown, d: Record<string, unknown>, cb?: () => void) {
+      sizes.push(Buffer.byteLength(JSON.stringify(d)));
+      return original.call(this, d, cb);
+    };
+    try {
+      fn();
+      await sleep(0);
+    } finally {
+      inst.setData = original;
+    }
+    return sizes;
+  }
+
+  it.each([
+    ['stolen', 'hijacked'],
+    ['fraud', 'scam-paid'],
+    ['banned', 'account-banned'],
+  ])('%s/%s: the first setData stays within 4 KB, and the whole page is there after the second', async (problem, detail) => {
+    const page = render('pages/result/index');
+    const query = { v: '1', problem, detail, region: 'mainland', need: 'any' };
+    const sizes = await sends(page, () => page.instance.onLoad(query));
+    expect(sizes.length).toBe(2);
+    expect(sizes[0]).toBeLessThanOrEqual(4 * 1024);
+    // After both sends the page holds the same view a single send would have given.
+    const once = render('pages/result/index');
+    once.instance.onLoad(query);
+    await sleep(0);
+    expect(page.data.view).toEqual(once.data.view);
+    const view = page.data.view as { warnings: string[]; plan: { instead: unknown[] } };
+    expect(view.warnings.length).toBeGreaterThan(0);
+    expect(text(page)).toContain(view.warnings[0]);
+  });
+});

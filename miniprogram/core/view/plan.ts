@@ -323,6 +323,25 @@ export function splitPlan(plan: PlanView, at: string, full = 2): { first: PlanVi
   return { first: { inOrder, instead: [] }, later };
 }
 
+/**
+ * Fields of a page view that can arrive a moment after the first setData
+ * (sections below the plan: the channel card, reasons, checklist, warnings
+ * …): `first` has each listed array empty and each other listed field null
+ * (the template hides a section until it is there), `later` is the patch
+ * (`<at>.<key>`) that fills them.
+ */
+export function deferFields<V extends object, K extends keyof V>(view: V, at: string, keys: readonly K[]): { first: V; later: Record<string, unknown> } {
+  const first = { ...view };
+  const later: Record<string, unknown> = {};
+  for (const k of keys) {
+    const v = view[k];
+    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+    later[`${at}.${String(k)}`] = v;
+    first[k] = (Array.isArray(v) ? [] : null) as unknown as V[K];
+  }
+  return { first, later };
+}
+
 // ---- "say this": blanks the user fills in --------------------------------------
 
 const BLANK_KEY: Record<SayBlank, StringKey> = {

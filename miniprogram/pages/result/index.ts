@@ -2,7 +2,7 @@ import { dataPatch } from '../../core/diff';
 import { buildPath, homeWithNotice, parseLink, parsePath } from '../../core/links';
 import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
-import { splitPlan } from '../../core/view/plan';
+import { deferFields, splitPlan } from '../../core/view/plan';
 import { resultView, ResultView } from '../../core/view/result';
 import { loadTicks, saveTicks } from '../../services/checklist';
 import { home, open, replace, setTitle } from '../../services/nav';
@@ -29,6 +29,9 @@ const KEYS = ['colon',
   'startCase',
   'pageResult',
 ] as const;
+
+/** Sections below a concrete problem's plan, sent right after the first screen. */
+const BELOW_PLAN = ['primary', 'reasons', 'materials', 'warnings', 'fallbacks', 'answered'] as const;
 
 function allTicked(view: ResultView, ticks: Record<string, boolean>): boolean {
   return view.materials.length > 0 && view.materials.every((m) => ticks[m.id]);
@@ -62,10 +65,14 @@ Component({
       for (const id of loadTicks(view.key)) ticks[id] = true;
       const t = strings(env.lang, KEYS);
       setTitle(t.pageResult);
-      // A concrete problem's plan goes in two sends, so the first setData stays small.
+      // A concrete problem's page goes in two sends, so the first setData stays small: the plan's first
+      // steps, then (a moment later) the rest of the plan and the sections below it.
       const split = view.plan ? splitPlan(view.plan, 'view.plan') : null;
-      this.setData({ lang: env.lang, care: env.care, t, view: split ? { ...view, plan: split.first } : view, ticks, done: allTicked(view, ticks) });
-      if (split && Object.keys(split.later).length) this.setData(split.later);
+      const below = split ? deferFields(view, 'view', BELOW_PLAN) : null;
+      const first = split && below ? { ...below.first, plan: split.first } : view;
+      this.setData({ lang: env.lang, care: env.care, t, view: first, ticks, done: allTicked(view, ticks) });
+      const later = { ...(split ? split.later : {}), ...(below ? below.later : {}) };
+      if (Object.keys(later).length) this.setData(later);
     },
     /**
      * Coming back after a while: hours may have opened or closed a channel, which
