@@ -44,3 +44,28 @@ time('parseLink: 100k valid scenes', 1, 100000, () => {
   for (let i = 0; i < 100000; i++) core.parseLink({ scene: valid[i % valid.length] });
 });
 time('checkIntegrity: whole data set', 10, 1, () => core.checkIntegrity());
+require('./bench-search');
+
+/**
+ * The scam check's adversarial corpus (test/core/verify/corpus.ts, issue 11): cases by
+ * family, how many got the expected verdict, scams called official, official or genuine
+ * texts called scams, and the time per case. Kept apart from the decision figures above.
+ */
+function verifyCorpusFigures() {
+  const { buildCorpus, scoreCorpus } = require('../test/core/verify/corpus.ts');
+  const { check } = require('../miniprogram/core/verify.ts');
+  const cases = buildCorpus();
+  const start = process.hrtime.bigint();
+  const { families } = scoreCorpus(cases, (s) => check(s).outcome);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  console.log('');
+  console.log(`Scam check corpus: ${cases.length} cases in ${families.length} families (${((ms * 1000) / cases.length).toFixed(0)} µs per case)`);
+  console.log(`${'family'.padEnd(42)} ${'cases'.padStart(6)} ${'right'.padStart(6)} ${'scam→official'.padStart(14)} ${'official→scam'.padStart(14)}`);
+  const sum = { cases: 0, correct: 0, scamsCalledOfficial: 0, officialCalledScam: 0 };
+  for (const f of families) {
+    console.log(`${f.family.padEnd(42)} ${String(f.cases).padStart(6)} ${String(f.correct).padStart(6)} ${String(f.scamsCalledOfficial).padStart(14)} ${String(f.officialCalledScam).padStart(14)}`);
+    for (const k of Object.keys(sum)) sum[k] += f[k];
+  }
+  console.log(`${'total'.padEnd(42)} ${String(sum.cases).padStart(6)} ${String(sum.correct).padStart(6)} ${String(sum.scamsCalledOfficial).padStart(14)} ${String(sum.officialCalledScam).padStart(14)}`);
+}
+verifyCorpusFigures();

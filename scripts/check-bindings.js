@@ -21,6 +21,8 @@ const TARGETS = {
   'pages/channel': ['test/pages/channel.test.ts'],
   'pages/channels': ['test/pages/channels.test.ts'],
   'components/channel-card': ['test/components/channel-card.test.ts', 'test/pages/channels.test.ts'],
+  'pages/result/plan-steps': ['test/components/plan-steps.test.ts', 'test/pages/result-plan.test.ts'],
+  'pages/result/say-card': ['test/components/say-card.test.ts'],
 };
 const BINDING = /\b(?:bind|catch|capture-bind|capture-catch):?[a-z]+="([A-Za-z_$][\w$]*)"/g;
 

@@ -78,8 +78,10 @@ function jsRequires(file, source) {
  * Computes everything the app reaches. Paths are relative to miniprogramDir, posix, with extension;
  * a TypeScript module is listed under its compiled name (`core/links.js`) and its source in `sources`.
  */
-function computeReachable(miniprogramDir) {
+function computeReachable(miniprogramDir, options = {}) {
   const root = path.resolve(miniprogramDir);
+  // Pages shipped as one bundle (scripts/bundles.js): their .js inlines what they import.
+  const bundled = new Set(options.bundled || []);
   const abs = (rel) => path.join(root, rel);
   const rel = (p) => toPosix(path.relative(root, p));
 
@@ -147,6 +149,11 @@ function computeReachable(miniprogramDir) {
   function addComponentJs(base) {
     const ts = `${base}.ts`;
     const js = `${base}.js`;
+    if (bundled.has(rel(base))) {
+      files.add(rel(js));
+      if (isFile(ts)) sources.set(rel(js), rel(ts));
+      return;
+    }
     if (isFile(ts)) addJs(ts);
     else if (isFile(js)) addJs(js);
   }

@@ -16,6 +16,7 @@
 const fs = require('fs');
 const path = require('path');
 const { computeReachable, listFiles, VANT_DIR } = require('./prune-npm');
+const { BUNDLED_PAGES, bundlePage } = require('./bundles');
 
 const ROOT = path.resolve(__dirname, '..');
 const MP = path.join(ROOT, 'miniprogram');
@@ -76,10 +77,19 @@ function allShippable(estimated) {
   return files;
 }
 
+/** A bundled page's size: the bundle the build wrote, or the bundle it would write. */
+function bundleSize(page) {
+  const js = path.join(MP, `${page}.js`);
+  if (fs.existsSync(js) && fs.readFileSync(js, 'utf8').startsWith('// Bundled by scripts/build.js')) return fs.statSync(js).size;
+  return bundlePage(MP, page, { write: false }).length;
+}
+
 function sizeOfReached(reach, all, estimated) {
   const files = new Map();
   for (const f of reach.files) {
-    if (all.has(f)) files.set(f, all.get(f));
+    const page = BUNDLED_PAGES.find((p) => `${p}.js` === f);
+    if (page) files.set(f, bundleSize(page));
+    else if (all.has(f)) files.set(f, all.get(f));
     else if (fs.existsSync(path.join(MP, f))) files.set(f, fs.statSync(path.join(MP, f)).size);
     else if (f.endsWith('.js') && fs.existsSync(path.join(MP, f.replace(/\.js$/, '.ts')))) files.set(f, compiledSize(path.join(MP, f.replace(/\.js$/, '.ts')), estimated));
   }
@@ -215,12 +225,20 @@ async function main() {
     process.exit(1);
   }
   const estimated = new Set();
-  const reach = computeReachable(MP);
+  const reach = computeReachable(MP, { bundled: BUNDLED_PAGES });
   const all = allShippable(estimated);
-  const reached = sizeOfReached(reach, all, estimated);
+  const reachedAll = sizeOfReached(reach, all, estimated);
+  // Files under a subpackage's root ship in that subpackage, everything else in the main package.
+  const roots = (reach.appJson.subpackages || reach.appJson.subPackages || []).map((p) => String(p.root).replace(/\/$/, ''));
+  const rootOf = (f) => roots.find((r) => f.startsWith(`${r}/`));
+  const reached = new Map([...reachedAll].filter(([f]) => !rootOf(f)));
+  const subpackages = roots.map((r) => {
+    const files = [...reachedAll].filter(([f]) => rootOf(f) === r);
+    return { root: r, files: files.length, bytes: files.reduce((n, [, b]) => n + b, 0) };
+  });
   const before = summarize(all);
   const after = summarize(reached);
-  const unreached = [...all.keys()].filter((f) => !reached.has(f) && !f.startsWith('miniprogram_npm/')).sort();
+  const unreached = [...all.keys()].filter((f) => !reachedAll.has(f) && !f.startsWith('miniprogram_npm/')).sort();
   const vantNow = listFiles(MP, VANT_DIR).filter((f) => !f.endsWith('.d.ts') && SHIP.test(f));
   const pruned = vantNow.every((f) => reach.files.has(f));
   const figures = pageFigures();
@@ -228,13 +246,14 @@ async function main() {
 
   if (json) {
     const plain = (s) => ({ total: s.total, files: s.count, groups: Object.fromEntries([...s.groups].map(([k, g]) => [k, { files: g.files, bytes: g.bytes, subs: Object.fromEntries(g.subs) }])) });
-    console.log(JSON.stringify({ limit: LIMIT, before: plain(before), after: plain(after), unreached, estimated: [...estimated], prunedOnDisk: pruned, ciAnalyseCode: check, pages: figures.figures }, null, 2));
+    console.log(JSON.stringify({ limit: LIMIT, before: plain(before), after: plain(after), subpackages, unreached, estimated: [...estimated], prunedOnDisk: pruned, ciAnalyseCode: check, pages: figures.figures }, null, 2));
     return;
   }
   console.log('Main package: what would be uploaded (compiled .js, .json, .wxml, .wxss, .wxs, images; not .ts)\n');
   console.log(printTable(before, after));
   console.log('');
-  console.log(`After pruning: ${kb(after.total)} of 2048 KB (${pct(after.total)}); ${kb(before.total - after.total)} saved by leaving out unused Vant files.`);
+  console.log(`Main package after pruning: ${kb(after.total)} of 2048 KB (${pct(after.total)}).`);
+  for (const p of subpackages) console.log(`Subpackage ${p.root}: ${p.files} files, ${kb(p.bytes)} (loaded when first opened; app.json preloadRule fetches it from home and the flow).`);
   console.log(
     pruned
       ? `miniprogram_npm on disk is pruned (${vantNow.length} Vant files).`

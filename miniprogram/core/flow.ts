@@ -5,9 +5,9 @@
  * data (the catalogue's `asks`, the category's `urgency`); no policy lives
  * here, the outcome is computed in `decide/`.
  */
-import { CATALOGUE } from './data/catalogue';
+import { ENTRIES } from './data/catalogue/entries';
 import { PROBLEMS, problemById } from './data/problems';
-import { Answers, CatalogueProblem, ConcreteId, DETAIL_UNSURE, FollowUpId, ProblemId, QuestionId, Text } from './types';
+import { Answers, CatalogueEntry, ConcreteId, DETAIL_UNSURE, FollowUpId, ProblemId, QuestionId, Text } from './types';
 
 /** The value an answer to question `Q` can take. */
 export type AnswerValue<Q extends QuestionId> = NonNullable<Answers[Q]>;
@@ -28,7 +28,7 @@ export interface Question<Q extends QuestionId = QuestionId> {
 }
 
 const FOLLOW_UPS: readonly FollowUpId[] = ['urgent', 'region', 'need'];
-const CONCRETE_BY_ID: ReadonlyMap<string, CatalogueProblem> = new Map(CATALOGUE.map((c) => [c.id, c]));
+const CONCRETE_BY_ID: ReadonlyMap<string, CatalogueEntry> = new Map(ENTRIES.map((c) => [c.id, c]));
 
 const UNSURE_OPTION: Option<'detail'> = {
   id: DETAIL_UNSURE,
@@ -36,22 +36,22 @@ const UNSURE_OPTION: Option<'detail'> = {
   hint: { zh: '按这一类问题的一般办法处理', en: 'The general plan for this kind of problem' },
 };
 
-function detailOption(c: CatalogueProblem): Option<'detail'> {
+function detailOption(c: CatalogueEntry): Option<'detail'> {
   return { id: c.id, label: c.label, hint: c.hint };
 }
 
 /** The concrete problems of a category that the catalogue has (none while it is being filled in). */
-export function detailsOf(category: ProblemId): readonly CatalogueProblem[] {
-  return CATALOGUE.filter((c) => c.category === category);
+export function detailsOf(category: ProblemId): readonly CatalogueEntry[] {
+  return ENTRIES.filter((c) => c.category === category);
 }
 
 /** The concrete problem of a category for an id (a link may carry it alone), when the catalogue has it. */
-export function concreteById(id: string): CatalogueProblem | undefined {
+export function concreteById(id: string): CatalogueEntry | undefined {
   return CONCRETE_BY_ID.get(id);
 }
 
 /** The concrete problem these answers chose, when it belongs to their category. */
-export function concreteOf(answers: Answers): CatalogueProblem | undefined {
+export function concreteOf(answers: Answers): CatalogueEntry | undefined {
   const detail = answers.detail;
   if (answers.problem === undefined || detail === undefined || detail === DETAIL_UNSURE) return undefined;
   const c = CONCRETE_BY_ID.get(detail);
@@ -63,7 +63,8 @@ function detailFits(answers: Answers): boolean {
 }
 
 /** A stop-loss problem that is always urgent asks nothing before its plan; others ask urgency (when asked for), region and need. */
-function defaultAsks(c: CatalogueProblem): readonly FollowUpId[] {
+export function asksOf(c: CatalogueEntry): readonly FollowUpId[] {
+  if (c.asks) return c.asks;
   if (c.flags?.stopLoss && c.urgency === 'always') return [];
   return c.urgency === 'ask' ? FOLLOW_UPS : ['region', 'need'];
 }
@@ -71,7 +72,7 @@ function defaultAsks(c: CatalogueProblem): readonly FollowUpId[] {
 /** The follow-up questions asked for these answers, in order. */
 export function askedAfter(answers: Answers): readonly FollowUpId[] {
   const c = concreteOf(answers);
-  if (c) return c.asks ?? defaultAsks(c);
+  if (c) return asksOf(c);
   return problemById(answers.problem ?? 'other').urgency === 'ask' ? FOLLOW_UPS : ['region', 'need'];
 }
 
@@ -94,7 +95,7 @@ export const QUESTIONS: { readonly [Q in QuestionId]: Question<Q> } = {
     id: 'detail',
     title: { zh: '具体是哪种情况？', en: 'Which of these is it?' },
     help: { zh: '选最接近的一项；都不像就选“不确定 / 其他情况”。', en: 'Pick the closest; if none fits, choose "Not sure / something else".' },
-    options: [...CATALOGUE.map(detailOption), UNSURE_OPTION],
+    options: [...ENTRIES.map(detailOption), UNSURE_OPTION],
   },
   urgent: {
     id: 'urgent',
@@ -264,7 +265,9 @@ export function progress(answers: Answers): { step: number; total: number } {
 function withOptionals(answers: CanonicalAnswers): CanonicalAnswers[] {
   let out: CanonicalAnswers[] = [answers];
   for (const q of optionalAfter(answers)) {
-    out = out.reduce<CanonicalAnswers[]>((acc, a) => [...acc, a, ...OPTION_IDS[q].map((v) => withAnswer(a, q, v))], []);
+    const next: CanonicalAnswers[] = [];
+    for (const a of out) next.push(a, ...OPTION_IDS[q].map((v) => withAnswer(a, q, v)));
+    out = next;
   }
   return out;
 }

@@ -1,7 +1,8 @@
 /**
  * Service hours. All hours in the data are Beijing time (UTC+8, no daylight
- * saving), so converting is fixed-offset arithmetic; the user's own offset
- * comes from the device (`-new Date().getTimezoneOffset()`).
+ * saving), so converting is fixed-offset arithmetic. The user's own zone may
+ * have daylight saving: its offset is given per instant (`UserOffset`), so the
+ * "your time" of a change next week uses the offset of next week.
  */
 import { Channel, Hours, Lang } from './types';
 
@@ -24,13 +25,37 @@ export interface WallTime {
 
 export type StatusState = 'open' | 'closed' | 'always' | 'unknown';
 
+/**
+ * The user's offset from UTC in minutes: one number (a zone without daylight saving, or all that is known), or
+ * the offset at each instant (services/system.ts `offsetAt`, from `Date#getTimezoneOffset` of that instant).
+ */
+export type UserOffset = number | ((epochMs: number) => number);
+
+/**
+ * The user's offset at an instant. A function that throws or gives something that is no offset (not a
+ * number, beyond ±18 h) falls back to `fallback` (the offset now), else to 0.
+ */
+export function offsetAt(offset: UserOffset, epochMs: number, fallback?: number): number {
+  if (typeof offset === 'number') return offset;
+  try {
+    const v = offset(epochMs);
+    if (typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 18 * 60) return Math.round(v);
+  } catch {
+    // fall through
+  }
+  return fallback ?? 0;
+}
+
 export interface ChannelStatus {
   state: StatusState;
   /** Epoch ms of the next opening or closing, when there is one within a week. */
   changeAt: number | null;
   beijing: { now: WallTime; change: WallTime | null };
-  /** Present when the user's offset was given and differs from Beijing. */
-  local?: { offsetMinutes: number; now: WallTime; change: WallTime | null };
+  /**
+   * Present when the user's offset was given and differs from Beijing (now or at the change). `offsetMinutes`
+   * is the offset now, `changeOffsetMinutes` the offset at the change (they differ across a daylight-saving change).
+   */
+  local?: { offsetMinutes: number; now: WallTime; change: WallTime | null; changeOffsetMinutes: number | null };
 }
 
 function pad(n: number): string {
@@ -53,14 +78,15 @@ function dayNumber(epochMs: number, offsetMinutes: number): number {
   return Math.floor((Math.floor(epochMs / MINUTE) + offsetMinutes) / DAY_MINUTES);
 }
 
-export function wallTime(epochMs: number, offsetMinutes: number, todayMs: number = epochMs): WallTime {
+/** `epochMs` on a wall clock at `offsetMinutes`; "today" is the day of `todayMs` at `todayOffsetMinutes`. */
+export function wallTime(epochMs: number, offsetMinutes: number, todayMs: number = epochMs, todayOffsetMinutes: number = offsetMinutes): WallTime {
   const wm = weekMinutes(epochMs, offsetMinutes);
   const minutes = wm % DAY_MINUTES;
   return {
     weekday: Math.floor(wm / DAY_MINUTES),
     minutes,
     clock: clockText(minutes),
-    dayOffset: dayNumber(epochMs, offsetMinutes) - dayNumber(todayMs, offsetMinutes),
+    dayOffset: dayNumber(epochMs, offsetMinutes) - dayNumber(todayMs, todayOffsetMinutes),
   };
 }
 
@@ -73,16 +99,20 @@ export function isOpenAt(hours: Hours, beijingWeekMinute: number): boolean {
 }
 
 /** Status of a schedule at `now`, with the next change found minute-exactly within one week. */
-export function hoursStatus(hours: Hours, now: number, userOffsetMinutes?: number): ChannelStatus {
+export function hoursStatus(hours: Hours, now: number, userOffset?: UserOffset): ChannelStatus {
   const beijingNow = wallTime(now, BEIJING_OFFSET_MINUTES);
   const withLocal = (status: ChannelStatus): ChannelStatus => {
-    if (userOffsetMinutes === undefined || userOffsetMinutes === BEIJING_OFFSET_MINUTES) return status;
+    if (userOffset === undefined) return status;
+    const nowOffset = offsetAt(userOffset, now);
+    const changeOffset = status.changeAt === null ? null : offsetAt(userOffset, status.changeAt, nowOffset);
+    if (nowOffset === BEIJING_OFFSET_MINUTES && (changeOffset === null || changeOffset === BEIJING_OFFSET_MINUTES)) return status;
     return {
       ...status,
       local: {
-        offsetMinutes: userOffsetMinutes,
-        now: wallTime(now, userOffsetMinutes),
-        change: status.changeAt === null ? null : wallTime(status.changeAt, userOffsetMinutes, now),
+        offsetMinutes: nowOffset,
+        now: wallTime(now, nowOffset),
+        change: status.changeAt === null || changeOffset === null ? null : wallTime(status.changeAt, changeOffset, now, nowOffset),
+        changeOffsetMinutes: changeOffset,
       },
     };
   };
@@ -113,7 +143,7 @@ export function hoursStatus(hours: Hours, now: number, userOffsetMinutes?: numbe
   });
 }
 
-export function channelStatus(channel: Channel, now: number, userOffsetMinutes?: number): ChannelStatus {
+export function channelStatus(channel: Channel, now: number, userOffset?: UserOffset): ChannelStatus {
   if (!channel.hours.known) {
     return {
       state: 'unknown',
@@ -121,7 +151,7 @@ export function channelStatus(channel: Channel, now: number, userOffsetMinutes?:
       beijing: { now: wallTime(now, BEIJING_OFFSET_MINUTES), change: null },
     };
   }
-  return hoursStatus(channel.hours.value, now, userOffsetMinutes);
+  return hoursStatus(channel.hours.value, now, userOffset);
 }
 
 /** Whether the channel can be used at `now`: open, always open, or hours unknown (not ruled out). */
@@ -173,11 +203,9 @@ export function statusLine(status: ChannelStatus, lang: Lang): string {
         ? `${whenText(change, lang)} ${verb}（北京时间）`
         : `${verb} ${whenText(change, lang)} Beijing time`;
       const local = status.local && status.local.change ? at(status.local.change) : null;
-      const own = local
-        ? zh
-          ? `，你的时间 ${whenText(local, lang)}（${offsetText(status.local!.offsetMinutes)}）`
-          : `, ${whenText(local, lang)} your time (${offsetText(status.local!.offsetMinutes)})`
-        : '';
+      // The offset in force at the change, which is not today's across a daylight-saving change.
+      const zone = status.local ? offsetText(status.local.changeOffsetMinutes ?? status.local.offsetMinutes) : '';
+      const own = local ? (zh ? `，你的时间 ${whenText(local, lang)}（${zone}）` : `, ${whenText(local, lang)} your time (${zone})`) : '';
       return `${head} · ${bj}${own}`;
     }
   }

@@ -6,12 +6,13 @@
  */
 import { CHANNELS } from './data/channels';
 import { PROBLEMS } from './data/problems';
-import { SOURCES } from './data/sources';
+import { ALL_SOURCES as SOURCES } from './data/catalogue/sources';
 import { allCompleteAnswers, optionIds } from './flow';
 import { PLANS } from './data/plans';
 import { recommend } from './decide';
 import { CATALOGUE } from './data/catalogue';
-import { Channel, CHANNEL_IDS, DETAIL_UNSURE, Fact, Hours, NEED_IDS, PROBLEM_IDS, QUESTION_IDS, QuestionId, REGION_IDS, Source, Text, URGENT_IDS } from './types';
+import { CatalogueStats, checkCatalogue } from './catalogue-check';
+import { CatalogueProblem, Channel, CHANNEL_IDS, DETAIL_UNSURE, Fact, Hours, NEED_IDS, PROBLEM_IDS, QUESTION_IDS, QuestionId, REGION_IDS, Source, Text, URGENT_IDS } from './types';
 
 /** The stable ids each question's options must offer, exactly. */
 const VALUE_IDS: Readonly<Record<QuestionId, readonly string[]>> = {
@@ -25,6 +26,7 @@ const VALUE_IDS: Readonly<Record<QuestionId, readonly string[]>> = {
 export interface IntegrityData {
   channels: readonly Channel[];
   sources: Readonly<Record<string, Source>>;
+  catalogue?: readonly CatalogueProblem[];
 }
 
 export interface IntegrityReport {
@@ -39,6 +41,7 @@ export interface IntegrityReport {
     unknownFacts: number;
     sources: number;
     sourcesByKind: Record<string, number>;
+    catalogue: CatalogueStats;
   };
 }
 
@@ -198,6 +201,9 @@ export function checkIntegrity(data: IntegrityData = { channels: CHANNELS, sourc
     if ([...optionIds(q)].sort().join() !== ids) errors.push(`question ${q}: options ${optionIds(q).join(', ')} differ from its ids ${VALUE_IDS[q].join(', ')}`);
   }
 
+  const catalogue = checkCatalogue(data.catalogue ?? CATALOGUE, data.channels, data.sources, paths);
+  errors.push(...catalogue.errors);
+
   const sourcesByKind: Record<string, number> = {};
   for (const id of usedSources) {
     const kind = data.sources[id] ? data.sources[id].kind : 'missing';
@@ -215,6 +221,7 @@ export function checkIntegrity(data: IntegrityData = { channels: CHANNELS, sourc
       unknownFacts: facts - knownFacts,
       sources: usedSources.size,
       sourcesByKind,
+      catalogue: catalogue.stats,
     },
   };
 }

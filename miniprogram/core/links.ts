@@ -15,6 +15,8 @@ const LINK_VERSION = 1;
 export const MAX_SCENE_LENGTH = 32;
 /** Longer input than this is refused before any parsing. */
 const MAX_INPUT_LENGTH = 1024;
+/** A number, link or account handed to the scam check in a link. */
+const MAX_VERIFY_TEXT = 200;
 
 export type PageName = 'home' | 'channels' | 'channel' | 'flow' | 'result' | 'verify' | 'notes';
 
@@ -24,7 +26,7 @@ export type Route =
   | { page: 'channel'; id: ChannelId }
   | { page: 'flow'; answers: Answers; edit?: QuestionId }
   | { page: 'result'; answers: Answers }
-  | { page: 'verify' }
+  | { page: 'verify'; text?: string }
   | { page: 'notes'; channel?: ChannelId; problem?: ProblemId };
 
 export type LinkReason =
@@ -122,6 +124,8 @@ export function buildPath(route: Route): string {
   if (route.page === 'channel') parts.push(`id=${route.id}`);
   if (route.page === 'flow' || route.page === 'result') parts.push(...answersQuery(canonicalAnswers(route.answers)));
   if (route.page === 'flow' && route.edit) parts.push(`edit=${route.edit}`);
+  // What the scam check opens with, e.g. a number typed into the home search (never in a scene or poster).
+  if (route.page === 'verify' && route.text) parts.push(`text=${encodeURIComponent(route.text.slice(0, MAX_VERIFY_TEXT))}`);
   if (route.page === 'notes') {
     if (route.channel) parts.push(`channel=${route.channel}`);
     if (route.problem) parts.push(`problem=${route.problem}`);
@@ -327,6 +331,7 @@ function parseQuery(query: Record<string, string | undefined>, page: PageName): 
   }
   if (page === 'notes') return notesRoute(query.channel, query.problem);
   if (page === 'home' && isReason(query.notice)) return { route: { page }, reason: query.notice };
+  if (page === 'verify' && query.text) return { route: { page, text: query.text.slice(0, MAX_VERIFY_TEXT) }, reason: 'ok' };
   return { route: { page } as Route, reason: 'ok' };
 }
 

@@ -5,6 +5,7 @@
  * phone numbers are masked (last 4 kept) whenever a note is shown or exported.
  */
 import { CHANNEL_BY_ID } from './data/channels';
+import { maskSensitive } from './mask';
 import { ChannelId, CHANNEL_IDS, Lang, ProblemId, PROBLEM_IDS } from './types';
 
 export const NOTE_VERSION = 1;
@@ -28,127 +29,9 @@ export interface Note {
 export type NoteInput = Omit<Note, 'v' | 'id' | 'createdAt'>;
 export type NoteField = keyof NoteInput;
 
-// ---- masking ---------------------------------------------------------------
+// ---- masking (core/mask.ts) ------------------------------------------------------
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
-
-/** Mainland resident ID (18 characters) with a valid check character. */
-export function isResidentId(value: string): boolean {
-  if (!/^\d{17}[\dX]$/i.test(value)) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(value[i]) * ID_WEIGHTS[i];
-  return ID_CHECK[sum % 11] === value[17].toUpperCase();
-}
-
-/** Bank card number (13–19 digits) passing the Luhn check. */
-export function isBankCard(digits: string): boolean {
-  if (!/^\d{13,19}$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
-export function isMobile(digits: string): boolean {
-  return /^(?:86)?1[3-9]\d{9}$/.test(digits);
-}
-
-/**
- * Digit sequences and an ID's final X, with what people put between digit groups: spaces (up to two, any
- * kind, line breaks too), dashes of all kinds, dots, slashes, underscores.
- */
-const SEP = '[\\s\\-.\\/_\\u2013\\u2014\\uFF0D\\u3000]';
-const NUMBER_RUN = new RegExp(`\\d(?:${SEP}{0,2}\\d){10,}(?:${SEP}?[Xx])?`, 'g');
-const SEP_ALL = new RegExp(SEP, 'g');
-const SEP_SPLIT = new RegExp(`(${SEP}+)`);
-const SEP_RUN = new RegExp(`${SEP}+`);
-
-/**
- * Written the way a card number is: in one piece, or in groups of at least 3 digits (the last may be
- * shorter). A date in front of a number ("2026-11-29 139…") is not one card number.
- */
-function cardShaped(run: string): boolean {
-  return run
-    .split(SEP_RUN)
-    .slice(0, -1)
-    .every((group) => group.length >= 3);
-}
-
-function isSensitive(run: string, cards: boolean): boolean {
-  const compact = run.replace(SEP_ALL, '');
-  return (
-    isResidentId(compact) ||
-    // In free text an 18-character ID with a typo in it is still an ID; a ticket number needs the real check.
-    (cards && /^\d{17}[\dXx]$/.test(compact)) ||
-    /^\d{17}[Xx]$/.test(compact) ||
-    (cards && isBankCard(compact)) ||
-    // In free text 16–19 digits written like a card are a card number even with a typo (failing the Luhn check).
-    (cards && /^\d{16,19}$/.test(compact) && cardShaped(run)) ||
-    isMobile(compact)
-  );
-}
-
-function maskCompact(compact: string): string {
-  return `${'*'.repeat(Math.max(compact.length - 4, 4))}${compact.slice(-4)}`;
-}
-
-/**
- * Masks a run of digits. A whole run that is an ID, card (passing the Luhn
- * check, or 16–19 digits written like one) or mobile number is masked; otherwise, where
- * the run is written in groups ("6222 0212 …"), each longest span of groups
- * that is one is masked, so a card written next to another number is still
- * caught.
- */
-function maskRun(run: string, cards: boolean): string {
-  if (isSensitive(run, cards)) return maskCompact(run.replace(SEP_ALL, ''));
-  // A trailing X that belongs to the following word, not to an ID.
-  const tail = new RegExp(`${SEP}?[Xx]$`).exec(run);
-  if (tail) return maskRun(run.slice(0, tail.index), cards) + tail[0];
-  const groups = run.split(SEP_SPLIT);
-  if (groups.length < 3) return run;
-  const parts: string[] = [];
-  let i = 0;
-  while (i < groups.length) {
-    if (i % 2 === 1) {
-      parts.push(groups[i]);
-      i += 1;
-      continue;
-    }
-    let matched = -1;
-    for (let j = groups.length - 1; j >= i; j -= 2) {
-      if (isSensitive(groups.slice(i, j + 1).join(''), cards)) {
-        matched = j;
-        break;
-      }
-    }
-    if (matched >= 0) {
-      parts.push(maskCompact(groups.slice(i, matched + 1).join('').replace(SEP_ALL, '')));
-      i = matched + 1;
-    } else {
-      parts.push(groups[i]);
-      i += 1;
-    }
-  }
-  return parts.join('');
-}
-
-/**
- * Masks ID-card, bank-card and mobile numbers in free text, keeping the last 4
- * characters. Full-width digits count as digits. `cards: false` (for ticket
- * numbers) leaves card-length digit runs alone, since ticket numbers are often
- * that long and many pass the card check by chance.
- */
-export function maskSensitive(text: string, cards = true): string {
-  const ascii = text.replace(/[\uFF10-\uFF19\uFF38\uFF58]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-  return ascii.replace(NUMBER_RUN, (run) => maskRun(run, cards));
-}
+export { isBankCard, isMobile, isResidentId, maskSensitive } from './mask';
 
 // ---- validation --------------------------------------------------------------
 
@@ -315,7 +198,7 @@ export function noteViews(notes: Note[], lang: Lang, today: string): NoteView[] 
       id: n.id,
       title: CHANNEL_BY_ID[n.channel].name[lang],
       at: n.at,
-      ticket: maskSensitive(n.ticket, false),
+      ticket: maskSensitive(n.ticket, 'ticket'),
       said: maskSensitive(n.said),
       next: maskSensitive(n.next),
       remind: n.remind,

@@ -352,6 +352,16 @@ export interface CatalogueMaterial extends Material {
   id: string;
 }
 
+/**
+ * What pages other than the result need of a concrete problem (the flow, links, search, home): shipped in the
+ * main package as `ENTRIES` (core/data/catalogue/entries.ts, generated from the catalogue), while the plans
+ * themselves ship with the result page.
+ */
+export type CatalogueEntry = Pick<CatalogueProblem, 'id' | 'category' | 'label' | 'hint' | 'phrasings' | 'urgency' | 'flags' | 'asks' | 'questions'>;
+
+/** The light fields, in the order the generated entries list them. */
+export const ENTRY_FIELDS = ['id', 'category', 'label', 'hint', 'phrasings', 'urgency', 'flags', 'asks', 'questions'] as const;
+
 export interface CatalogueProblem {
   id: ConcreteId;
   category: ProblemId;

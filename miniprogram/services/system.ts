@@ -8,6 +8,15 @@ export function utcOffsetMinutes(date: Date = new Date()): number {
   return -date.getTimezoneOffset();
 }
 
+/**
+ * The phone's UTC offset at any instant, in minutes east of UTC: across a daylight-saving change the offset of
+ * next week is not today's. Where the phone cannot say (an invalid date), today's offset.
+ */
+export function offsetAt(epochMs: number): number {
+  const v = 0 - new Date(epochMs).getTimezoneOffset();
+  return Number.isFinite(v) ? v : utcOffsetMinutes();
+}
+
 export function now(): number {
   return Date.now();
 }
@@ -55,12 +64,14 @@ export function setCareMode(on: boolean): boolean {
 export interface PageEnv {
   lang: Lang;
   care: boolean;
-  /** The user's UTC offset in minutes. */
+  /** The user's UTC offset in minutes, now. */
   offset: number;
+  /** The user's UTC offset at any instant (for times in the future: the next opening …). */
+  offsetAt: (epochMs: number) => number;
   now: number;
 }
 
 /** What every page needs to know about the user's phone, read once on load. */
 export function pageEnv(): PageEnv {
-  return { lang: language(), care: careMode(), offset: utcOffsetMinutes(), now: now() };
+  return { lang: language(), care: careMode(), offset: utcOffsetMinutes(), offsetAt, now: now() };
 }

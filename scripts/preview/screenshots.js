@@ -20,9 +20,46 @@ const OUT = path.join(ROOT, 'screenshots');
 const SHOT_TIME = process.env.SHOT_TIME || '2026-12-01T10:00:00+08:00';
 const WIDTH = 375;
 
-/** Problem ids and complete answers, from the app's own flow (so new questions are followed). */
+/**
+ * Concrete problems with a shot of their own (the README shows these): the issue's six, then one for each
+ * category the six leave out.
+ */
+const CONCRETE_SHOTS = [
+  ['payment', 'wrong-transfer'],
+  ['fraud', 'scam-paid'],
+  ['stolen', 'hijacked'],
+  ['stolen', 'phone-lost'],
+  ['banned', 'account-banned'],
+  ['other', 'need-human'],
+  ['login', 'forgot-password'],
+  ['howto', 'chat-history'],
+  ['report', 'harassment'],
+];
+
+/** Complete answers from the app's own flow (so new questions are followed), starting from `start`. */
+function completeAnswers(flow, start, preferred) {
+  const answers = { ...start };
+  for (let q = flow.nextQuestion(answers), guard = 0; q && guard < 10; q = flow.nextQuestion(answers), guard++) {
+    answers[q] = preferred[q] || flow.optionIds(q)[0];
+  }
+  return answers;
+}
+
+/** The concrete problems above with complete answers; none when the flow cannot be read. */
+function concreteAnswers() {
+  try {
+    require('../ts-register');
+    const flow = require('../../miniprogram/core/flow');
+    return CONCRETE_SHOTS.map(([problem, detail]) => completeAnswers(flow, { problem, detail }, { urgent: 'yes', region: 'mainland', need: 'any' }));
+  } catch (err) {
+    console.warn(`(could not read the flow from core: ${err.message}; no concrete-problem shots)`);
+    return [];
+  }
+}
+
+/** Problem ids and complete answers (the category plan: 「不确定 / 其他情况」), from the app's own flow. */
 function resultAnswers() {
-  const preferred = { urgent: 'yes', region: 'mainland', need: 'any' };
+  const preferred = { detail: 'unsure', urgent: 'yes', region: 'mainland', need: 'any' };
   try {
     require('../ts-register');
     const flow = require('../../miniprogram/core/flow');
@@ -67,6 +104,7 @@ function plan(pages, appStyle) {
   add('07-flow-3-region', 'pages/flow/index', 'v=1&problem=payment&urgent=yes');
   add('08-flow-4-need', 'pages/flow/index', 'v=1&problem=payment&urgent=yes&region=mainland');
   resultAnswers().forEach((answers, i) => add(`${String(10 + i).padStart(2, '0')}-result-${answers.problem}`, 'pages/result/index', qs({ v: 1, ...answers })));
+  concreteAnswers().forEach((answers) => add(`50-result-${answers.detail}`, 'pages/result/index', qs({ v: 1, ...answers })));
   add('20-home-bad-qr-link', 'pages/index/index', 'scene=garbage');
   add('21-verify', 'pages/verify/index');
   add('22-notes', 'pages/notes/index');
@@ -162,4 +200,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { plan, resultAnswers };
+module.exports = { plan, resultAnswers, concreteAnswers, CONCRETE_SHOTS };

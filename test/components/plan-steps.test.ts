@@ -44,7 +44,7 @@ const STEPS: PlanStep[] = [
 
 function plan(ctx: Partial<PlanContext> = {}, lang = 'zh'): Rendered {
   const view = planView(STEPS, { now: NOON, lang: lang === 'en' ? 'en' : 'zh', region: 'mainland', need: 'any', ...ctx });
-  return render('components/plan-steps/index', { plan: view, lang });
+  return render('pages/result/plan-steps/index', { plan: view, lang });
 }
 
 const stepText = (c: Rendered, id: string): string => {
@@ -94,6 +94,7 @@ describe('plan-steps', () => {
     c.querySelector('#action-report-app-0')!.dispatchEvent('click');
     await sleep(0);
     expect(clip).toHaveBeenCalledWith(expect.objectContaining({ data: '国家反诈中心' }));
+    expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制' }));
   });
 
   it('shows the cross-border caveat on the +86 571 95017 button abroad, and no 95017 or 110 call', () => {
@@ -115,6 +116,8 @@ describe('plan-steps', () => {
     const c = plan();
     const say = c.querySelector('#say-call-95017');
     expect(say).not.toBeNull();
+    say!.querySelector('#say-fill')!.dispatchEvent('click');
+    await sleep(0);
     const box = say!.querySelector('#blank-payee')!.dom.querySelector('input') as HTMLInputElement;
     box.value = '13800138000';
     box.dispatchEvent(new Event('input'));
@@ -124,7 +127,7 @@ describe('plan-steps', () => {
 
   it('names every button for screen readers', () => {
     const view = planView(STEPS, { now: NOON, lang: 'zh', region: 'mainland', need: 'any' });
-    const c = render('components/plan-steps/index', { plan: view, lang: 'zh' });
+    const c = render('pages/result/plan-steps/index', { plan: view, lang: 'zh' });
     const steps = [...view.inOrder, ...view.instead];
     const ids = steps.flatMap((st) => st.actions.map((a, i) => [`#action-${st.id}-${i}`, a.aria]));
     expect(ids.length).toBeGreaterThanOrEqual(5);

@@ -18,7 +18,7 @@ describe('one model of a number’s hours, for the app and the poster', () => {
     expect(hoursAreChannels(pay, 'phone')).toBe(true);
     const abroad = numberHours(pay, 'phoneAbroad');
     expect(abroad && abroad.known && abroad.source).toBe('pay-global');
-    expect(numberHoursNote(pay, 'phoneAbroad', 'zh')).toBe('服务时间：周一、周二、周三、周四、周五 09:00–18:00（北京时间）');
+    expect(numberHoursNote(pay, 'phoneAbroad', 'zh')).toBe('服务时间：周一至周五 09:00–18:00（北京时间）');
     expect(numberHours(CHANNEL_BY_ID['smart-assistant'], 'phone')).toBeNull();
   });
   it.each(['zh', 'en'] as const)('the channel page and the poster print the same hours under 95017 on the freeze card (%s)', (lang) => {

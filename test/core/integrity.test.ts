@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { CHANNELS } from '../../miniprogram/core/data/channels';
-import { SOURCES } from '../../miniprogram/core/data/sources';
+import { ALL_SOURCES as SOURCES } from '../../miniprogram/core/data/catalogue/sources';
 import { allCompleteAnswers } from '../../miniprogram/core/flow';
 import { checkIntegrity, farmHost } from '../../miniprogram/core/integrity';
 import { Channel } from '../../miniprogram/core/types';

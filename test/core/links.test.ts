@@ -94,7 +94,8 @@ describe('bad input lands on home with a reason', () => {
   });
   it('an incomplete result opens the flow where the answers stop', () => {
     expect(parseLink({ v: '1', problem: 'payment' }, 'result')).toEqual({
-      route: { page: 'flow', answers: { problem: 'payment' } },
+      // An old result link names only the category: it keeps the category plan (「不确定 / 其他情况」).
+      route: { page: 'flow', answers: { problem: 'payment', detail: 'unsure' } },
       reason: 'incomplete',
     });
   });
@@ -107,7 +108,7 @@ describe('bad input lands on home with a reason', () => {
   it('keeps only answers on the path (an urgent answer for a how-to question is dropped)', () => {
     expect(parseLink({ v: '1', problem: 'howto', urgent: 'yes', region: 'mainland', need: 'any' }, 'result').route).toEqual({
       page: 'result',
-      answers: { problem: 'howto', region: 'mainland', need: 'any' },
+      answers: { problem: 'howto', detail: 'unsure', region: 'mainland', need: 'any' },
     });
   });
 });
@@ -150,12 +151,12 @@ describe('properties', () => {
 });
 
 describe('changing one answer (edit=)', () => {
-  const answers: Answers = { problem: 'payment', urgent: 'yes', region: 'mainland', need: 'any' };
+  const answers: Answers = { problem: 'payment', detail: 'unsure', urgent: 'yes', region: 'mainland', need: 'any' };
 
   it('round-trips on the share path', () => {
     const route: Route = { page: 'flow', answers, edit: 'region' };
     const link = buildLink(route);
-    expect(link.path).toBe('/pages/flow/index?v=1&problem=payment&urgent=yes&region=mainland&need=any&edit=region');
+    expect(link.path).toBe('/pages/flow/index?v=1&problem=payment&detail=unsure&urgent=yes&region=mainland&need=any&edit=region');
     expect(parsePath(link.path)).toEqual({ route, reason: 'ok' });
   });
 

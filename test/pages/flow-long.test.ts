@@ -1,51 +1,43 @@
 /**
- * The flow page with a long option list (a category's concrete problems:
- * nine and "not sure"): every option shows its label and hint, the list is set
- * tighter, and each option stays a labelled radio with its own path.
+ * The flow page with a long option list (payment's nine concrete problems and
+ * 「不确定 / 其他情况」): every option shows its label and hint, the list is set
+ * tighter, and each option opens its own path. Short lists stay as they were.
  */
-import { render, text } from '../helpers/simulate';
+import { detailsOf } from '../../miniprogram/core/flow';
+import { render, sleep, text } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
 const wxs = useWxSpies();
 
-const OPTIONS = Array.from({ length: 10 }, (_, i) => ({
-  id: `p${i}`,
-  label: `问题 ${i}`,
-  hint: `说明 ${i}：比如什么情况下会遇到`,
-  selected: false,
-  recommended: false,
-  path: `/pages/flow/index?v=1&problem=payment&x=${i}`,
-}));
-
-function flow() {
+function flow(query: Record<string, string>) {
   const page = render('pages/flow/index');
-  page.instance.onLoad({ v: '1', problem: 'payment' });
+  page.instance.onLoad(query);
   return page;
 }
 
 describe('flow page with a long option list', () => {
-  it('shows every option with its hint, in a tighter list', () => {
-    const page = flow();
-    const view = page.data.view as Record<string, unknown>;
-    page.setData({ view: { ...view, options: OPTIONS } });
+  it('shows every concrete payment problem with its hint, in a tighter list', () => {
+    const page = flow({ v: '1', problem: 'payment' });
+    const problems = detailsOf('payment');
+    expect(problems.length).toBe(9);
     const shown = text(page);
-    for (const o of OPTIONS) {
-      expect(shown).toContain(o.label);
-      expect(shown).toContain(o.hint);
+    for (const p of problems) {
+      expect(shown).toContain(p.label.zh);
+      expect(shown).toContain(p.hint.zh);
     }
+    expect(shown).toContain('不确定 / 其他情况');
     expect(page.dom.innerHTML).toMatch(/class="[^"]*options--long/);
   });
 
-  it('keeps the short list as it was', () => {
-    expect(flow().dom.innerHTML).not.toMatch(/options--long/);
+  it('keeps short lists as they were (fraud’s three problems, the eight categories)', () => {
+    expect(flow({ v: '1', problem: 'fraud' }).dom.innerHTML).not.toMatch(/options--long/);
+    expect(flow({ v: '1' }).dom.innerHTML).not.toMatch(/options--long/);
   });
 
   it('each option opens its own path', async () => {
-    const page = flow();
-    const view = page.data.view as Record<string, unknown>;
-    page.setData({ view: { ...view, options: OPTIONS } });
-    page.querySelector('#option-p8')!.dispatchEvent('tap');
-    await new Promise((r) => setTimeout(r, 0));
-    expect(wxs().lastUrl()).toContain('x=8');
+    const page = flow({ v: '1', problem: 'payment' });
+    page.querySelector('#option-red-packet')!.dispatchEvent('tap');
+    await sleep(0);
+    expect(wxs().lastUrl()).toContain('detail=red-packet');
   });
 });

@@ -1,4 +1,4 @@
-import { careMode, language, setCareMode, setLanguage, utcOffsetMinutes } from '../../miniprogram/services/system';
+import { careMode, language, offsetAt, pageEnv, setCareMode, setLanguage, utcOffsetMinutes } from '../../miniprogram/services/system';
 import { useWxSpies } from '../helpers/wx';
 
 const wxs = useWxSpies();
@@ -49,4 +49,31 @@ describe('care mode', () => {
 
 it('reads the UTC offset from the date', () => {
   expect(utcOffsetMinutes({ getTimezoneOffset: () => -480 } as Date)).toBe(480);
+});
+
+describe('offsetAt: the phone’s offset at any instant', () => {
+  it('asks the date of that instant, not today’s', () => {
+    const bstStart = Date.UTC(2026, 2, 29, 1);
+    // A London phone: getTimezoneOffset depends on the date it is asked about.
+    const spy = jest.spyOn(Date.prototype, 'getTimezoneOffset').mockImplementation(function (this: Date) {
+      return this.getTime() >= bstStart ? -60 : 0;
+    });
+    try {
+      expect(offsetAt(bstStart - 1)).toBe(0);
+      expect(offsetAt(bstStart)).toBe(60);
+      expect(pageEnv().offsetAt(bstStart + 3600 * 1000)).toBe(60);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+  it('an instant the phone cannot place falls back to today’s offset', () => {
+    const spy = jest.spyOn(Date.prototype, 'getTimezoneOffset').mockImplementation(function (this: Date) {
+      return Number.isNaN(this.getTime()) ? Number.NaN : -480;
+    });
+    try {
+      expect(offsetAt(Number.NaN)).toBe(480);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

@@ -115,7 +115,10 @@ export const LINES: readonly Line[] = [
       'line-samr-jiangchuan',
     ),
     number: known(num('12315', '12315'), 'line-samr-jiangchuan'),
-    url: unknown('可在全国 12315 平台的网站、App 或微信小程序投诉；网址未核对', 'You can also complain on the national 12315 platform (website, app or mini program); its address was not checked'),
+    url: unknown(
+      '可在全国 12315 平台的网站、App 或微信小程序投诉；网址未核对',
+      'You can also complain on the national 12315 platform (website, app or mini program); its address was not checked',
+    ),
     hours: NO_HOURS(),
     textOnly: false,
     voiceOnly: false,
@@ -155,10 +158,7 @@ export const LINES: readonly Line[] = [
     kind: 'phone',
     name: t('12300 工信部电信用户申诉', '12300 MIIT telecom user appeals'),
     handles: known(
-      t(
-        '和电信业务经营者的纠纷（微信持有增值电信业务许可）',
-        'Disputes with a telecom service provider (WeChat holds a value-added telecom licence)',
-      ),
+      t('和电信业务经营者的纠纷（微信持有增值电信业务许可）', 'Disputes with a telecom service provider (WeChat holds a value-added telecom licence)'),
       'line-miit-appeal-rules',
     ),
     precondition: known(
@@ -176,13 +176,7 @@ export const LINES: readonly Line[] = [
     textOnly: false,
     voiceOnly: false,
     worksAbroad: false,
-    notes: [
-      note(
-        '号码以工信部网站公布的为准',
-        "Use the number MIIT's own website gives",
-        'line-12381-merger',
-      ),
-    ],
+    notes: [note('号码以工信部网站公布的为准', "Use the number MIIT's own website gives", 'line-12381-merger')],
   },
   {
     id: 'spam-12321',
@@ -277,9 +271,7 @@ export const LINES: readonly Line[] = [
     textOnly: true,
     voiceOnly: false,
     worksAbroad: false,
-    notes: [
-      note('在手机应用商店搜索“国家反诈中心”下载', 'Search for 国家反诈中心 in your phone\u2019s app store', 'line-anti-fraud-app'),
-    ],
+    notes: [note('在手机应用商店搜索“国家反诈中心”下载', 'Search for 国家反诈中心 in your phone\u2019s app store', 'line-anti-fraud-app')],
   },
 ];
 

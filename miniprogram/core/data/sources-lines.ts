@@ -78,7 +78,7 @@ export const LINE_SOURCES: Readonly<Record<string, Source>> = {
   'line-pboc-qinghai': {
     title: {
       zh: '青海省政府网：12363 金融消费权益保护咨询投诉电话，原则上先向金融机构投诉，不满意再向人民银行投诉（工作日受理）',
-      en: 'Qinghai government site: 12363 financial consumer hotline; complain to the institution first, then to the People\'s Bank if unsatisfied (working days)',
+      en: "Qinghai government site: 12363 financial consumer hotline; complain to the institution first, then to the People's Bank if unsatisfied (working days)",
     },
     url: 'http://www.qinghai.gov.cn/zwgk/system/2014/03/20/010107748.shtml',
     kind: 'government',

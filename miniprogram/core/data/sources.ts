@@ -4,10 +4,10 @@
  * release. A fact that no source confirmed is stored as `known: false`.
  */
 import { IsoDate, Source } from '../types';
-import { PAYMENT_SOURCES } from './sources-payment';
-import { ACCOUNT_SOURCES } from './sources-account';
 import { LINE_SOURCES } from './sources-lines';
+import { HUMAN_SOURCES } from './sources-human';
 import { OTHER_SOURCES } from './sources-other';
+import { ESCALATION_SOURCES } from './sources-escalation';
 import { FACT_SOURCES } from './sources-facts';
 
 export const CHECKED_ON: IsoDate = '2026-11-29';
@@ -15,11 +15,15 @@ export const CHECKED_ON: IsoDate = '2026-11-29';
 /** When the research behind the catalogue, the lines and the escalation ladder was checked (shared/research). */
 export const RESEARCH_CHECKED_ON: IsoDate = '2026-12-01';
 
+/**
+ * The sources the main package's data cites (channels, lines, categories). The catalogue's own sources ship
+ * with its plans: `ALL_SOURCES` in core/data/catalogue/sources.ts holds both.
+ */
 export const SOURCES: Readonly<Record<string, Source>> = {
-  ...PAYMENT_SOURCES,
-  ...ACCOUNT_SOURCES,
   ...LINE_SOURCES,
+  ...HUMAN_SOURCES,
   ...OTHER_SOURCES,
+  ...ESCALATION_SOURCES,
   ...FACT_SOURCES,
   seed: {
     title: { zh: '一篇介绍微信人工客服的网络文章（其中的数字是典型情况，不是承诺）', en: 'An online article on reaching WeChat human customer service (its figures are typical, not promises)' },

@@ -3,7 +3,7 @@
  * Pure: `now`, the user's UTC offset and the language come in as arguments.
  */
 import { CHANNEL_BY_ID, CHANNELS } from '../data/channels';
-import { channelStatus, ChannelStatus, statusLine, StatusState } from '../hours';
+import { channelStatus, ChannelStatus, statusLine, StatusState, UserOffset } from '../hours';
 import { buildPath } from '../links';
 import { str } from '../strings';
 import { Channel, ChannelId, Fact, Lang, NeedId, RegionId } from '../types';
@@ -128,7 +128,7 @@ export function cardStatusText(c: Channel, status: ChannelStatus, lang: Lang): s
 /** Difficulty said in words, not drawn as a rating (one star read as "poorly rated"). */
 const DIFFICULTY_WORDS = { 1: 'difficulty1', 2: 'difficulty2', 3: 'difficulty3', 4: 'difficulty4', 5: 'difficulty5' } as const;
 
-export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMinutes?: number, region?: RegionId, need?: NeedId): ChannelCardView {
+export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMinutes?: UserOffset, region?: RegionId, need?: NeedId): ChannelCardView {
   const c = CHANNEL_BY_ID[id];
   const status = channelStatus(c, now, userOffsetMinutes);
   const official = officialContact(c);
@@ -151,7 +151,7 @@ export function channelCard(id: ChannelId, now: number, lang: Lang, userOffsetMi
 }
 
 /** Every channel; those with no official way to reach them come last. */
-export function channelCards(now: number, lang: Lang, userOffsetMinutes?: number): ChannelCardView[] {
+export function channelCards(now: number, lang: Lang, userOffsetMinutes?: UserOffset): ChannelCardView[] {
   const cards = CHANNELS.map((c) => channelCard(c.id, now, lang, userOffsetMinutes));
   return [...cards.filter((c) => c.reachable), ...cards.filter((c) => !c.reachable)];
 }

@@ -4,7 +4,7 @@
  */
 import { CHANNEL_BY_ID } from '../data/channels';
 import { SOURCES } from '../data/sources';
-import { channelStatus, hoursText } from '../hours';
+import { channelStatus, hoursText, UserOffset } from '../hours';
 import { buildPath } from '../links';
 import { str } from '../strings';
 import { Channel, ChannelId, Fact, Lang } from '../types';
@@ -90,7 +90,7 @@ function numberNote(c: Channel, field: NumberField, lang: Lang): string {
   return note ? ` · ${note}` : '';
 }
 
-export function channelDetail(id: ChannelId, now: number, lang: Lang, userOffsetMinutes?: number): ChannelDetailView {
+export function channelDetail(id: ChannelId, now: number, lang: Lang, userOffsetMinutes?: UserOffset): ChannelDetailView {
   const c = CHANNEL_BY_ID[id];
   const card = channelCard(id, now, lang, userOffsetMinutes);
   const contacts: ChannelDetailView['contacts'] = [];

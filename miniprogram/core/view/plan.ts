@@ -8,8 +8,8 @@
  */
 import { CHANNEL_BY_ID } from '../data/channels';
 import { LINE_BY_ID } from '../data/lines';
-import { SOURCES } from '../data/sources';
-import { channelStatus, hoursStatus, hoursText, statusLine, StatusState } from '../hours';
+import { ALL_SOURCES as SOURCES } from '../data/catalogue/sources';
+import { channelStatus, hoursStatus, hoursText, statusLine, StatusState, UserOffset } from '../hours';
 import { maskSensitive } from '../notes';
 import { str, StringKey } from '../strings';
 import { Answers, Channel, Fact, Lang, Line, NeedId, PhoneNumber, PlanStep, PlanStepKind, RegionId, SAY_BLANKS, SayBlank, Text } from '../types';
@@ -48,7 +48,7 @@ export interface StepView {
   /** What a line says with every mention, and what must have happened first. */
   notes?: string[];
   actions: PlanActionView[];
-  /** The "say this" text with its blanks (`{amount}` …), filled in by components/say-card. */
+  /** The "say this" text with its blanks (`{amount}` …), filled in by pages/result/say-card. */
   say?: string;
   /** 「来源：… · 核对于 2026-12-01」. */
   source: string;
@@ -63,7 +63,7 @@ export interface PlanContext {
   now: number;
   lang: Lang;
   /** The user's UTC offset in minutes (the phone's zone). */
-  offset?: number;
+  offset?: UserOffset;
   region?: RegionId;
   need?: NeedId;
   answers?: Answers;
@@ -116,14 +116,14 @@ function unknownHours(note: Text, lang: Lang): string {
   return `${str('hours', lang)}${colon(lang)}${unconfirmed(note, lang)}`;
 }
 
-function channelHours(c: Channel, now: number, offset: number | undefined, lang: Lang): Pick<StepView, 'hours' | 'state'> {
+function channelHours(c: Channel, now: number, offset: UserOffset | undefined, lang: Lang): Pick<StepView, 'hours' | 'state'> {
   if (c.notFound) return {};
   if (!c.hours.known) return { hours: unknownHours(c.hours.note, lang), state: 'unknown' };
   const status = channelStatus(c, now, offset);
   return { hours: cardStatusText(c, status, lang), state: status.state };
 }
 
-function lineHours(line: Line, now: number, offset: number | undefined, lang: Lang): Pick<StepView, 'hours' | 'hoursWeekly' | 'state'> {
+function lineHours(line: Line, now: number, offset: UserOffset | undefined, lang: Lang): Pick<StepView, 'hours' | 'hoursWeekly' | 'state'> {
   if (!line.hours.known) return { hours: unknownHours(line.hours.note, lang), state: 'unknown' };
   const status = hoursStatus(line.hours.value, now, offset);
   const line1 = statusLine(status, lang);
@@ -137,13 +137,13 @@ function lineHours(line: Line, now: number, offset: number | undefined, lang: La
  * line for merchants, weekdays 9:00–18:00 Beijing time), and, when the number
  * has its own hours, whether it is open now in Beijing and the user's time.
  */
-function numberNote(p: PhoneNumber, said: readonly Text[], now: number, offset: number | undefined, lang: Lang): string | undefined {
+function numberNote(p: PhoneNumber, said: readonly Text[], now: number, offset: UserOffset | undefined, lang: Lang): string | undefined {
   const parts = said.filter((x) => x.zh.indexOf(p.display) >= 0).map((x) => t(x, lang));
   if (p.hours) parts.push(statusLine(hoursStatus(p.hours, now, offset), lang));
   return parts.length ? parts.join(lang === 'zh' ? '。' : '. ') : undefined;
 }
 
-function withNumberNotes(actions: ActionView[], numbers: ReadonlyArray<Fact<PhoneNumber> | undefined>, said: readonly Text[], now: number, offset: number | undefined, lang: Lang): PlanActionView[] {
+function withNumberNotes(actions: ActionView[], numbers: ReadonlyArray<Fact<PhoneNumber> | undefined>, said: readonly Text[], now: number, offset: UserOffset | undefined, lang: Lang): PlanActionView[] {
   return actions.map((a) => {
     if (a.type !== 'call') return a;
     const n = numbers.find((f) => known(f) && f.value.dial === a.value);
@@ -218,7 +218,8 @@ function contactFields(step: PlanStep, ctx: PlanContext, region: RegionId | unde
 
 export function stepView(step: PlanStep, ctx: PlanContext): StepView {
   const { lang } = ctx;
-  const region = ctx.region ?? ctx.answers?.region;
+  // When the region was not asked, a step meant for one region (「境外可试 +86 571 95017」) offers that region's actions.
+  const region = ctx.region ?? ctx.answers?.region ?? (step.only && step.only.region);
   const need = ctx.need ?? ctx.answers?.need;
   const view: StepView = {
     id: step.id,

@@ -4,18 +4,19 @@
  * action plan's steps as decided in decide/steps.ts.
  * Pure: `now`, the user's UTC offset and the language come in as arguments.
  */
+import { concreteById } from '../data/catalogue';
 import { CHANNEL_BY_ID } from '../data/channels';
 import { LINE_BY_ID } from '../data/lines';
 import { problemById } from '../data/problems';
 import { ConcreteDecision, decide, decideConcrete, Recommendation, StepReason } from '../decide';
-import { splitPlan } from '../decide/steps';
 import { canonicalAnswers, CanonicalAnswers, concreteOf, nextQuestion, optionalAfter, questionPath, titleFor } from '../flow';
-import { channelStatus } from '../hours';
+import { channelStatus, UserOffset } from '../hours';
 import { buildLink, buildPath, Route } from '../links';
 import { str } from '../strings';
 import { CatalogueProblem, ChannelId, Fact, Lang, PlanStep, Text } from '../types';
 import { cardStatusText, channelCard, ChannelCardView } from './card';
 import { optionLabel, t } from './common';
+import { planView, PlanView } from './plan';
 import { reasonText, warningText } from './reasons';
 
 function figureText(fact: Fact<Text>, lang: Lang): string {
@@ -25,8 +26,10 @@ function figureText(fact: Fact<Text>, lang: Lang): string {
 export interface ResultView {
   key: string;
   title: string;
-  /** The concrete problem shown, when there is one (its plan is in `steps`). */
+  /** The concrete problem shown, when there is one. */
   concrete: string;
+  /** A concrete problem's action plan ("do these in order", "or instead"); absent for a category plan. */
+  plan?: PlanView;
   primary: ChannelCardView;
   reasons: string[];
   waitText: string;
@@ -46,7 +49,7 @@ export interface ResultView {
 interface Env {
   now: number;
   lang: Lang;
-  offset?: number;
+  offset?: UserOffset;
 }
 
 /** The answers given, each with the link that changes it; a follow-up the problem did not ask shows its default. */
@@ -124,12 +127,6 @@ export function stepReasonText(reason: StepReason, steps: readonly PlanStep[], l
   }
 }
 
-/** The plan's steps as lines: numbered "do these in order", then "or instead". */
-function stepLines(steps: readonly PlanStep[], lang: Lang): string[] {
-  const { inOrder, instead } = splitPlan(steps);
-  return [...inOrder.map((s, i) => `${i + 1}. ${t(s.text, lang)}`), ...instead.map((s) => `${str('orInstead', lang)}${t(s.text, lang)}`)];
-}
-
 function firstContactChannel(steps: readonly PlanStep[]): ChannelId | undefined {
   return steps.find((s) => s.kind === 'contact' && s.channel !== undefined && !s.alternative)?.channel ?? steps.find((s) => s.channel !== undefined)?.channel;
 }
@@ -152,7 +149,9 @@ function concreteView(d: ConcreteDecision, fallback: Recommendation, env: Env): 
     resolutionText: typical ? figureText(typical, lang) : str('notConfirmedNoSource', lang),
     typicalNote: typical && typical.known && typical.typical ? str('typical', lang) : '',
     materials: d.materials.map((m) => ({ id: m.id, text: t(m.text, lang) })),
-    steps: stepLines(d.steps, lang),
+    // The plan component shows the steps; the plain list stays empty.
+    steps: [],
+    plan: planView(d.steps, { now: env.now, lang, offset: env.offset, region: d.answers.region ?? 'mainland', need: d.answers.need ?? 'any', answers: d.answers }),
     warnings: [...d.warnings.map((w) => warningText(w, lang)), ...d.notes.map((n) => t(n, lang))],
     fallbacks: others.filter((id, i) => others.indexOf(id) === i).map((id) => fallbackRow(id, env)),
     shareTitle: shareTitle(title, primary.name, lang),
@@ -160,12 +159,13 @@ function concreteView(d: ConcreteDecision, fallback: Recommendation, env: Env): 
   };
 }
 
-export function resultView(input: Parameters<typeof canonicalAnswers>[0], now: number, lang: Lang, userOffsetMinutes?: number): ResultView | null {
+export function resultView(input: Parameters<typeof canonicalAnswers>[0], now: number, lang: Lang, userOffsetMinutes?: UserOffset): ResultView | null {
   // Canonicalised once here; everything below reads `answers` as it is.
   const answers = canonicalAnswers(input);
   if (nextQuestion(answers) !== null) return null;
   const env: Env = { now, lang, offset: userOffsetMinutes };
   const category = decide(answers, now);
-  const concrete = concreteOf(answers);
+  const entry = concreteOf(answers);
+  const concrete = entry && concreteById(entry.id);
   return concrete ? concreteView(decideConcrete(answers, concrete, now), category, env) : categoryView(category, env);
 }

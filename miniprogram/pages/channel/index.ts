@@ -25,7 +25,7 @@ Component({
         return;
       }
       const env = pageEnv();
-      const view = channelDetail(parsed.route.id, env.now, env.lang, env.offset);
+      const view = channelDetail(parsed.route.id, env.now, env.lang, env.offsetAt);
       setTitle(view.navTitle);
       this.setData({ lang: env.lang, care: env.care, t: strings(env.lang, KEYS), view });
     },
@@ -34,7 +34,7 @@ Component({
       const view = this.data.view;
       if (!view) return;
       const env = pageEnv();
-      const patch = dataPatch('view', view, channelDetail(view.id, env.now, this.data.lang, env.offset));
+      const patch = dataPatch('view', view, channelDetail(view.id, env.now, this.data.lang, env.offsetAt));
       if (Object.keys(patch).length) this.setData(patch);
     },
     onShareAppMessage() {

@@ -21,13 +21,13 @@ Component({
       const env = pageEnv();
       const t = strings(env.lang, KEYS);
       setTitle(t.pageChannels);
-      this.setData({ lang: env.lang, care: env.care, t, cards: channelCards(env.now, env.lang, env.offset) });
+      this.setData({ lang: env.lang, care: env.care, t, cards: channelCards(env.now, env.lang, env.offsetAt) });
     },
     /** Open/closed changes with the clock: when the page comes back into view, send only what changed. */
     onShow() {
       if (!this.data.cards.length) return;
       const env = pageEnv();
-      const patch = dataPatch('cards', this.data.cards, channelCards(env.now, this.data.lang, env.offset));
+      const patch = dataPatch('cards', this.data.cards, channelCards(env.now, this.data.lang, env.offsetAt));
       if (Object.keys(patch).length) this.setData(patch);
     },
     /** Default share: opens home (only channels and results share their own page). */

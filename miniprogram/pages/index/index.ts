@@ -1,6 +1,6 @@
 import { buildPath, LINK_REASON_TEXT, parseLink } from '../../core/links';
 import { strings } from '../../core/strings';
-import { search, SearchHit } from '../../core/search';
+import { searchView, SearchHit, SearchView } from '../../core/search';
 import { homeView, HomeView } from '../../core/view/home';
 import { home, open, replace, setTitle } from '../../services/nav';
 import { shareHome } from '../../services/share';
@@ -21,6 +21,7 @@ const KEYS = ['colon',
   'searchCode',
   'searchProblem',
   'searchChannel',
+  'searchCategory',
   'verifyEntry',
   'notesEntry',
   'settings',
@@ -42,6 +43,9 @@ Component({
     notice: '',
     query: '',
     hits: [] as Hit[],
+    empty: false,
+    verifyOffer: null as SearchView['verify'],
+    emptyActions: [] as SearchView['emptyActions'],
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -58,18 +62,20 @@ Component({
         care: env.care,
         t,
         view: homeView(env.lang),
+        emptyActions: searchView('', env.lang).emptyActions,
         notice: parsed.reason === 'ok' ? '' : LINK_REASON_TEXT[parsed.reason][env.lang],
       });
     },
     onSearch(e: { detail: unknown }) {
       const query = typeof e.detail === 'string' ? e.detail : '';
       const t = this.data.t;
-      const label = { code: t.searchCode, problem: t.searchProblem, channel: t.searchChannel };
-      const hits = search(query, this.data.lang).map((h) => ({ ...h, kindLabel: label[h.kind] }));
-      this.setData({ query, hits });
+      const label: Record<SearchHit['kind'], string> = { code: t.searchCode, problem: t.searchProblem, category: t.searchCategory, channel: t.searchChannel };
+      const view = searchView(query, this.data.lang);
+      const hits = view.hits.map((h) => ({ ...h, kindLabel: label[h.kind] }));
+      this.setData({ query, hits, empty: view.empty, verifyOffer: view.verify });
     },
     onClear() {
-      this.setData({ query: '', hits: [] });
+      this.setData({ query: '', hits: [], empty: false, verifyOffer: null });
     },
     onCare(e: { detail: unknown }) {
       const on = e.detail === true;

@@ -2,6 +2,7 @@ import { dataPatch } from '../../core/diff';
 import { buildPath, homeWithNotice, parseLink, parsePath } from '../../core/links';
 import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
+import { splitPlan } from '../../core/view/plan';
 import { resultView, ResultView } from '../../core/view/result';
 import { loadTicks, saveTicks } from '../../services/checklist';
 import { home, open, replace, setTitle } from '../../services/nav';
@@ -52,7 +53,7 @@ Component({
         return;
       }
       const env = pageEnv();
-      const view = route.page === 'result' ? resultView(route.answers, env.now, env.lang, env.offset) : null;
+      const view = route.page === 'result' ? resultView(route.answers, env.now, env.lang, env.offsetAt) : null;
       if (!view) {
         home(homeWithNotice(parsed.reason === 'ok' ? 'malformed' : parsed.reason));
         return;
@@ -61,7 +62,10 @@ Component({
       for (const id of loadTicks(view.key)) ticks[id] = true;
       const t = strings(env.lang, KEYS);
       setTitle(t.pageResult);
-      this.setData({ lang: env.lang, care: env.care, t, view, ticks, done: allTicked(view, ticks) });
+      // A concrete problem's plan goes in two sends, so the first setData stays small.
+      const split = view.plan ? splitPlan(view.plan, 'view.plan') : null;
+      this.setData({ lang: env.lang, care: env.care, t, view: split ? { ...view, plan: split.first } : view, ticks, done: allTicked(view, ticks) });
+      if (split && Object.keys(split.later).length) this.setData(split.later);
     },
     /**
      * Coming back after a while: hours may have opened or closed a channel, which
@@ -74,7 +78,7 @@ Component({
       const route = parsePath(view.sharePath).route;
       if (route.page !== 'result') return;
       const env = pageEnv();
-      const next = resultView(route.answers, env.now, this.data.lang, env.offset);
+      const next = resultView(route.answers, env.now, this.data.lang, env.offsetAt);
       if (!next) return;
       const patch = dataPatch('view', view, next);
       const done = allTicked(next, this.data.ticks);

@@ -9,7 +9,8 @@ import { LOGIN } from '../../../miniprogram/core/data/catalogue/login';
 import { STOLEN } from '../../../miniprogram/core/data/catalogue/stolen';
 import { CATALOGUE } from '../../../miniprogram/core/data/catalogue';
 import { ACCOUNT_SOURCES } from '../../../miniprogram/core/data/sources-account';
-import { RESEARCH_CHECKED_ON, SOURCES } from '../../../miniprogram/core/data/sources';
+import { ALL_SOURCES as SOURCES } from '../../../miniprogram/core/data/catalogue/sources';
+import { RESEARCH_CHECKED_ON } from '../../../miniprogram/core/data/sources';
 import { CatalogueProblem, CHANNEL_IDS, Fact, LINE_IDS, PlanStep, SAY_BLANKS, SourcedText } from '../../../miniprogram/core/types';
 
 const ACCOUNT: readonly CatalogueProblem[] = [...STOLEN, ...BANNED, ...LOGIN];

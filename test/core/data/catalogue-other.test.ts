@@ -7,7 +7,7 @@ import { CHANNELS } from '../../../miniprogram/core/data/channels';
 import { HOWTO } from '../../../miniprogram/core/data/catalogue/howto';
 import { OTHER } from '../../../miniprogram/core/data/catalogue/other';
 import { REPORT } from '../../../miniprogram/core/data/catalogue/report';
-import { SOURCES } from '../../../miniprogram/core/data/sources';
+import { ALL_SOURCES as SOURCES } from '../../../miniprogram/core/data/catalogue/sources';
 import { OTHER_SOURCES } from '../../../miniprogram/core/data/sources-other';
 import { RESEARCH_CHECKED_ON } from '../../../miniprogram/core/data/sources';
 import { CatalogueProblem, CHANNEL_IDS, Fact, LINE_IDS, SAY_BLANKS, Text } from '../../../miniprogram/core/types';

@@ -5,7 +5,8 @@
  */
 import { PAYMENT } from '../../../miniprogram/core/data/catalogue/payment';
 import { FRAUD } from '../../../miniprogram/core/data/catalogue/fraud';
-import { SOURCES, RESEARCH_CHECKED_ON } from '../../../miniprogram/core/data/sources';
+import { ALL_SOURCES as SOURCES } from '../../../miniprogram/core/data/catalogue/sources';
+import { RESEARCH_CHECKED_ON } from '../../../miniprogram/core/data/sources';
 import { PAYMENT_SOURCES } from '../../../miniprogram/core/data/sources-payment';
 import {
   CatalogueProblem,

@@ -7,7 +7,7 @@
 import { CATALOGUE } from '../../../miniprogram/core/data/catalogue';
 import { CHANNEL_BY_ID } from '../../../miniprogram/core/data/channels';
 import { LINE_BY_ID } from '../../../miniprogram/core/data/lines';
-import { SOURCES } from '../../../miniprogram/core/data/sources';
+import { ALL_SOURCES as SOURCES } from '../../../miniprogram/core/data/catalogue/sources';
 import { Lang, NeedId, PlanStep, RegionId } from '../../../miniprogram/core/types';
 import { planView, StepView } from '../../../miniprogram/core/view/plan';
 

@@ -10,7 +10,7 @@ jest.mock('../../../miniprogram/core/data/lines', () => jest.requireActual('../.
 
 // Imported after the mock is declared (jest hoists jest.mock above imports anyway).
 import { blankPlaceholder, fillSay, lineActions, planView, sayBlanks, splitPlan, StepView } from '../../../miniprogram/core/view/plan';
-import { SOURCES } from '../../../miniprogram/core/data/sources';
+import { ALL_SOURCES as SOURCES } from '../../../miniprogram/core/data/catalogue/sources';
 import { CHANNEL_BY_ID } from '../../../miniprogram/core/data/channels';
 
 /** Beijing wall clock → epoch ms (Beijing is UTC+8 all year). */
@@ -206,6 +206,12 @@ describe('planView: one-tap actions', () => {
     // At 09:30 London (17:30 Beijing, Wednesday) it is open and closes at 10:00 London time.
     const open = byId(planView(PLAN, { now: Date.parse('2026-12-02T09:30:00Z'), lang: 'en', region: 'overseas', offset: LONDON }), 'call-95017').actions.find((a) => a.value === '+8657195017');
     expect(open!.note).toContain('Open now · closes today 18:00 Beijing time, today 10:00 your time (UTC+0)');
+  });
+
+  it('offers a step meant for abroad only the number from abroad, even when the region was not asked', () => {
+    const abroadStep = step({ id: 'abroad', kind: 'contact', channel: 'pay-hotline', only: { region: 'overseas' } });
+    const v = planView([abroadStep], { now: NOON, lang: 'zh' }).inOrder[0];
+    expect(v.actions.filter((a) => a.type === 'call').map((a) => a.value)).toEqual(['+8657195017']);
   });
 
   it('copies the name of an app to search for', () => {

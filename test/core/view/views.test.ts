@@ -33,7 +33,7 @@ describe('the freeze card and 95017', () => {
   });
 
   it('a stolen account’s result leads with the in-app freeze, not a phone call', () => {
-    const view = resultView({ problem: 'stolen', urgent: 'yes', region: 'mainland', need: 'text' }, NOON, 'zh')!;
+    const view = resultView({ problem: 'stolen', detail: 'unsure', urgent: 'yes', region: 'mainland', need: 'text' }, NOON, 'zh')!;
     expect(view.primary.id).toBe('emergency-freeze');
     expect(view.primary.actions.some((a) => a.type === 'call')).toBe(false);
   });

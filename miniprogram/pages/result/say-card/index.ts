@@ -1,9 +1,9 @@
-import { strings } from '../../core/strings';
-import { Lang, SayBlank } from '../../core/types';
-import { blankLabel, fillSay, sayBlanks } from '../../core/view/plan';
-import { copyText } from '../../services/clipboard';
+import { strings } from '../../../core/strings';
+import { Lang, SayBlank } from '../../../core/types';
+import { blankLabel, fillSay, sayBlanks } from '../../../core/view/plan';
+import { copyText } from '../../../services/clipboard';
 
-const KEYS = ['sayTitle', 'sayCopy', 'sayCopied', 'sayMaskNote', 'copyFailed', 'noteOptional'] as const;
+const KEYS = ['sayTitle', 'sayCopy', 'sayCopied', 'sayMaskNote', 'sayFill', 'sayFillDone', 'copyFailed', 'noteOptional'] as const;
 
 interface BlankField {
   key: SayBlank;
@@ -29,6 +29,8 @@ Component({
     /** What was typed, by blank (not rendered: the fields show it themselves). */
     values: {} as Partial<Record<SayBlank, string>>,
     shown: '',
+    /** The fields show on request, so a plan with several cards stays short. */
+    open: false,
   },
   observers: {
     'say, lang'(say: string, lang: string) {
@@ -48,6 +50,9 @@ Component({
       const value = typeof e.detail === 'string' ? e.detail : '';
       const values = { ...this.data.values, [key]: value };
       this.setData({ [`values.${key}`]: value, shown: fillSay(this.data.say, values, langOf(this.data.lang)).shown });
+    },
+    onToggle() {
+      this.setData({ open: !this.data.open });
     },
     onCopy() {
       const { copy } = fillSay(this.data.say, this.data.values, langOf(this.data.lang));

@@ -1,7 +1,7 @@
-import { strings } from '../../core/strings';
-import { Lang } from '../../core/types';
-import { PlanView, StepView } from '../../core/view/plan';
-import { runAction } from '../../services/actions';
+import { strings } from '../../../core/strings';
+import { Lang } from '../../../core/types';
+import { PlanView, StepView } from '../../../core/view/plan';
+import { runAction } from '../../../services/actions';
 
 const KEYS = ['colon', 'planInOrder', 'planInstead', 'stepAfter', 'stepPath', 'stepWho', 'stepHuman', 'hours'] as const;
 

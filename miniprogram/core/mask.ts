@@ -1,0 +1,411 @@
+/**
+ * Masking of personal numbers in notes: mainland resident ID numbers, bank card numbers and mobile numbers keep
+ * only their last 4 digits, on screen and in every export. Pure.
+ *
+ * What counts as a digit: every Unicode decimal digit (full-width, Arabic-Indic, math bold …) and what NFKC
+ * turns into one digit (circled ①, superscript ¹). Between digit groups people put spaces of any kind, dashes,
+ * dots (. · 。 ・), commas (, ， 、), slashes, underscores, brackets of every kind, or invisible characters:
+ * up to 4 of these join the groups into one run.
+ *
+ * Within a run, each span of groups is tested, and the non-overlapping spans worth the most are masked (digits
+ * covered, weighted by how sure each is):
+ * - **sure** in any grouping, also with 1–2 digits glued on either end (「第1」「1次」 written without a
+ *   space; then only mobiles and IDs, and in free text cards of 16+ digits): an 11-digit mobile (with
+ *   86 / 0086 in front or not); an 18-character ID whose check character is right and whose region and
+ *   birth date are real; a card of 13–19 digits passing the Luhn check with a card
+ *   network's leading digits (2200–2720, 3, 4, 5, 6, 8);
+ * - **ID-like**, in any grouping: 18 characters with a real region and birth date (a typo in the check
+ *   character or a digit); 15 digits with a real region and birth date (the old 15-digit ID);
+ * - in free text (`text` mode), **shaped**: 15–19 digits of any kind (a card or ID with a typo), 17 digits and X, or
+ *   13–14 digits passing the Luhn check,
+ *   written in one piece or in groups of at least 3 digits (so a date in front, 2026-11-29, stays a date),
+ *   also with 1–2 digits glued on.
+ *
+ * The ticket field (`ticket` mode) holds numbers the user must read out, so there a 15–19-digit number that
+ * passes none of the sure or ID-like tests, and is not written in card groups of 4, is taken as a ticket number
+ * and stays readable. Everywhere, these stay readable: runs of up to 14 digits that are not mobiles or cards
+ * (dates, times, amounts such as 200元, hotlines such as 95017, landlines, short ticket numbers) and runs of
+ * 22 digits or more in one piece (WeChat Pay 交易单号 have 28). Not recognised: a card or ID with a typo written in groups
+ * of 1–2 digits, or glued to 3 or more other digits.
+ */
+
+export type MaskMode = 'text' | 'ticket';
+
+// ---- the numbers ---------------------------------------------------------------------------
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+/** First two digits of mainland resident IDs (provinces; 71 Taiwan, 81/82 Hong Kong/Macao, 83 residence permits). */
+const ID_REGIONS = new Set(['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82', '83', '91']);
+
+function idCheckOk(value: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(value[i]) * ID_WEIGHTS[i];
+  return ID_CHECK[sum % 11] === value[17].toUpperCase();
+}
+
+function realDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= days[m - 1];
+}
+
+/** 18 characters with a real region and birth date (1900–2099), whatever the check character. */
+function idShaped18(value: string): boolean {
+  if (!/^\d{17}[\dXx]$/.test(value) || !ID_REGIONS.has(value.slice(0, 2))) return false;
+  const y = Number(value.slice(6, 10));
+  return y >= 1900 && y <= 2099 && realDate(y, Number(value.slice(10, 12)), Number(value.slice(12, 14)));
+}
+
+/** The old 15-digit ID: a real region and a birth date YYMMDD (19YY). */
+function idShaped15(value: string): boolean {
+  if (!/^\d{15}$/.test(value) || !ID_REGIONS.has(value.slice(0, 2))) return false;
+  return realDate(1900 + Number(value.slice(6, 8)), Number(value.slice(8, 10)), Number(value.slice(10, 12)));
+}
+
+/** Mainland resident ID (18 characters) with a valid check character. */
+export function isResidentId(value: string): boolean {
+  return /^\d{17}[\dXx]$/.test(value) && idCheckOk(value);
+}
+
+export function luhnOk(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** Bank card number (13–19 digits) passing the Luhn check. */
+export function isBankCard(digits: string): boolean {
+  return /^\d{13,19}$/.test(digits) && luhnOk(digits);
+}
+
+/** Leading digits a card network uses: UnionPay 62/81, Visa 4, Mastercard 51–55 and 2221–2720, Mir 2200–2204, JCB/Amex 3. */
+function cardNetwork(digits: string): boolean {
+  if (/^[34568]/.test(digits)) return true;
+  const first4 = Number(digits.slice(0, 4));
+  return first4 >= 2200 && first4 <= 2720;
+}
+
+export function isMobile(digits: string): boolean {
+  return /^(?:0086|86)?1[3-9]\d{9}$/.test(digits);
+}
+
+/** Sure in any grouping and with digits glued on. */
+function sure(c: string): boolean {
+  return isMobile(c) || (c.length === 18 && isResidentId(c) && idShaped18(c)) || (isBankCard(c) && cardNetwork(c));
+}
+
+function idLike(c: string): boolean {
+  return idShaped18(c) || idShaped15(c);
+}
+
+/** In free text, a card or ID with a typo: 15–19 digits of any kind, or 17 digits and X. */
+function shapedText(c: string): boolean {
+  return /^\d{15,19}$/.test(c) || /^\d{17}[Xx]$/.test(c);
+}
+
+// ---- reading the text ------------------------------------------------------------------------
+
+const SEPARATORS = new Set([
+  ...'-‐‑‒–—―−﹣－_＿.·•・･．。︒﹒,，、﹐﹑/／\\＼()（）[]［］【】〔〕〖〗{}｛｝<>＜＞《》〈〉「」『』',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+]);
+const MAX_GAP = 4;
+
+function digitOf(ch: string): string | null {
+  if (ch >= '0' && ch <= '9') return ch;
+  if (/\p{Nd}/u.test(ch)) {
+    // Unicode decimal digits come in runs of ten from a zero: walk back to the run's start.
+    const cp = ch.codePointAt(0) as number;
+    let start = cp;
+    while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start -= 1;
+    return String((cp - start) % 10);
+  }
+  const n = ch.normalize('NFKC');
+  return n.length === 1 && n >= '0' && n <= '9' ? n : null;
+}
+
+function isSeparator(ch: string): boolean {
+  return /\s/.test(ch) || SEPARATORS.has(ch);
+}
+
+function isX(ch: string): boolean {
+  const n = ch.normalize('NFKC');
+  return n === 'X' || n === 'x';
+}
+
+interface Group {
+  digits: string;
+  /** Index in the character array of its first and after its last digit. */
+  from: number;
+  to: number;
+}
+
+interface Run {
+  groups: Group[];
+  /** Index of an X right after the last group (an ID's check character), or -1. */
+  x: number;
+  /** Index after the run (after the X when there is one). */
+  end: number;
+}
+
+/**
+ * Dates written with separators (2026-11-29, 2026/11/29, 2026.11.29) and clock times (10:30) are text, never
+ * part of a number next to them: 「2026-11-29 13812345678」 is a date and a mobile. A date glued to more digits
+ * by a dash or dot (an ID written 110105-1949-12-31-002X) is not taken out.
+ */
+function textDates(chars: string[]): boolean[] {
+  const view = chars
+    .map((ch) => {
+      const d = digitOf(ch);
+      if (d !== null) return d;
+      const n = ch.length === 1 ? ch.normalize('NFKC') : '';
+      return n.length === 1 ? n : '?';
+    })
+    .join('');
+  const blocked = chars.map(() => false);
+  const patterns = [
+    /(?<![0-9][-/.]?)(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![-/.]?[0-9])/g,
+    /(?<![0-9])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![0-9])/g,
+  ];
+  for (const re of patterns) {
+    for (let m = re.exec(view); m; m = re.exec(view)) for (let i = m.index; i < m.index + m[0].length; i++) blocked[i] = true;
+  }
+  return blocked;
+}
+
+function readRun(chars: string[], start: number, blocked: boolean[]): Run {
+  const digitAt = (i: number): string | null => (blocked[i] ? null : digitOf(chars[i]));
+  const groups: Group[] = [];
+  let i = start;
+  for (;;) {
+    let digits = '';
+    const from = i;
+    while (i < chars.length) {
+      const d = digitAt(i);
+      if (d === null) break;
+      digits += d;
+      i += 1;
+    }
+    groups.push({ digits, from, to: i });
+    let j = i;
+    while (j < chars.length && j - i < MAX_GAP && isSeparator(chars[j])) j += 1;
+    if (j > i && j < chars.length && digitAt(j) !== null) {
+      i = j;
+      continue;
+    }
+    break;
+  }
+  let x = -1;
+  let end = i;
+  let k = i;
+  while (k < chars.length && k - i < MAX_GAP && isSeparator(chars[k])) k += 1;
+  // An X that does not start a Latin word (xyz, Xbox …): the check character of an ID.
+  if (k < chars.length && isX(chars[k]) && !(k + 1 < chars.length && /[A-Za-z0-9]/.test(chars[k + 1].normalize('NFKC')))) {
+    x = k;
+    end = k + 1;
+  }
+  return { groups, x, end };
+}
+
+// ---- choosing what to mask ----------------------------------------------------------------------
+
+interface Span {
+  /** First and last group. */
+  i: number;
+  j: number;
+  /** Digits left visible at the start of group i and at the end of group j (glued-on digits). */
+  lead: number;
+  tail: number;
+  /** The span ends with the run's X. */
+  withX: boolean;
+  compact: string;
+  /** See rankOf. */
+  rank: number;
+  /** Groups of exactly 4 digits (card groups). */
+  fours: number;
+  /** Starts with a compact date (20261129) followed by more groups: more likely a date and a number. */
+  dateFirst: boolean;
+}
+
+
+/** Every group but the last has at least 3 digits: the way one number is written, not a date and a number. */
+function shaped(groups: Group[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (groups[k].digits.length < 3) return false;
+  return true;
+}
+
+function cardGroups(groups: Group[], i: number, j: number): boolean {
+  if (j - i < 3) return false;
+  for (let k = i; k < j; k++) if (groups[k].digits.length !== 4) return false;
+  return groups[j].digits.length >= 1 && groups[j].digits.length <= 4;
+}
+
+/**
+ * How sure a span is a personal number (0: not one). Written as it stands beats glued to other digits (so a
+ * mistyped card is not cut up for a mobile found inside it); then sure beats ID-like beats shaped. With digits
+ * glued on, only mobiles and checked IDs count in the ticket field, where a glued card would mostly be a
+ * ticket number passing the Luhn check by chance.
+ */
+function rankOf(c: string, glued: boolean, mode: MaskMode, groups: Group[], i: number, j: number, isShaped: boolean): number {
+  if (!glued) {
+    if (sure(c)) return 6;
+    if (idLike(c)) return 5;
+    if (mode === 'text' && isShaped && (shapedText(c) || isBankCard(c))) return 4;
+    if (mode === 'ticket' && /^\d{16,19}$/.test(c) && cardGroups(groups, i, j)) return 4;
+    return 0;
+  }
+  if (isMobile(c) || (c.length === 18 && isResidentId(c) && idShaped18(c))) return 3;
+  if (mode !== 'text') return 0;
+  if ((c.length >= 16 && isBankCard(c) && cardNetwork(c)) || idShaped18(c)) return 2;
+  return isShaped && shapedText(c) ? 1 : 0;
+}
+
+/** The longest span worth testing: 19 digits, 4 glued on, 4 more for a 0086 in front. */
+const MAX_SPAN = 27;
+
+/** Every span of the run that is (or may be) a personal number. */
+function candidates(run: Run, mode: MaskMode): Span[] {
+  const { groups } = run;
+  const found: Span[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    let all = '';
+    let fours = 0;
+    for (let j = i; j < groups.length; j++) {
+      all += groups[j].digits;
+      if (groups[j].digits.length === 4) fours += 1;
+      if (all.length > MAX_SPAN) break;
+      const canX = j === groups.length - 1 && run.x >= 0;
+      const isShaped = shaped(groups, i, j);
+      for (let lead = 0; lead <= 2; lead++) {
+        if (lead > 0 && groups[i].digits.length <= lead) break;
+        for (let tail = 0; tail <= 2; tail++) {
+          if (tail > 0 && (groups[j].digits.length <= tail || (i === j && groups[i].digits.length <= lead + tail))) break;
+          const core = all.slice(lead, all.length - tail);
+          for (const withX of canX && tail === 0 ? [false, true] : [false]) {
+            const c = withX ? `${core}X` : core;
+            const rank = rankOf(c, lead + tail > 0, mode, groups, i, j, isShaped);
+            if (rank) found.push({ i, j, lead, tail, withX, compact: c, rank, fours, dateFirst: j > i && lead === 0 && compactDate(groups[i].digits) });
+          }
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function compactDate(g: string): boolean {
+  if (!/^(?:19|20)\d{6}$/.test(g)) return false;
+  return realDate(Number(g.slice(0, 4)), Number(g.slice(4, 6)), Number(g.slice(6, 8)));
+}
+
+/**
+ * How much a span is worth masking: its digits, weighted by how sure it is; card groups, no trimming and not
+ * starting with a date break ties.
+ */
+const CONFIDENCE = [0, 0.8, 0.85, 0.95, 1, 1.05, 1.5];
+function weight(s: Span): number {
+  return s.compact.length * CONFIDENCE[s.rank] + s.fours * 0.01 - (s.lead + s.tail) * 0.02 - (s.dateFirst ? 0.5 : 0);
+}
+
+/**
+ * The spans to mask: the set of non-overlapping candidates worth the most (so a mobile found across the end
+ * of an ID does not cut the ID up), each then grown to a longer candidate containing it where that overlaps
+ * nothing else (a mistyped 18-digit card that starts with a valid 16-digit one is masked whole).
+ */
+function choose(run: Run, mode: MaskMode): Span[] {
+  const found = candidates(run, mode);
+  if (!found.length) return [];
+  const n = run.groups.length;
+  const best: number[] = new Array(n + 1).fill(0);
+  const pick: Array<Span | null> = new Array(n + 1).fill(null);
+  const byEnd: Span[][] = Array.from({ length: n }, () => []);
+  for (const s of found) byEnd[s.j].push(s);
+  for (let k = 0; k < n; k++) {
+    best[k + 1] = best[k];
+    for (const s of byEnd[k]) {
+      const w = best[s.i] + weight(s);
+      if (w > best[k + 1]) {
+        best[k + 1] = w;
+        pick[k + 1] = s;
+      }
+    }
+  }
+  const chosen: Span[] = [];
+  for (let k = n; k > 0; ) {
+    const s = pick[k];
+    if (s && best[k] !== best[k - 1]) {
+      chosen.push(s);
+      k = s.i;
+    } else k -= 1;
+  }
+  chosen.reverse();
+  return chosen.map((s, idx) => {
+    const loGroup = idx > 0 ? chosen[idx - 1].j + 1 : 0;
+    const hiGroup = idx + 1 < chosen.length ? chosen[idx + 1].i - 1 : n - 1;
+    let grown = s;
+    for (const o of found) {
+      if (o.i >= loGroup && o.j <= hiGroup && contains(run, o, grown) && o.compact.length > grown.compact.length) grown = o;
+    }
+    return grown;
+  });
+}
+
+function edges(run: Run, s: Span): [number, number] {
+  return [run.groups[s.i].from + s.lead, s.withX ? run.x + 1 : run.groups[s.j].to - s.tail];
+}
+
+function contains(run: Run, outer: Span, inner: Span): boolean {
+  const [a, b] = edges(run, outer);
+  const [c, d] = edges(run, inner);
+  return a <= c && b >= d;
+}
+
+export function maskCompact(compact: string): string {
+  return `${'*'.repeat(Math.max(compact.length - 4, 4))}${compact.slice(-4)}`;
+}
+
+/**
+ * Masks ID-card, bank-card and mobile numbers in text, keeping the last 4 characters (see the top of this
+ * file for what is recognised). `mode: 'ticket'` is for ticket and transaction numbers; the older boolean
+ * form (`cards`: true for free text, false for ticket numbers) still works.
+ */
+export function maskSensitive(text: string, modeOrCards: MaskMode | boolean = 'text'): string {
+  const mode: MaskMode = modeOrCards === true ? 'text' : modeOrCards === false ? 'ticket' : modeOrCards;
+  const chars = Array.from(text);
+  const blocked = textDates(chars);
+  const out: Array<{ from: number; to: number; text: string }> = [];
+  let i = 0;
+  while (i < chars.length) {
+    if (blocked[i] || digitOf(chars[i]) === null) {
+      i += 1;
+      continue;
+    }
+    const run = readRun(chars, i, blocked);
+    for (const span of choose(run, mode)) {
+      const [from, to] = edges(run, span);
+      out.push({ from, to, text: maskCompact(span.compact) });
+    }
+    i = run.end;
+  }
+  if (!out.length) return text;
+  out.sort((a, b) => a.from - b.from);
+  let result = '';
+  let at = 0;
+  for (const r of out) {
+    result += chars.slice(at, r.from).join('') + r.text;
+    at = r.to;
+  }
+  return result + chars.slice(at).join('');
+}
