@@ -3,7 +3,7 @@ import path from 'path';
 import { CHANNELS } from '../../miniprogram/core/data/channels';
 import { ALL_SOURCES as SOURCES } from '../../miniprogram/core/data/catalogue/sources';
 import { allCompleteAnswers } from '../../miniprogram/core/flow';
-import { checkIntegrity } from '../../miniprogram/core/integrity';
+import { checkIntegrity, farmHost } from '../../miniprogram/core/integrity';
 import { Channel } from '../../miniprogram/core/types';
 
 describe('checkIntegrity on the bundled data', () => {
@@ -38,6 +38,42 @@ describe('checkIntegrity catches broken data', () => {
   it.each(cases)('%s', (_name, channels, message) => {
     const errors = checkIntegrity({ channels, sources: SOURCES }).errors;
     expect(errors.join('\n')).toMatch(message);
+  });
+
+  it('a channel citing a content-farm source', () => {
+    const sources = { ...SOURCES, 'x-farm': { title: { zh: '第三方指南', en: 'Guide' }, url: 'https://www.nctoro.com/a156879', kind: 'third-party' as const } };
+    const channels = withChannel('kf-web', (c) => ({ ...c, wait: { known: true, value: { zh: '24 小时', en: '24 h' }, source: 'x-farm', checkedOn: '2026-11-29' } }));
+    expect(checkIntegrity({ channels, sources }).errors).toEqual(['channel kf-web.wait: source "x-farm" is on a content farm (nctoro.com)']);
+    // The same source cited by no fact is not an error; a farm in `also` is.
+    expect(checkIntegrity({ channels: CHANNELS, sources }).errors).toEqual([]);
+    const also = withChannel('kf-web', (c) => ({ ...c, url: { known: true, value: 'https://kf.qq.com/', source: 'kf-qq-site', also: ['x-farm'], checkedOn: '2026-11-29' } }));
+    expect(checkIntegrity({ channels: also, sources }).errors.join('\n')).toMatch(/kf-web\.url: source "x-farm" is on a content farm/);
+  });
+
+  it('an empty human route', () => {
+    const channels = withChannel('kf-web', (c) => ({ ...c, human: { known: true, value: { zh: ' ', en: 'x' }, source: 'editorial', checkedOn: '2026-11-29' } }));
+    expect(checkIntegrity({ channels, sources: SOURCES }).errors).toEqual(['channel kf-web.human: empty text']);
+  });
+});
+
+describe('farmHost', () => {
+  it('knows the farms FACTS.md drops, with subdomains, and nothing else', () => {
+    expect(farmHost('http://news.jixiztb.com/bzwd/202506/231526.html')).toBe('jixiztb.com');
+    expect(farmHost('https://grokipedia.com/page/WeChat_account_freezing')).toBe('grokipedia.com');
+    expect(farmHost('http://zhishi.fsnews.com.cn/nwwd/202510/697791.html')).toBe('fsnews.com.cn');
+    expect(farmHost('http://jubao.my399.com/content/2020-10/12/content_2696469.htm')).toBe('my399.com');
+    expect(farmHost('https://www.badongedu.com/shengh/202504/1246096.html')).toBe('badongedu.com');
+    expect(farmHost('https://kf.qq.com/')).toBeNull();
+    expect(farmHost('https://notnctoro.com/')).toBeNull();
+  });
+  it('no source the channels cite is on a farm', () => {
+    for (const c of CHANNELS) {
+      for (const f of Object.values(c)) {
+        const fact = f as { known?: boolean; source?: string; also?: string[] };
+        if (!fact || fact.known !== true || !fact.source) continue;
+        for (const id of [fact.source, ...(fact.also ?? [])]) expect([c.id, id, farmHost(SOURCES[id].url ?? '')]).toEqual([c.id, id, null]);
+      }
+    }
   });
 });
 

@@ -31,15 +31,17 @@ describe('channel page', () => {
     expect(wx.setNavigationBarTitle).toHaveBeenCalledWith({ title: '紧急冻结账号' });
   });
 
-  it('says plainly when no official number exists', () => {
+  it('gives the 400 line with the check on your own phone and its warnings', () => {
     const shown = text(channel({ v: '1', id: 'phone' }));
-    expect(shown).toContain('没有找到官方公布的号码');
-    expect(shown).not.toMatch(/0755/);
-    // no hours, materials or difficulty for a line that does not exist; the warnings stay
-    expect(shown).not.toContain('服务时间');
-    expect(shown).not.toContain('需要准备');
-    expect(shown).not.toContain('难度');
+    expect(shown).toContain('400 670 0700');
+    expect(shown).toContain('我 → 设置 → 关于微信');
+    expect(shown).toContain('从不打国际电话');
+    expect(shown).toContain('+864006700700');
     expect(shown).toContain('可能是骗子留的');
+    expect(shown).not.toMatch(/0755/);
+    // medium confidence: the number's badge is third-party, not official
+    expect(shown).not.toContain('官方公布');
+    expect(shown).toContain('服务时间未确认');
   });
 
   it('an unknown fact reads as one phrase after its label, not "label：未确认：why"', () => {
