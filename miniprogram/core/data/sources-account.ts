@@ -10,12 +10,6 @@ import { Source } from '../types';
 
 export const ACCOUNT_SOURCES: Readonly<Record<string, Source>> = {
   // ---- freezing and the Security Center ------------------------------------
-  'acct-server-msg-weixin110': {
-    title: { zh: '微信自己的新设备登录提醒（公开代码记录的原文）：“紧急情况可前往 http://weixin110.qq.com 冻结帐号”', en: 'WeChat’s own new-device login message (as recorded in public code): “in an emergency go to http://weixin110.qq.com to freeze the account”' },
-    url: 'https://github.com/wechaty/wechaty-puppet-padchat',
-    kind: 'third-party',
-    note: 'File src/padchat-manager.ts records the server message; several other repositories carry the same string.',
-  },
   'acct-security-phone-lost': {
     title: { zh: '微信安全中心文章（转载）：手机丢了怎么办——挂失手机卡，在 weixin110.qq.com 或登录页冻结，好友可帮忙冻结', en: 'WeChat Security Center article (repost): lost phone — report the SIM, freeze at weixin110.qq.com or on the sign-in screen, a friend can help freeze' },
     url: 'http://rwnh.cn/news/156147.html',
@@ -100,11 +94,6 @@ export const ACCOUNT_SOURCES: Readonly<Record<string, Source>> = {
     note: 'The page itself was not among the stored copies; help.wechat.com (cited by the HK police) may redirect here.',
   },
   // ---- bans, limits and money in a banned account --------------------------
-  'acct-3dmgame-ban-faq': {
-    title: { zh: '微信安全中心封号问答（2016，转载）：处罚说明写明帐号、类型、原因和可申请解封的日期；不可自助解封的帐号可提取财产', en: 'WeChat Security Center FAQ on bans (2016, repost): the notice gives account, type, reason and the date from which to apply; accounts that cannot self-unblock can move money out' },
-    url: 'https://shouyou.3dmgame.com/gl/14712.html',
-    kind: 'third-party',
-  },
   'acct-klqjb-toolbox': {
     title: { zh: '微信团队“自助工具箱”文章（转载）：短期封号可自助解封，永久封号不可；同一手机号一个月内申请解封不超过 5 次', en: 'WeChat Team “self-service toolbox” article (repost): short bans can be self-unblocked, permanent ones cannot; at most 5 requests per number a month' },
     url: 'https://klqjb.com/11437.html',
@@ -130,11 +119,6 @@ export const ACCOUNT_SOURCES: Readonly<Record<string, Source>> = {
     url: 'http://www.fkpjhm.cn/html/2024/03/29/7371.html',
     kind: 'press',
     note: 'Stored only on a spam-laden mirror; the wording matches the 2025 notice.',
-  },
-  'acct-press-kunming-tv': {
-    title: { zh: '昆明电视新闻（转载，约 2019）：民警指导在登录页“更多” → 安全中心 → 解冻帐号；要求点链接“解冻”的短信是骗局', en: 'Kunming TV news (repost, c. 2019): police show 更多 → 安全中心 → 解冻帐号 on the sign-in screen; SMS with “unfreeze” links are scams' },
-    url: 'http://www.woshiqian.com/post/192906.html',
-    kind: 'press',
   },
   'acct-security-statement-2018': {
     title: { zh: '微信安全中心 2018-11 声明（转载）：封号不会注销微信支付，帐号里的钱可通过临时登录机制提现（有自助流程，也有客服流程）', en: 'WeChat Security Center statement, 2018-11 (repost): a ban does not close WeChat Pay; money can be withdrawn through a temporary login (self-service or via customer service)' },

@@ -234,11 +234,6 @@ export const PAYMENT_SOURCES: Readonly<Record<string, Source>> = {
     kind: 'third-party',
     note: 'UI capture of WeChat and Alipay bill pages; shows labels, not rules.',
   },
-  'pay-3p-refund-arrival': {
-    title: { zh: '第三方指南：零钱转账实时退回，银行卡 0–3 个工作日退回，并有微信支付通知', en: 'Third-party guide: refunds to the balance at once, to a bank card in 0–3 working days, with a WeChat Pay notice' },
-    url: 'https://n.znds.com/mip/47975.html',
-    kind: 'third-party',
-  },
   'pay-3p-unknown-charge': {
     title: { zh: '第三方指南：很多“莫名扣款”其实是开启了自动续费', en: 'Third-party guide: many "mystery charges" are auto-renewals' },
     url: 'https://bjyifei.cn/yxzx/119643.html',

@@ -5,7 +5,7 @@
  */
 import { IsoDate, Source } from '../types';
 import { LINE_SOURCES } from './sources-lines';
-import { HUMAN_SOURCES } from './sources-human';
+import { CHANNEL_SOURCES } from './sources-channels';
 import { OTHER_SOURCES } from './sources-other';
 import { ESCALATION_SOURCES } from './sources-escalation';
 import { FACT_SOURCES } from './sources-facts';
@@ -21,7 +21,7 @@ export const RESEARCH_CHECKED_ON: IsoDate = '2026-12-01';
  */
 export const SOURCES: Readonly<Record<string, Source>> = {
   ...LINE_SOURCES,
-  ...HUMAN_SOURCES,
+  ...CHANNEL_SOURCES,
   ...OTHER_SOURCES,
   ...ESCALATION_SOURCES,
   ...FACT_SOURCES,
