@@ -35,7 +35,9 @@ function main() {
   times.sort((a, b) => a - b);
   const n = SEARCH_EVAL.length;
   console.log(`  evaluation set: ${n} phrasings; top-1 ${((top1 / n) * 100).toFixed(1)}% (${top1}), top-3 ${((top3 / n) * 100).toFixed(1)}% (${top3})`);
-  console.log(`  query latency: median ${pct(times, 0.5).toFixed(3)} ms, p95 ${pct(times, 0.95).toFixed(3)} ms, worst ${times[times.length - 1].toFixed(3)} ms`);
+  console.log(
+    `  query latency: median ${pct(times, 0.5).toFixed(3)} ms, p95 ${pct(times, 0.95).toFixed(3)} ms, worst ${times[times.length - 1].toFixed(3)} ms`,
+  );
   for (const m of misses) console.log(`  miss: ${m}`);
 }
 

@@ -16,7 +16,7 @@ function time(label, runs, items, fn) {
 
 // A deterministic pseudo-random generator, so runs are comparable.
 let seed = 20261129;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789.-_%=&?/:1rfchl';
 const randomString = (max) => Array.from({ length: Math.floor(rand() * max) }, () => ALPHABET[Math.floor(rand() * ALPHABET.length)]).join('');
 
@@ -31,7 +31,11 @@ time(`recommend: ${paths.length} paths × 168 hours of a week`, 3, paths.length 
   for (let h = 0; h < 168; h++) for (const a of paths) core.recommend(a, now + h * 3600e3);
 });
 const randomQueries = Array.from({ length: 100000 }, (_, i) =>
-  i % 3 === 0 ? { scene: randomString(40) } : i % 3 === 1 ? { q: encodeURIComponent(`https://example.org/wsn?s=${randomString(30)}`) } : { v: '1', problem: randomString(10), id: randomString(12) },
+  i % 3 === 0
+    ? { scene: randomString(40) }
+    : i % 3 === 1
+      ? { q: encodeURIComponent(`https://example.org/wsn?s=${randomString(30)}`) }
+      : { v: '1', problem: randomString(10), id: randomString(12) },
 );
 const reasons = {};
 time('parseLink: 100k random links', 1, 100000, () => {
@@ -66,9 +70,13 @@ function verifyCorpusFigures() {
   console.log(`${'family'.padEnd(42)} ${'cases'.padStart(6)} ${'right'.padStart(6)} ${'scam→official'.padStart(14)} ${'official→scam'.padStart(14)}`);
   const sum = { cases: 0, correct: 0, scamsCalledOfficial: 0, officialCalledScam: 0 };
   for (const f of families) {
-    console.log(`${f.family.padEnd(42)} ${String(f.cases).padStart(6)} ${String(f.correct).padStart(6)} ${String(f.scamsCalledOfficial).padStart(14)} ${String(f.officialCalledScam).padStart(14)}`);
+    console.log(
+      `${f.family.padEnd(42)} ${String(f.cases).padStart(6)} ${String(f.correct).padStart(6)} ${String(f.scamsCalledOfficial).padStart(14)} ${String(f.officialCalledScam).padStart(14)}`,
+    );
     for (const k of Object.keys(sum)) sum[k] += f[k];
   }
-  console.log(`${'total'.padEnd(42)} ${String(sum.cases).padStart(6)} ${String(sum.correct).padStart(6)} ${String(sum.scamsCalledOfficial).padStart(14)} ${String(sum.officialCalledScam).padStart(14)}`);
+  console.log(
+    `${'total'.padEnd(42)} ${String(sum.cases).padStart(6)} ${String(sum.correct).padStart(6)} ${String(sum.scamsCalledOfficial).padStart(14)} ${String(sum.officialCalledScam).padStart(14)}`,
+  );
 }
 verifyCorpusFigures();

@@ -5,7 +5,10 @@ const { checkIntegrity, CONCRETE_IDS } = require('../miniprogram/core/index.ts')
 
 const report = checkIntegrity();
 const { catalogue, ...stats } = report.stats;
-const kinds = (byKind) => Object.entries(byKind).map(([k, n]) => `${k} ${n}`).join(' · ');
+const kinds = (byKind) =>
+  Object.entries(byKind)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(' · ');
 console.log('Data integrity check');
 for (const [key, value] of Object.entries(stats)) {
   console.log(`  ${key.padEnd(14)} ${typeof value === 'object' ? kinds(value) : value}`);

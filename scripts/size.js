@@ -35,7 +35,11 @@ function compiledSize(tsFile, estimated) {
   }
   if (!ts) {
     ts = require('typescript');
-    const cfg = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, 'tsconfig.build.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+    const cfg = ts.getParsedCommandLineOfConfigFile(
+      path.join(ROOT, 'tsconfig.build.json'),
+      {},
+      { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+    );
     tsOptions = cfg ? cfg.options : { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2017 };
   }
   estimated.add(path.relative(MP, jsFile));
@@ -91,7 +95,8 @@ function sizeOfReached(reach, all, estimated) {
     if (page) files.set(f, bundleSize(page));
     else if (all.has(f)) files.set(f, all.get(f));
     else if (fs.existsSync(path.join(MP, f))) files.set(f, fs.statSync(path.join(MP, f)).size);
-    else if (f.endsWith('.js') && fs.existsSync(path.join(MP, f.replace(/\.js$/, '.ts')))) files.set(f, compiledSize(path.join(MP, f.replace(/\.js$/, '.ts')), estimated));
+    else if (f.endsWith('.js') && fs.existsSync(path.join(MP, f.replace(/\.js$/, '.ts'))))
+      files.set(f, compiledSize(path.join(MP, f.replace(/\.js$/, '.ts')), estimated));
   }
   return files;
 }
@@ -164,9 +169,13 @@ function pageFigures() {
   if (!fs.existsSync(file)) {
     // A fresh clone has not run the tests yet: measure now with the page-metrics test alone (a few seconds).
     process.stderr.write('Page figures: measuring (test/pages/metrics.test.ts)…\n');
-    require('child_process').spawnSync(process.execPath, [require.resolve('jest/bin/jest'), 'test/pages/metrics.test.ts', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+    require('child_process').spawnSync(process.execPath, [require.resolve('jest/bin/jest'), 'test/pages/metrics.test.ts', '--silent'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
   }
-  if (!fs.existsSync(file)) return { text: 'Page figures: dist/page-metrics.json not found — run `npm test` first (test/pages/metrics.test.ts writes it).', figures: null };
+  if (!fs.existsSync(file))
+    return { text: 'Page figures: dist/page-metrics.json not found — run `npm test` first (test/pages/metrics.test.ts writes it).', figures: null };
   let figures;
   try {
     figures = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -245,15 +254,36 @@ async function main() {
   const check = withCi ? await ciCrossCheck(reach) : null;
 
   if (json) {
-    const plain = (s) => ({ total: s.total, files: s.count, groups: Object.fromEntries([...s.groups].map(([k, g]) => [k, { files: g.files, bytes: g.bytes, subs: Object.fromEntries(g.subs) }])) });
-    console.log(JSON.stringify({ limit: LIMIT, before: plain(before), after: plain(after), subpackages, unreached, estimated: [...estimated], prunedOnDisk: pruned, ciAnalyseCode: check, pages: figures.figures }, null, 2));
+    const plain = (s) => ({
+      total: s.total,
+      files: s.count,
+      groups: Object.fromEntries([...s.groups].map(([k, g]) => [k, { files: g.files, bytes: g.bytes, subs: Object.fromEntries(g.subs) }])),
+    });
+    console.log(
+      JSON.stringify(
+        {
+          limit: LIMIT,
+          before: plain(before),
+          after: plain(after),
+          subpackages,
+          unreached,
+          estimated: [...estimated],
+          prunedOnDisk: pruned,
+          ciAnalyseCode: check,
+          pages: figures.figures,
+        },
+        null,
+        2,
+      ),
+    );
     return;
   }
   console.log('Main package: what would be uploaded (compiled .js, .json, .wxml, .wxss, .wxs, images; not .ts)\n');
   console.log(printTable(before, after));
   console.log('');
   console.log(`Main package after pruning: ${kb(after.total)} of 2048 KB (${pct(after.total)}).`);
-  for (const p of subpackages) console.log(`Subpackage ${p.root}: ${p.files} files, ${kb(p.bytes)} (loaded when first opened; app.json preloadRule fetches it from home and the flow).`);
+  for (const p of subpackages)
+    console.log(`Subpackage ${p.root}: ${p.files} files, ${kb(p.bytes)} (loaded when first opened; app.json preloadRule fetches it from home and the flow).`);
   console.log(
     pruned
       ? `miniprogram_npm on disk is pruned (${vantNow.length} Vant files).`
@@ -262,13 +292,16 @@ async function main() {
   if (unreached.length) {
     console.log(`Not reached from app.json (WeChat leaves them out: "ignoreUploadUnusedFiles"): ${unreached.join(', ')}`);
   }
-  if (estimated.size) console.log(`Estimated (TypeScript not compiled yet, sized as tsc would emit it): ${estimated.size} file(s); run npm run build for exact figures.`);
+  if (estimated.size)
+    console.log(`Estimated (TypeScript not compiled yet, sized as tsc would emit it): ${estimated.size} file(s); run npm run build for exact figures.`);
   if (check && check.error) console.log(`Cross-check with miniprogram-ci analyseCode skipped: ${check.error}`);
   else if (check) {
     const same = !check.onlyCi.length && !check.onlyWalk.length;
     console.log(
       `Cross-check, miniprogram-ci analyseCode (WeChat's own dependency analysis): ${check.used} of ${check.listed} files used, ${kb(check.usedBytes)} on disk` +
-        (same ? ' — the same files as the walk.' : `\n  only in analyseCode: ${check.onlyCi.join(', ') || '—'}\n  only in the walk: ${check.onlyWalk.join(', ') || '—'}`),
+        (same
+          ? ' — the same files as the walk.'
+          : `\n  only in analyseCode: ${check.onlyCi.join(', ') || '—'}\n  only in the walk: ${check.onlyWalk.join(', ') || '—'}`),
     );
   }
   console.log('');

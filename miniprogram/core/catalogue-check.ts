@@ -7,20 +7,7 @@
  */
 import { LINE_BY_ID } from './data/lines';
 import { POLICE_CONTACTS } from './data/plans';
-import {
-  Answers,
-  CatalogueProblem,
-  Channel,
-  CONCRETE_IDS,
-  Fact,
-  PlanStep,
-  PlanStepKind,
-  PROBLEM_IDS,
-  SAY_BLANKS,
-  Source,
-  SourcedText,
-  Text,
-} from './types';
+import { Answers, CatalogueProblem, Channel, CONCRETE_IDS, Fact, PlanStep, PlanStepKind, PROBLEM_IDS, SAY_BLANKS, Source, SourcedText, Text } from './types';
 
 export interface CatalogueStats {
   problems: number;

@@ -28,13 +28,39 @@ const BEIJING = 8 * 60;
 export const HOLIDAY_YEARS: readonly number[] = [2026];
 /** Days off (holidays, including the weekends inside them), 2026 (source: esc-holidays-2026). */
 const OFF_2026 = [
-  '01-01', '01-02', '01-03',
-  '02-15', '02-16', '02-17', '02-18', '02-19', '02-20', '02-21', '02-22', '02-23',
-  '04-04', '04-05', '04-06',
-  '05-01', '05-02', '05-03', '05-04', '05-05',
-  '06-19', '06-20', '06-21',
-  '09-25', '09-26', '09-27',
-  '10-01', '10-02', '10-03', '10-04', '10-05', '10-06', '10-07',
+  '01-01',
+  '01-02',
+  '01-03',
+  '02-15',
+  '02-16',
+  '02-17',
+  '02-18',
+  '02-19',
+  '02-20',
+  '02-21',
+  '02-22',
+  '02-23',
+  '04-04',
+  '04-05',
+  '04-06',
+  '05-01',
+  '05-02',
+  '05-03',
+  '05-04',
+  '05-05',
+  '06-19',
+  '06-20',
+  '06-21',
+  '09-25',
+  '09-26',
+  '09-27',
+  '10-01',
+  '10-02',
+  '10-03',
+  '10-04',
+  '10-05',
+  '10-06',
+  '10-07',
 ];
 /** Weekend days that are working days (调休上班), 2026. */
 const WORK_2026 = ['01-04', '02-14', '02-28', '05-09', '09-20', '10-10'];
@@ -185,7 +211,13 @@ export function followUpClock(input: CaseInput, now: number, offset: UserOffset)
     const replied = contacts.some((x) => x.kind === 'merchant-reply' && x.at >= c.at && x.at <= replyBy);
     const solved = contacts.some((x) => x.at >= c.at && x.outcome === 'resolved');
     if (solved) continue;
-    steps.push({ id: 'merchant-reply', state: replied ? 'waiting' : now < replyBy ? 'waiting' : 'overdue', from: c.at, dueAt: dl(replyBy), source: 'esc-pay-complaint-rules' });
+    steps.push({
+      id: 'merchant-reply',
+      state: replied ? 'waiting' : now < replyBy ? 'waiting' : 'overdue',
+      from: c.at,
+      dueAt: dl(replyBy),
+      source: 'esc-pay-complaint-rules',
+    });
     steps.push({ id: 'merchant-resolve', state: now < resolveBy ? 'waiting' : 'overdue', from: c.at, dueAt: dl(resolveBy), source: 'esc-pay-complaint-rules' });
     const unhappy = contacts.some((x) => x.kind === 'merchant-reply' && x.at >= c.at && (x.outcome === 'unhappy' || x.outcome === 'refused'));
     if (unhappy || (!replied && now >= replyBy)) {
@@ -215,12 +247,25 @@ export function followUpClock(input: CaseInput, now: number, offset: UserOffset)
   const business = contacts.filter((x) => x.kind === 'business' || x.kind === 'merchant-complaint');
   if (business.length && !business.some((x) => x.outcome === 'resolved')) {
     const closesAt = endOf(addMonths(beijingDay(eventAt), 36));
-    steps.push({ id: '12315', state: now >= closesAt ? 'closed' : 'available', from: business[0].at, closesAt: dl(Math.max(closesAt, business[0].at)), source: 'esc-12315' });
+    steps.push({
+      id: '12315',
+      state: now >= closesAt ? 'closed' : 'available',
+      from: business[0].at,
+      closesAt: dl(Math.max(closesAt, business[0].at)),
+      source: 'esc-12315',
+    });
   }
   for (const c of contacts.filter((x) => x.kind === '12315')) {
     const due = addWorkingDays(beijingDay(c.at), 7);
     const decided = contacts.some((x) => x.kind === '12315' && x.at > c.at && x.outcome !== 'none');
-    if (!decided) steps.push({ id: '12315-accept', state: now >= endOf(due.day) ? 'overdue' : 'waiting', from: c.at, dueAt: dl(endOf(due.day), due.approx), source: 'esc-12315' });
+    if (!decided)
+      steps.push({
+        id: '12315-accept',
+        state: now >= endOf(due.day) ? 'overdue' : 'waiting',
+        from: c.at,
+        dueAt: dl(endOf(due.day), due.approx),
+        source: 'esc-12315',
+      });
   }
 
   // 12363: after complaining to Tenpay first, when refused or unhappy.
@@ -253,28 +298,43 @@ export function clockLine(step: ClockStep, now: number, offset: UserOffset, lang
   switch (step.id) {
     case 'merchant-reply':
       return step.state === 'overdue'
-        ? zh ? `商家应在 1 天内回复，已过 ${since} 天` : `The merchant should have replied within 1 day; ${since} days have passed`
-        : zh ? `商家应在 ${md(due!.date, lang)} ${due!.clock} 前回复` : `The merchant should reply by ${md(due!.date, lang)} ${due!.clock}`;
+        ? zh
+          ? `商家应在 1 天内回复，已过 ${since} 天`
+          : `The merchant should have replied within 1 day; ${since} days have passed`
+        : zh
+          ? `商家应在 ${md(due!.date, lang)} ${due!.clock} 前回复`
+          : `The merchant should reply by ${md(due!.date, lang)} ${due!.clock}`;
     case 'merchant-resolve':
       return zh ? `商家应在 ${md(due!.date, lang)} ${due!.clock} 前处理完` : `The merchant should resolve it by ${md(due!.date, lang)} ${due!.clock}`;
     case 'pay-intervene':
-      return zh ? `商家应在 1 天内回复，已过 ${since} 天：可以申请微信支付介入` : `The merchant should have replied within 1 day; ${since} days have passed: you can ask WeChat Pay to step in`;
+      return zh
+        ? `商家应在 1 天内回复，已过 ${since} 天：可以申请微信支付介入`
+        : `The merchant should have replied within 1 day; ${since} days have passed: you can ask WeChat Pay to step in`;
     case '12300':
-      if (step.state === 'waiting') return zh ? `如果到 ${md(step.opensAt!.date, lang)}还没有答复，可以向 12300 申诉` : `If there is no answer by ${md(step.opensAt!.date, lang)}, you can appeal to 12300`;
+      if (step.state === 'waiting')
+        return zh
+          ? `如果到 ${md(step.opensAt!.date, lang)}还没有答复，可以向 12300 申诉`
+          : `If there is no answer by ${md(step.opensAt!.date, lang)}, you can appeal to 12300`;
       if (step.state === 'closed') return zh ? '已超过向 12300 申诉的期限' : 'The time limit for appealing to 12300 has passed';
       return zh
         ? `你 ${md(fromDate, lang)}联系了微信客服，至今 ${since} 天没有满意答复：现在可以向 12300 申诉（${md(step.closesAt!.date, lang)}前）`
         : `You contacted WeChat customer service on ${md(fromDate, lang)}, ${since} days without a satisfactory answer: you can appeal to 12300 now (by ${md(step.closesAt!.date, lang)})`;
     case '12315':
       return step.state === 'closed'
-        ? zh ? '已超过三年，12315 不再受理' : 'More than 3 years have passed: 12315 no longer accepts it'
-        : zh ? `可以向 12315 投诉商家（${md(step.closesAt!.date, lang)}前）` : `You can complain about the business to 12315 (by ${md(step.closesAt!.date, lang)})`;
+        ? zh
+          ? '已超过三年，12315 不再受理'
+          : 'More than 3 years have passed: 12315 no longer accepts it'
+        : zh
+          ? `可以向 12315 投诉商家（${md(step.closesAt!.date, lang)}前）`
+          : `You can complain about the business to 12315 (by ${md(step.closesAt!.date, lang)})`;
     case '12315-accept':
       return zh
         ? `12315 应在${about(due!, lang)} ${md(due!.date, lang)}前决定是否受理`
         : `12315 should decide whether to accept it by ${about(due!, lang)}${md(due!.date, lang)}`;
     case '12363':
-      return zh ? '已先向微信支付（财付通）投诉：不满意可以拨打 12363（人民银行）' : 'You complained to WeChat Pay (Tenpay) first: if unhappy, call 12363 (the People’s Bank of China)';
+      return zh
+        ? '已先向微信支付（财付通）投诉：不满意可以拨打 12363（人民银行）'
+        : 'You complained to WeChat Pay (Tenpay) first: if unhappy, call 12363 (the People’s Bank of China)';
     case '110':
       return zh ? '钱被骗走了：先打 110 报警' : 'Money is gone: call 110 first';
     case '96110':

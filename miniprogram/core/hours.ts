@@ -199,9 +199,7 @@ export function statusLine(status: ChannelStatus, lang: Lang): string {
       const change = status.beijing.change ? at(status.beijing.change) : null;
       if (!change) return head;
       const verb = closing ? (zh ? '结束' : 'closes') : zh ? '开始' : 'opens';
-      const bj = zh
-        ? `${whenText(change, lang)} ${verb}（北京时间）`
-        : `${verb} ${whenText(change, lang)} Beijing time`;
+      const bj = zh ? `${whenText(change, lang)} ${verb}（北京时间）` : `${verb} ${whenText(change, lang)} Beijing time`;
       const local = status.local && status.local.change ? at(status.local.change) : null;
       // The offset in force at the change, which is not today's across a daylight-saving change.
       const zone = status.local ? offsetText(status.local.changeOffsetMinutes ?? status.local.offsetMinutes) : '';

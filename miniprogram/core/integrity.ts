@@ -12,7 +12,22 @@ import { PLANS } from './data/plans';
 import { recommend } from './decide';
 import { CATALOGUE } from './data/catalogue';
 import { CatalogueStats, checkCatalogue } from './catalogue-check';
-import { CatalogueProblem, Channel, CHANNEL_IDS, DETAIL_UNSURE, Fact, Hours, NEED_IDS, PROBLEM_IDS, QUESTION_IDS, QuestionId, REGION_IDS, Source, Text, URGENT_IDS } from './types';
+import {
+  CatalogueProblem,
+  Channel,
+  CHANNEL_IDS,
+  DETAIL_UNSURE,
+  Fact,
+  Hours,
+  NEED_IDS,
+  PROBLEM_IDS,
+  QUESTION_IDS,
+  QuestionId,
+  REGION_IDS,
+  Source,
+  Text,
+  URGENT_IDS,
+} from './types';
 
 /** The stable ids each question's options must offer, exactly. */
 const VALUE_IDS: Readonly<Record<QuestionId, readonly string[]>> = {
@@ -50,11 +65,38 @@ export interface IntegrityReport {
  * lists): a fact citing a source on one of these hosts, or a subdomain, fails.
  */
 export const FARM_HOSTS: readonly string[] = [
-  'nctoro.com', 'grokipedia.com', 'badongedu.com', 'my399.com', 'jixiztb.com', 'fsnews.com.cn', 'jjsx.com.cn',
-  '51dongshi.com', '51dongshi.net', 'sboyo.com', 'gzjll.com', 'fudaoke.com', 'path411.com', 'qinbaol.com',
-  'drbdp.com', 'kfkhr.com', 'crecexpo.com.cn', 'jxtaichi.com', 'tangniaobingw.cn', 'hkyyi.com', 'zhanuu.com',
-  'divizg.com', '909279.com', 'jxshyzhx.com', 'australiadatabase.store', 'qq959.com', 'robotxin.com',
-  'help-w.com', 'xycity.cn', 'mogufr.com', 'aivtp.com', 'yeequu.com',
+  'nctoro.com',
+  'grokipedia.com',
+  'badongedu.com',
+  'my399.com',
+  'jixiztb.com',
+  'fsnews.com.cn',
+  'jjsx.com.cn',
+  '51dongshi.com',
+  '51dongshi.net',
+  'sboyo.com',
+  'gzjll.com',
+  'fudaoke.com',
+  'path411.com',
+  'qinbaol.com',
+  'drbdp.com',
+  'kfkhr.com',
+  'crecexpo.com.cn',
+  'jxtaichi.com',
+  'tangniaobingw.cn',
+  'hkyyi.com',
+  'zhanuu.com',
+  'divizg.com',
+  '909279.com',
+  'jxshyzhx.com',
+  'australiadatabase.store',
+  'qq959.com',
+  'robotxin.com',
+  'help-w.com',
+  'xycity.cn',
+  'mogufr.com',
+  'aivtp.com',
+  'yeequu.com',
 ];
 
 /** The farm host a URL is on, if any. */
@@ -198,7 +240,8 @@ export function checkIntegrity(data: IntegrityData = { channels: CHANNELS, sourc
     if (!paths.some((a) => a[q] !== undefined)) errors.push(`question ${q}: unreachable`);
     for (const o of optionIds(q)) if (!reached.has(`${q}=${o}`)) errors.push(`option ${q}=${o}: unreachable`);
     const ids = [...VALUE_IDS[q]].sort().join();
-    if ([...optionIds(q)].sort().join() !== ids) errors.push(`question ${q}: options ${optionIds(q).join(', ')} differ from its ids ${VALUE_IDS[q].join(', ')}`);
+    if ([...optionIds(q)].sort().join() !== ids)
+      errors.push(`question ${q}: options ${optionIds(q).join(', ')} differ from its ids ${VALUE_IDS[q].join(', ')}`);
   }
 
   const catalogue = checkCatalogue(data.catalogue ?? CATALOGUE, data.channels, data.sources, paths);

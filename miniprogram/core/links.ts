@@ -30,15 +30,7 @@ export type Route =
   | { page: 'notes'; channel?: ChannelId; problem?: ProblemId };
 
 export type LinkReason =
-  | 'ok'
-  | 'too-long'
-  | 'bad-encoding'
-  | 'unknown-version'
-  | 'unknown-page'
-  | 'unknown-channel'
-  | 'bad-answer'
-  | 'incomplete'
-  | 'malformed';
+  'ok' | 'too-long' | 'bad-encoding' | 'unknown-version' | 'unknown-page' | 'unknown-channel' | 'bad-answer' | 'incomplete' | 'malformed';
 
 export interface ParsedLink {
   route: Route;
@@ -162,10 +154,13 @@ const FOLLOW_UP_SLOTS: readonly FollowUpId[] = ['urgent', 'region', 'need'];
 
 function answerFields(page: 'flow' | 'result', answers: Answers): string[] {
   const a = canonicalAnswers(answers);
-  return [problemSlot(page, a), ...FOLLOW_UP_SLOTS.map((q) => {
-    const value = a[q];
-    return value === undefined ? '-' : SHORT[q][value] ?? '-';
-  })];
+  return [
+    problemSlot(page, a),
+    ...FOLLOW_UP_SLOTS.map((q) => {
+      const value = a[q];
+      return value === undefined ? '-' : (SHORT[q][value] ?? '-');
+    }),
+  ];
 }
 
 function sceneFields(route: Route): string[] {

@@ -36,7 +36,44 @@ export type MaskMode = 'text' | 'ticket';
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
 /** First two digits of mainland resident IDs (provinces; 71 Taiwan, 81/82 Hong Kong/Macao, 83 residence permits). */
-const ID_REGIONS = new Set(['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82', '83', '91']);
+const ID_REGIONS = new Set([
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
+  '91',
+]);
 
 function idCheckOk(value: string): boolean {
   let sum = 0;
@@ -239,7 +276,6 @@ interface Span {
   dateFirst: boolean;
 }
 
-
 /** Every group but the last has at least 3 digits: the way one number is written, not a date and a number. */
 function shaped(groups: Group[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (groups[k].digits.length < 3) return false;
@@ -343,7 +379,7 @@ function choose(run: Run, mode: MaskMode): Span[] {
     }
   }
   const chosen: Span[] = [];
-  for (let k = n; k > 0; ) {
+  for (let k = n; k > 0;) {
     const s = pick[k];
     if (s && best[k] !== best[k - 1]) {
       chosen.push(s);

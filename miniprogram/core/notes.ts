@@ -66,7 +66,11 @@ export function validateNote(input: Partial<Record<NoteField, unknown>>, lang: L
   if (!at) errors.at = ERR.at[lang];
   else if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(at) || !validDate(at.slice(0, 10))) errors.at = ERR.atFormat[lang];
   if (!said) errors.said = ERR.said[lang];
-  for (const [field, value] of [['ticket', ticket], ['said', said], ['next', next]] as const) {
+  for (const [field, value] of [
+    ['ticket', ticket],
+    ['said', said],
+    ['next', next],
+  ] as const) {
     if (value.length > MAX_FIELD) errors[field] = ERR.tooLong[lang];
   }
   if (remind && !validDate(remind)) errors.remind = ERR.remind[lang];

@@ -63,8 +63,55 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Words that say nothing about the problem; dropped before matching (whole Latin words, Chinese anywhere). */
-const FILLER_ZH = ['怎么办', '怎么样', '怎么', '如何', '为什么', '请问', '一下', '能不能', '可不可以', '是不是', '还能', '我的', '微信', '了', '的', '吗', '呢', '啊', '吧', '呀', '我'];
-const FILLER_EN = new Set(['how', 'do', 'i', 'to', 'my', 'the', 'a', 'an', 'is', 'was', 'what', 'can', 'cant', "can't", 'me', 'on', 'of', 'for', 'it', 'and', 'wechat', 'weixin', 'please', 'help']);
+const FILLER_ZH = [
+  '怎么办',
+  '怎么样',
+  '怎么',
+  '如何',
+  '为什么',
+  '请问',
+  '一下',
+  '能不能',
+  '可不可以',
+  '是不是',
+  '还能',
+  '我的',
+  '微信',
+  '了',
+  '的',
+  '吗',
+  '呢',
+  '啊',
+  '吧',
+  '呀',
+  '我',
+];
+const FILLER_EN = new Set([
+  'how',
+  'do',
+  'i',
+  'to',
+  'my',
+  'the',
+  'a',
+  'an',
+  'is',
+  'was',
+  'what',
+  'can',
+  'cant',
+  "can't",
+  'me',
+  'on',
+  'of',
+  'for',
+  'it',
+  'and',
+  'wechat',
+  'weixin',
+  'please',
+  'help',
+]);
 const FILLER_RE = new RegExp(FILLER_ZH.join('|'), 'g');
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -144,7 +191,14 @@ function docs(): Doc[] {
     });
   }
   for (const p of PROBLEMS) {
-    out.push({ id: `k:${p.id}`, kind: 'category', ref: p.id, title: `${p.label.zh} ${p.label.en}`, phrasings: p.keywords.join(' | '), body: `${p.hint.zh} ${p.hint.en}` });
+    out.push({
+      id: `k:${p.id}`,
+      kind: 'category',
+      ref: p.id,
+      title: `${p.label.zh} ${p.label.en}`,
+      phrasings: p.keywords.join(' | '),
+      body: `${p.hint.zh} ${p.hint.en}`,
+    });
   }
   for (const c of CHANNELS) {
     const parts = [c.summary.zh, c.summary.en];
@@ -252,7 +306,14 @@ function problemHit(r: SearchResult, terms: readonly string[], lang: Lang): Sear
 function categoryHit(r: SearchResult, terms: readonly string[], lang: Lang): SearchHit {
   const p = problemById(stored(r).ref as ProblemId);
   const phrase = closestPhrasing(terms, [p.label[lang], ...p.keywords]);
-  return { kind: 'category', ref: p.id, title: t(p.label, lang), subtitle: t(p.hint, lang), why: whyText(phrase, lang), path: buildPath({ page: 'flow', answers: { problem: p.id } }) };
+  return {
+    kind: 'category',
+    ref: p.id,
+    title: t(p.label, lang),
+    subtitle: t(p.hint, lang),
+    why: whyText(phrase, lang),
+    path: buildPath({ page: 'flow', answers: { problem: p.id } }),
+  };
 }
 
 function channelHit(r: SearchResult, lang: Lang): SearchHit {
@@ -338,6 +399,9 @@ export function searchView(query: string, lang: Lang): SearchView {
     hits,
     empty: trimmed !== '' && hits.length === 0,
     emptyActions,
-    verify: trimmed && looksLikeContact(trimmed) ? { label: str('searchVerify', lang, { text: trimmed.slice(0, 40) }), path: buildPath({ page: 'verify', text: trimmed }) } : null,
+    verify:
+      trimmed && looksLikeContact(trimmed)
+        ? { label: str('searchVerify', lang, { text: trimmed.slice(0, 40) }), path: buildPath({ page: 'verify', text: trimmed }) }
+        : null,
   };
 }

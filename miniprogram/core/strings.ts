@@ -22,7 +22,10 @@ const S = {
   rating: { zh: '评分', en: 'Rating' },
   loading: { zh: '加载中…', en: 'Loading…' },
   updateTitle: { zh: '有新版本', en: 'A new version' },
-  updateBody: { zh: '新版本已下载，里面可能有更正过的号码和步骤。现在重启使用吗？', en: 'A new version has downloaded; it may correct numbers or steps. Restart now?' },
+  updateBody: {
+    zh: '新版本已下载，里面可能有更正过的号码和步骤。现在重启使用吗？',
+    en: 'A new version has downloaded; it may correct numbers or steps. Restart now?',
+  },
   updateRestart: { zh: '重启', en: 'Restart' },
   updateLater: { zh: '稍后', en: 'Later' },
   safetyTitle: { zh: '防骗提醒', en: 'Stay safe' },
@@ -212,7 +215,10 @@ const S = {
   pageResult: { zh: '推荐渠道', en: 'Recommendation' },
   // plan steps (core/view/plan.ts, pages/result/plan-steps, pages/result/say-card)
   // verify: two questions (issue 11)
-  verifyQuestionContact: { zh: '你查的是：一个联系方式（号码、网址、邮箱、账号或名称）', en: 'You checked: one contact (a number, address, mailbox, account or name)' },
+  verifyQuestionContact: {
+    zh: '你查的是：一个联系方式（号码、网址、邮箱、账号或名称）',
+    en: 'You checked: one contact (a number, address, mailbox, account or name)',
+  },
   verifyQuestionMessage: { zh: '你查的是：一段消息', en: 'You checked: a message' },
   verifyLimit: { zh: '可以整段粘贴，最多检查前 {max} 个字。', en: 'Paste the whole text: up to the first {max} characters are checked.' },
   verifyTruncated: {
@@ -220,9 +226,15 @@ const S = {
     en: 'This text has {n} characters; only the first {max} were checked. Paste the rest separately and check again.',
   },
   verdictGovernment: { zh: '是政府部门的号码或网站', en: 'A government number or site' },
-  verdictGovernmentBody: { zh: '它在本小程序核对过来源的资料里。下面是它管什么、什么时候用。', en: 'It is in the data this app checked. Below: what it handles and when to use it.' },
+  verdictGovernmentBody: {
+    zh: '它在本小程序核对过来源的资料里。下面是它管什么、什么时候用。',
+    en: 'It is in the data this app checked. Below: what it handles and when to use it.',
+  },
   verdictWechat400: { zh: '是微信“关于微信”页面上的客服电话', en: "The customer service number on WeChat's About WeChat screen" },
-  verdictWechat400Body: { zh: '可信度中等：没有找到腾讯网页上的原文，请在自己手机上核对。', en: 'Medium confidence: no Tencent web page was found, so check it on your phone.' },
+  verdictWechat400Body: {
+    zh: '可信度中等：没有找到腾讯网页上的原文，请在自己手机上核对。',
+    en: 'Medium confidence: no Tencent web page was found, so check it on your phone.',
+  },
   verdictLookalike: { zh: '很可能是仿冒的', en: 'Very likely a fake' },
   verdictLookalikeBody: { zh: '它看起来像官方的，其实不是。不要拨打、不要点开、不要添加：', en: 'It looks official but is not. Do not call, open or add it:' },
   verdictPersonal: { zh: '不是官方渠道', en: 'Not an official channel' },
@@ -243,7 +255,10 @@ const S = {
     zh: '12381 预警短信是真的：收到说明你可能正在被骗。请立刻停止和对方联系、停止转账。真正的 12381 短信不含链接或其他号码，也不用回复。',
     en: 'A 12381 warning is genuine: it means you may be being scammed. Stop contacting the other side and stop paying now. A real 12381 SMS holds no links or other numbers and needs no reply.',
   },
-  verdictContainsOfficial: { zh: '消息里有官方联系方式，但消息本身无法确认', en: 'The message contains an official contact, but the message itself cannot be confirmed' },
+  verdictContainsOfficial: {
+    zh: '消息里有官方联系方式，但消息本身无法确认',
+    en: 'The message contains an official contact, but the message itself cannot be confirmed',
+  },
   verdictContainsOfficialBody: {
     zh: '里面有 {list}。消息可以随便写，写了官方号码不代表是官方发的：请在本小程序里自己拨打或打开。',
     en: 'It contains {list}. A message can say anything, and an official number in it does not make it official: call or open it yourself from this app.',

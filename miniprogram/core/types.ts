@@ -76,8 +76,7 @@ export interface Source {
  * still listed (so the card can say "not confirmed") but carries no value.
  */
 export type Fact<T> =
-  | { known: true; value: T; source: string; checkedOn: IsoDate; typical?: boolean; also?: readonly string[] }
-  | { known: false; note: Text; checkedOn: IsoDate };
+  { known: true; value: T; source: string; checkedOn: IsoDate; typical?: boolean; also?: readonly string[] } | { known: false; note: Text; checkedOn: IsoDate };
 
 /** A time slot in Beijing time: minutes since 00:00, `to` may be 1440 (24:00). */
 export interface Slot {

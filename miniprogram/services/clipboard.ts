@@ -1,6 +1,5 @@
 import { toast } from './toast';
 
-
 /** Copies text; says `done` on success, and on failure shows the text in a dialog. Resolves to whether it worked. */
 export function copyText(text: string, done: string, failed: string): Promise<boolean> {
   return new Promise((resolve) => {

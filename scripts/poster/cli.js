@@ -30,7 +30,8 @@ const SPEC = { problem: 'value', channel: 'value', lang: 'value', out: 'value', 
 
 /** Resolves --out to a base path (without extension); throws when its folder does not exist. */
 function outputBase(out, options) {
-  const defaultName = options.problem !== undefined ? `problem-${options.problem}-${options.lang || 'zh'}` : `channel-${options.channel}-${options.lang || 'zh'}`;
+  const defaultName =
+    options.problem !== undefined ? `problem-${options.problem}-${options.lang || 'zh'}` : `channel-${options.channel}-${options.lang || 'zh'}`;
   if (out === undefined) {
     const dir = path.join(REPO_ROOT, 'posters');
     return { base: path.join(dir, defaultName), dir, create: true };

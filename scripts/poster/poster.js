@@ -83,7 +83,11 @@ function parseArgs(argv, spec) {
     if (!m) throw new PosterUsageError(`unexpected argument "${arg}" (options start with --; see --help)`);
     const name = m[1];
     if (!Object.prototype.hasOwnProperty.call(spec, name)) {
-      throw new PosterUsageError(`unknown option --${name} (known: ${Object.keys(spec).map((k) => `--${k}`).join(', ')})`);
+      throw new PosterUsageError(
+        `unknown option --${name} (known: ${Object.keys(spec)
+          .map((k) => `--${k}`)
+          .join(', ')})`,
+      );
     }
     if (Object.prototype.hasOwnProperty.call(out, name)) throw new PosterUsageError(`--${name} given twice`);
     if (spec[name] === 'flag') {
@@ -183,8 +187,7 @@ const FONT_CANDIDATES = [
 const DEFAULT_FACE = 'NotoSansCJKsc-Regular';
 
 const FONT_HINT =
-  'On Debian/Ubuntu run: apt-get install fonts-noto-cjk\n' +
-  '(or point WSN_POSTER_FONT at a CJK .ttf/.otf, or at a .ttc as /path/font.ttc#PostScriptName).';
+  'On Debian/Ubuntu run: apt-get install fonts-noto-cjk\n' + '(or point WSN_POSTER_FONT at a CJK .ttf/.otf, or at a .ttc as /path/font.ttc#PostScriptName).';
 const FONT_HELP = `No CJK font found for the PDF (Chinese text needs one). ${FONT_HINT}`;
 
 /** `path` or `path#Face` → `{ path, face }` (face only matters for .ttc collections). */
@@ -216,10 +219,7 @@ function findCjkFont(env = process.env) {
   } else {
     // The bold face usually sits next to the regular one (…-Regular… → …-Bold…).
     const boldPath = regular.path.replace(/Regular/g, 'Bold');
-    bold =
-      boldPath !== regular.path && fs.existsSync(boldPath)
-        ? { path: boldPath, face: regular.face && regular.face.replace(/Regular/g, 'Bold') }
-        : regular;
+    bold = boldPath !== regular.path && fs.existsSync(boldPath) ? { path: boldPath, face: regular.face && regular.face.replace(/Regular/g, 'Bold') } : regular;
   }
   return { regular, bold };
 }
@@ -443,7 +443,11 @@ function channelFacts(channel, lang, steps) {
   if (phone && phone.purpose) {
     const n = steps.findIndex((step) => step.indexOf(phone.dial) >= 0 || step.indexOf(phone.number) >= 0);
     const see = n >= 0 ? L('seeStep').replace('{n}', String(n + 1)) : '';
-    facts.push({ label: L('phone'), value: purposeCall(phone, phone.number, lang) + see, notes: [{ text: numberHoursNote(channel, 'phone', lang), muted: true }] });
+    facts.push({
+      label: L('phone'),
+      value: purposeCall(phone, phone.number, lang) + see,
+      notes: [{ text: numberHoursNote(channel, 'phone', lang), muted: true }],
+    });
   } else if (phone) {
     const notes = phone.hint ? [{ text: phone.hint }] : [];
     if (channel.kind === 'phone') {
@@ -719,7 +723,11 @@ function drawMain(page, c, x, top, width, s, withMaterials) {
     y = page.para(f.value, x + labelW, y, width - labelW, { size, bold: !!f.big, color, leading: f.big ? 1.2 : 1.42 });
     (f.notes || []).forEach((n, i) => {
       const noteSize = n.muted ? 11 * s : body;
-      y = page.para(n.text, x + labelW, y - (i === 0 && f.big ? 2 * s : 0), width - labelW, { size: noteSize, color: n.muted ? COLORS.muted : COLORS.text, leading: 1.38 });
+      y = page.para(n.text, x + labelW, y - (i === 0 && f.big ? 2 * s : 0), width - labelW, {
+        size: noteSize,
+        color: n.muted ? COLORS.muted : COLORS.text,
+        leading: 1.38,
+      });
     });
     y += 3 * s;
   };
@@ -808,7 +816,14 @@ function drawSafety(sf, top, s) {
   // Warning sign: a triangle with an exclamation mark, drawn (no emoji glyph needed).
   const ix = x + pad;
   const iy = top + pad + 1;
-  box.polygon([[ix + icon / 2, iy], [ix + icon, iy + icon * 0.9], [ix, iy + icon * 0.9]], COLORS.warnLine);
+  box.polygon(
+    [
+      [ix + icon / 2, iy],
+      [ix + icon, iy + icon * 0.9],
+      [ix, iy + icon * 0.9],
+    ],
+    COLORS.warnLine,
+  );
   box.rect(ix + icon / 2 - 1.4 * s, iy + icon * 0.3, 2.8 * s, icon * 0.32, { fill: COLORS.white, radius: 1 });
   box.circle(ix + icon / 2, iy + icon * 0.75, 1.7 * s, COLORS.white);
   return { bottom, ops: [...box.ops, ...text.ops] };
@@ -1041,7 +1056,10 @@ function renderPdf(ops, meta, fonts) {
         doc.image(o.png, o.x, o.y, { width: o.w, height: o.h });
         break;
       case 'text': {
-        doc.font(o.bold ? 'B' : 'R').fontSize(o.size).fillColor(o.color);
+        doc
+          .font(o.bold ? 'B' : 'R')
+          .fontSize(o.size)
+          .fillColor(o.color);
         const x = o.anchor === 'middle' ? o.x - doc.widthOfString(o.str) / 2 : o.x;
         doc.text(o.str, x, o.y, { lineBreak: false, baseline: 'alphabetic' });
         break;

@@ -53,7 +53,8 @@ async function accessToken(appid, secret) {
   } catch {
     throw new Error('stable_token: the answer was not JSON');
   }
-  if (!data.access_token) throw new Error(`stable_token failed: errcode ${data.errcode} ${data.errmsg || ''} (check WX_APPID / WX_SECRET and the API IP allowlist)`);
+  if (!data.access_token)
+    throw new Error(`stable_token failed: errcode ${data.errcode} ${data.errmsg || ''} (check WX_APPID / WX_SECRET and the API IP allowlist)`);
   return data.access_token;
 }
 
@@ -72,7 +73,8 @@ async function main(argv) {
   if (scene.length > core.MAX_SCENE_LENGTH || !SCENE_CHARS.test(scene)) throw new Error(`internal: scene "${scene}" is not a valid wxacode scene`);
 
   let out = args.out;
-  if (out === undefined) out = path.join(REPO_ROOT, 'posters', `wxacode-${route.page === 'channel' ? `channel-${route.id}` : `problem-${route.answers.problem}`}.png`);
+  if (out === undefined)
+    out = path.join(REPO_ROOT, 'posters', `wxacode-${route.page === 'channel' ? `channel-${route.id}` : `problem-${route.answers.problem}`}.png`);
   else if (!fs.existsSync(path.dirname(path.resolve(out)))) throw new PosterUsageError(`--out: the folder ${path.dirname(path.resolve(out))} does not exist`);
 
   // Credentials last among the checks, first before any network call.

@@ -53,7 +53,9 @@ function prefixFor(p) {
 }
 
 function tagSafe(name) {
-  const t = String(name).toLowerCase().replace(/[^a-z0-9-]/g, '-');
+  const t = String(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '-');
   return /^[a-z]/.test(t) ? t : `c-${t}`;
 }
 
@@ -194,7 +196,10 @@ function buildProject(root = DEFAULT_ROOT) {
 }
 
 function appScript(app) {
-  return `window.__PREVIEW_APP__ = ${JSON.stringify(app).replace(/<\/script/gi, '<\\/script').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')};\n`;
+  return `window.__PREVIEW_APP__ = ${JSON.stringify(app)
+    .replace(/<\/script/gi, '<\\/script')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')};\n`;
 }
 
 module.exports = { buildProject, signature, appScript, DEFAULT_ROOT };

@@ -78,7 +78,9 @@ function createPreviewServer({ root = DEFAULT_ROOT, quiet = false } = {}) {
     if (!quiet) {
       const n = built.app.components.length;
       const errs = built.app.errors.length;
-      console.log(`  built ${built.app.pages.length} pages, ${n} components in ${Date.now() - started} ms${errs ? ` — ${errs} problem(s), shown in the page` : ''}`);
+      console.log(
+        `  built ${built.app.pages.length} pages, ${n} components in ${Date.now() - started} ms${errs ? ` — ${errs} problem(s), shown in the page` : ''}`,
+      );
     }
     return project;
   }

@@ -22,7 +22,11 @@ function record(page: OpenPage, where: string): void {
   };
 }
 
-async function perAction(name: PageName, query: Record<string, string>, actions: Record<string, (p: OpenPage) => Promise<unknown>>): Promise<Record<string, number>> {
+async function perAction(
+  name: PageName,
+  query: Record<string, string>,
+  actions: Record<string, (p: OpenPage) => Promise<unknown>>,
+): Promise<Record<string, number>> {
   const page = openPage(name, null);
   record(page, `${name} load`);
   page.instance.onLoad(query);
@@ -46,7 +50,11 @@ describe('setData: at most 20 calls a second, 256 KB a call', () => {
       channels: await perAction('channels', {}, {}),
       channel: await perAction('channel', { v: '1', id: 'pay-hotline' }, {}),
     };
-    const over = Object.entries(counts).flatMap(([page, c]) => Object.entries(c).filter(([, n]) => n > 2).map(([a, n]) => `${page} ${a}: ${n} calls`));
+    const over = Object.entries(counts).flatMap(([page, c]) =>
+      Object.entries(c)
+        .filter(([, n]) => n > 2)
+        .map(([a, n]) => `${page} ${a}: ${n} calls`),
+    );
     expect(over).toEqual([]);
     // The counting works: the home search and a checklist tick each make one call.
     expect(counts.index.search).toBe(1);

@@ -10,14 +10,40 @@ import { CatalogueProblem, CONCRETE_IDS, PlanStep, PROBLEM_IDS } from '../../min
 describe('the concrete problem ids', () => {
   it('are pinned: they go into links and printed posters and never change meaning', () => {
     expect([...CONCRETE_IDS]).toEqual([
-      'wrong-transfer', 'unknown-charge', 'auto-renew', 'merchant-refund', 'withdraw', 'pay-limited', 'minor-spending', 'pay-password', 'red-packet',
-      'scam-paid', 'fake-service', 'code-leaked',
-      'hijacked', 'phone-lost', 'friend-hijacked',
-      'account-banned', 'feature-limited', 'banned-funds',
-      'forgot-password', 'new-phone', 'no-code', 'unfreeze', 'friend-verify',
-      'chat-history', 'close-account', 'minor-mode', 'change-id',
-      'harassment', 'spam-content', 'fraud-report', 'spam-call',
-      'need-human', 'no-response', 'deceased',
+      'wrong-transfer',
+      'unknown-charge',
+      'auto-renew',
+      'merchant-refund',
+      'withdraw',
+      'pay-limited',
+      'minor-spending',
+      'pay-password',
+      'red-packet',
+      'scam-paid',
+      'fake-service',
+      'code-leaked',
+      'hijacked',
+      'phone-lost',
+      'friend-hijacked',
+      'account-banned',
+      'feature-limited',
+      'banned-funds',
+      'forgot-password',
+      'new-phone',
+      'no-code',
+      'unfreeze',
+      'friend-verify',
+      'chat-history',
+      'close-account',
+      'minor-mode',
+      'change-id',
+      'harassment',
+      'spam-content',
+      'fraud-report',
+      'spam-call',
+      'need-human',
+      'no-response',
+      'deceased',
     ]);
   });
   it('never equal a category id, so a scene can carry either in its problem slot, within 32 characters', () => {
@@ -63,7 +89,11 @@ describe('the catalogue check catches broken data', () => {
     ['say blanks that differ by language', problem({ steps: [{ ...base, say: { zh: '金额 {amount}', en: 'Amount' } }] }), /differ between zh and en/],
     ['a channel with no official way to reach it', problem({ steps: [{ ...base, channel: 'phone' }] }), /recommends phone, which has no official way/],
     ['a police problem without 110 and 95017', problem({ flags: { police: true } }), /lacks the 110 or the 95017 step/],
-    ['an unsourced menu path', problem({ steps: [{ ...base, path: { known: true, value: { zh: '我 → 服务', en: 'Me → Services' }, source: 'made-up', checkedOn: D } }] }), /step ask\.path: unknown source "made-up"/],
+    [
+      'an unsourced menu path',
+      problem({ steps: [{ ...base, path: { known: true, value: { zh: '我 → 服务', en: 'Me → Services' }, source: 'made-up', checkedOn: D } }] }),
+      /step ask\.path: unknown source "made-up"/,
+    ],
   ])('%s', (_name, p, message) => {
     expect(errors(p)).toMatch(message);
   });

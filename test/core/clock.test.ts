@@ -1,6 +1,17 @@
 /** The follow-up clock (core/clock.ts): fixed instants, pure offsets, never the machine's clock or zone. */
 import fc from 'fast-check';
-import { addMonths, addWorkingDays, CaseContact, CaseInput, clockLine, ContactKind, followUpClock, instantOf, Outcome, workingDay } from '../../miniprogram/core/clock';
+import {
+  addMonths,
+  addWorkingDays,
+  CaseContact,
+  CaseInput,
+  clockLine,
+  ContactKind,
+  followUpClock,
+  instantOf,
+  Outcome,
+  workingDay,
+} from '../../miniprogram/core/clock';
 import { SOURCES } from '../../miniprogram/core/data/sources';
 
 const DAY = 86_400_000;
@@ -85,13 +96,24 @@ describe('the ladder', () => {
     const old = followUpClock({ contacts: [contact('business', bj(2026, 1, 5))], eventAt: bj(2023, 1, 1) }, bj(2026, 1, 6), 480);
     expect(old.find((s) => s.id === '12315')!.state).toBe('closed');
     expect(followUpClock({ contacts: [contact('tenpay', bj(2026, 5, 1))] }, bj(2026, 6, 1), 480).find((s) => s.id === '12363')).toBeUndefined();
-    expect(followUpClock({ contacts: [contact('tenpay', bj(2026, 5, 1), 'refused')] }, bj(2026, 6, 1), 480).find((s) => s.id === '12363')!.state).toBe('available');
+    expect(followUpClock({ contacts: [contact('tenpay', bj(2026, 5, 1), 'refused')] }, bj(2026, 6, 1), 480).find((s) => s.id === '12363')!.state).toBe(
+      'available',
+    );
     expect(followUpClock({ contacts: [], moneyLost: true }, bj(2026, 6, 1), 480)[0].id).toBe('110');
   });
 
   it('every step names a source that exists', () => {
     const steps = followUpClock(
-      { contacts: [contact('merchant-complaint', bj(2026, 1, 1)), contact('operator', bj(2026, 1, 1)), contact('12315', bj(2026, 1, 2)), contact('tenpay', bj(2026, 1, 3), 'unhappy'), contact('110', bj(2026, 1, 3))], moneyLost: true },
+      {
+        contacts: [
+          contact('merchant-complaint', bj(2026, 1, 1)),
+          contact('operator', bj(2026, 1, 1)),
+          contact('12315', bj(2026, 1, 2)),
+          contact('tenpay', bj(2026, 1, 3), 'unhappy'),
+          contact('110', bj(2026, 1, 3)),
+        ],
+        moneyLost: true,
+      },
       bj(2026, 3, 1),
       480,
     );
@@ -114,7 +136,10 @@ describe('generated timelines (properties)', () => {
   const span = 4 * 365 * DAY;
   const timeline: fc.Arbitrary<{ input: CaseInput; now: number; offset: number }> = fc
     .record({
-      contacts: fc.array(fc.record({ kind: fc.constantFrom(...KINDS), at: fc.integer({ min: start, max: start + span }), outcome: fc.constantFrom(...OUTCOMES) }), { minLength: 0, maxLength: 8 }),
+      contacts: fc.array(
+        fc.record({ kind: fc.constantFrom(...KINDS), at: fc.integer({ min: start, max: start + span }), outcome: fc.constantFrom(...OUTCOMES) }),
+        { minLength: 0, maxLength: 8 },
+      ),
       event: fc.option(fc.integer({ min: start - 4 * 365 * DAY, max: start + span })),
       fee: fc.boolean(),
       lost: fc.boolean(),

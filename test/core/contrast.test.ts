@@ -51,14 +51,26 @@ describe('colour contrast', () => {
 
   it('app.wxss sets the Vant theme colours listed above', () => {
     const css = fs.readFileSync(path.join(MP, 'app.wxss'), 'utf8');
-    for (const v of ['--button-primary-background-color: #07773f', '--button-danger-background-color: #c8102e', '--cell-label-color: #595959', '--notice-bar-text-color: #7a3e00', '--tag-success-color: #07773f', '--tag-default-color: #595959', '--loading-text-color: #595959']) {
+    for (const v of [
+      '--button-primary-background-color: #07773f',
+      '--button-danger-background-color: #c8102e',
+      '--cell-label-color: #595959',
+      '--notice-bar-text-color: #7a3e00',
+      '--tag-success-color: #07773f',
+      '--tag-default-color: #595959',
+      '--loading-text-color: #595959',
+    ]) {
       expect(css).toContain(v);
     }
   });
 
   it('the list above covers every text colour in the app’s own wxss', () => {
     const listed = new Set(PAIRS.map((p) => p[0]));
-    const files = ['app.wxss', ...fs.readdirSync(path.join(MP, 'components')).map((c) => `components/${c}/index.wxss`), ...fs.readdirSync(path.join(MP, 'pages')).map((p) => `pages/${p}/index.wxss`)];
+    const files = [
+      'app.wxss',
+      ...fs.readdirSync(path.join(MP, 'components')).map((c) => `components/${c}/index.wxss`),
+      ...fs.readdirSync(path.join(MP, 'pages')).map((p) => `pages/${p}/index.wxss`),
+    ];
     for (const f of files) {
       const css = fs.readFileSync(path.join(MP, f), 'utf8');
       for (const m of css.matchAll(/(?:^|[;{\s])color:\s*(#[0-9a-f]{6})/gi)) expect([f, listed.has(m[1].toLowerCase())]).toEqual([f, true]);

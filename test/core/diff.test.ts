@@ -20,8 +20,22 @@ describe('dataPatch', () => {
   });
 
   it('names only the changed leaves', () => {
-    const before = { name: 'A', statusText: '服务中', fallbacks: [{ id: 'x', statusText: '已休息' }, { id: 'y', statusText: '服务中' }] };
-    const after = { name: 'A', statusText: '已休息', fallbacks: [{ id: 'x', statusText: '服务中' }, { id: 'y', statusText: '服务中' }] };
+    const before = {
+      name: 'A',
+      statusText: '服务中',
+      fallbacks: [
+        { id: 'x', statusText: '已休息' },
+        { id: 'y', statusText: '服务中' },
+      ],
+    };
+    const after = {
+      name: 'A',
+      statusText: '已休息',
+      fallbacks: [
+        { id: 'x', statusText: '服务中' },
+        { id: 'y', statusText: '服务中' },
+      ],
+    };
     expect(dataPatch('view', before, after)).toEqual({ 'view.statusText': '已休息', 'view.fallbacks[0].statusText': '服务中' });
   });
 
@@ -33,7 +47,14 @@ describe('dataPatch', () => {
 
   it('applied like setData, always yields the new value', () => {
     const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.boolean(), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('a', 'b', 'c'), tie('node'), { maxKeys: 3 })),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.string(),
+        fc.integer(),
+        fc.boolean(),
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom('a', 'b', 'c'), tie('node'), { maxKeys: 3 }),
+      ),
     })).node;
     fc.assert(
       fc.property(value, value, (before, after) => {

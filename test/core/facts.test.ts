@@ -3,7 +3,9 @@ import { hoursAreChannels, numberHours } from '../../miniprogram/core/facts';
 import { channelDetail } from '../../miniprogram/core/view/channel';
 import { numberHoursNote } from '../../miniprogram/core/view/facts';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const poster = require('../../scripts/poster/poster.js') as { channelContent(id: string, lang: 'zh' | 'en'): { facts: Array<{ value: string; notes?: Array<{ text: string }> }> } };
+const poster = require('../../scripts/poster/poster.js') as {
+  channelContent(id: string, lang: 'zh' | 'en'): { facts: Array<{ value: string; notes?: Array<{ text: string }> }> };
+};
 
 describe('one model of a number’s hours, for the app and the poster', () => {
   it('95017 on the freeze card has the pay hotline’s hours (not confirmed), never the card’s 24 hours', () => {

@@ -74,7 +74,9 @@ describe('nextQuestion', () => {
 describe('answers', () => {
   it('drops answers that are not on the path', () => {
     expect(canonicalAnswers({ problem: 'howto', detail: 'unsure', urgent: 'yes', region: 'mainland', need: 'any' })).toEqual(
-      detailsOf('howto').length ? { problem: 'howto', detail: 'unsure', region: 'mainland', need: 'any' } : { problem: 'howto', region: 'mainland', need: 'any' },
+      detailsOf('howto').length
+        ? { problem: 'howto', detail: 'unsure', region: 'mainland', need: 'any' }
+        : { problem: 'howto', region: 'mainland', need: 'any' },
     );
   });
   it('changing the problem keeps later answers that still apply and drops the rest', () => {
@@ -105,10 +107,16 @@ describe('allCompleteAnswers', () => {
     let expected = 0;
     for (const problem of PROBLEM_IDS) {
       const a = { problem, detail: 'unsure' as const };
-      expected += follow(askedAfter(a).map((q) => SIZE[q]), []);
+      expected += follow(
+        askedAfter(a).map((q) => SIZE[q]),
+        [],
+      );
       for (const c of detailsOf(problem)) {
         const ca = { problem, detail: c.id };
-        expected += follow(askedAfter(ca).map((q) => SIZE[q]), optionalAfter(ca).map((q) => SIZE[q]));
+        expected += follow(
+          askedAfter(ca).map((q) => SIZE[q]),
+          optionalAfter(ca).map((q) => SIZE[q]),
+        );
       }
     }
     expect(all).toHaveLength(expected);

@@ -24,14 +24,55 @@ describe('checkIntegrity catches broken data', () => {
     return CHANNELS.map((c) => (c.id === id ? patch({ ...c }) : c));
   }
   const cases: Array<[string, Channel[], RegExp]> = [
-    ['an unknown source', withChannel('kf-web', (c) => ({ ...c, url: { known: true, value: 'https://kf.qq.com/', source: 'nowhere', checkedOn: '2026-11-29' } })), /unknown source "nowhere"/],
-    ['a malformed phone number', withChannel('pay-hotline', (c) => ({ ...c, phone: { known: true, value: { display: '95O17', dial: '95O17' }, source: 'seed', checkedOn: '2026-11-29' } })), /phone "95O17" malformed/],
-    ['a malformed URL', withChannel('kf-web', (c) => ({ ...c, url: { known: true, value: 'kf dot qq', source: 'seed', checkedOn: '2026-11-29' } })), /url "kf dot qq" malformed/],
-    ['a guessed-looking appId', withChannel('kf-miniprogram', (c) => ({ ...c, miniProgram: { known: true, value: { name: '腾讯客服', appId: 'wx123' }, source: 'seed', checkedOn: '2026-11-29' } })), /appId "wx123" malformed/],
-    ['an undated fact', withChannel('phone', (c) => ({ ...c, hours: { known: false, note: { zh: '未确认', en: 'n/a' }, checkedOn: 'yesterday' } })), /bad checkedOn yesterday/],
-    ['a difficulty of 7', withChannel('phone', (c) => ({ ...c, difficulty: { known: true, value: 7 as 5, source: 'editorial', checkedOn: '2026-11-29' } })), /difficulty 7 not 1-5/],
-    ['bad hours', withChannel('phone', (c) => ({ ...c, hours: { known: true, value: { kind: 'weekly', slots: [{ days: [8], from: 600, to: 500 }] }, source: 'seed', checkedOn: '2026-11-29' } })), /bad slot 600-500/],
-    ['an alias the channel never uses', withChannel('tencent-110', (c) => ({ ...c, aliases: { known: true, value: ['腾讯110', '腾讯安全中心'], source: 'editorial', checkedOn: '2026-11-29' } })), /alias "腾讯安全中心" is not in the channel's name or summary/],
+    [
+      'an unknown source',
+      withChannel('kf-web', (c) => ({ ...c, url: { known: true, value: 'https://kf.qq.com/', source: 'nowhere', checkedOn: '2026-11-29' } })),
+      /unknown source "nowhere"/,
+    ],
+    [
+      'a malformed phone number',
+      withChannel('pay-hotline', (c) => ({
+        ...c,
+        phone: { known: true, value: { display: '95O17', dial: '95O17' }, source: 'seed', checkedOn: '2026-11-29' },
+      })),
+      /phone "95O17" malformed/,
+    ],
+    [
+      'a malformed URL',
+      withChannel('kf-web', (c) => ({ ...c, url: { known: true, value: 'kf dot qq', source: 'seed', checkedOn: '2026-11-29' } })),
+      /url "kf dot qq" malformed/,
+    ],
+    [
+      'a guessed-looking appId',
+      withChannel('kf-miniprogram', (c) => ({
+        ...c,
+        miniProgram: { known: true, value: { name: '腾讯客服', appId: 'wx123' }, source: 'seed', checkedOn: '2026-11-29' },
+      })),
+      /appId "wx123" malformed/,
+    ],
+    [
+      'an undated fact',
+      withChannel('phone', (c) => ({ ...c, hours: { known: false, note: { zh: '未确认', en: 'n/a' }, checkedOn: 'yesterday' } })),
+      /bad checkedOn yesterday/,
+    ],
+    [
+      'a difficulty of 7',
+      withChannel('phone', (c) => ({ ...c, difficulty: { known: true, value: 7 as 5, source: 'editorial', checkedOn: '2026-11-29' } })),
+      /difficulty 7 not 1-5/,
+    ],
+    [
+      'bad hours',
+      withChannel('phone', (c) => ({
+        ...c,
+        hours: { known: true, value: { kind: 'weekly', slots: [{ days: [8], from: 600, to: 500 }] }, source: 'seed', checkedOn: '2026-11-29' },
+      })),
+      /bad slot 600-500/,
+    ],
+    [
+      'an alias the channel never uses',
+      withChannel('tencent-110', (c) => ({ ...c, aliases: { known: true, value: ['腾讯110', '腾讯安全中心'], source: 'editorial', checkedOn: '2026-11-29' } })),
+      /alias "腾讯安全中心" is not in the channel's name or summary/,
+    ],
     ['a missing channel', CHANNELS.filter((c) => c.id !== 'international'), /channel international: missing/],
     ['a duplicate channel', [...CHANNELS, CHANNELS[0]], /duplicate/],
   ];
@@ -42,16 +83,25 @@ describe('checkIntegrity catches broken data', () => {
 
   it('a channel citing a content-farm source', () => {
     const sources = { ...SOURCES, 'x-farm': { title: { zh: '第三方指南', en: 'Guide' }, url: 'https://www.nctoro.com/a156879', kind: 'third-party' as const } };
-    const channels = withChannel('kf-web', (c) => ({ ...c, wait: { known: true, value: { zh: '24 小时', en: '24 h' }, source: 'x-farm', checkedOn: '2026-11-29' } }));
+    const channels = withChannel('kf-web', (c) => ({
+      ...c,
+      wait: { known: true, value: { zh: '24 小时', en: '24 h' }, source: 'x-farm', checkedOn: '2026-11-29' },
+    }));
     expect(checkIntegrity({ channels, sources }).errors).toEqual(['channel kf-web.wait: source "x-farm" is on a content farm (nctoro.com)']);
     // The same source cited by no fact is not an error; a farm in `also` is.
     expect(checkIntegrity({ channels: CHANNELS, sources }).errors).toEqual([]);
-    const also = withChannel('kf-web', (c) => ({ ...c, url: { known: true, value: 'https://kf.qq.com/', source: 'kf-qq-site', also: ['x-farm'], checkedOn: '2026-11-29' } }));
+    const also = withChannel('kf-web', (c) => ({
+      ...c,
+      url: { known: true, value: 'https://kf.qq.com/', source: 'kf-qq-site', also: ['x-farm'], checkedOn: '2026-11-29' },
+    }));
     expect(checkIntegrity({ channels: also, sources }).errors.join('\n')).toMatch(/kf-web\.url: source "x-farm" is on a content farm/);
   });
 
   it('an empty human route', () => {
-    const channels = withChannel('kf-web', (c) => ({ ...c, human: { known: true, value: { zh: ' ', en: 'x' }, source: 'editorial', checkedOn: '2026-11-29' } }));
+    const channels = withChannel('kf-web', (c) => ({
+      ...c,
+      human: { known: true, value: { zh: ' ', en: 'x' }, source: 'editorial', checkedOn: '2026-11-29' },
+    }));
     expect(checkIntegrity({ channels, sources: SOURCES }).errors).toEqual(['channel kf-web.human: empty text']);
   });
 });

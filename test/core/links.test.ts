@@ -1,14 +1,6 @@
 import fc from 'fast-check';
 import { allCompleteAnswers } from '../../miniprogram/core/flow';
-import {
-  buildLink,
-  buildQrUrl,
-  MAX_SCENE_LENGTH,
-  parseLink,
-  parsePath,
-  PageName,
-  Route,
-} from '../../miniprogram/core/links';
+import { buildLink, buildQrUrl, MAX_SCENE_LENGTH, parseLink, parsePath, PageName, Route } from '../../miniprogram/core/links';
 import { Answers, CHANNEL_IDS } from '../../miniprogram/core/types';
 
 const SCENE_CHARS = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/;

@@ -11,7 +11,42 @@ import { exportText, Note, noteViews } from '../../miniprogram/core/notes';
 
 const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{${n}}$`));
 const digitsBetween = (min: number, max: number) => fc.stringMatching(new RegExp(`^[0-9]{${min},${max}}$`));
-const REGIONS = ['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82'];
+const REGIONS = [
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+];
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const birth = fc.date({ min: new Date(Date.UTC(1930, 0, 1)), max: new Date(Date.UTC(2025, 11, 31)), noInvalidDate: true }).map((d) => ({
   y: d.getUTCFullYear(),
@@ -21,12 +56,21 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const checkChar = (first17: string) => '10X98765432'[[...first17].reduce((s, d, i) => s + Number(d) * WEIGHTS[i], 0) % 11];
 
 /** An 18-character ID with a real region and birth date; the check character right, or wrong (a typo). */
-const id18 = fc.tuple(fc.constantFrom(...REGIONS), digits(4), birth, digits(3), fc.boolean(), fc.constantFrom(...'0123456789X')).map(([r, area, b, seq, valid, other]) => {
-  const first17 = `${r}${area}${b.y}${b.md}${seq}`;
-  return valid ? first17 + checkChar(first17) : first17 + other;
-});
+const id18 = fc
+  .tuple(fc.constantFrom(...REGIONS), digits(4), birth, digits(3), fc.boolean(), fc.constantFrom(...'0123456789X'))
+  .map(([r, area, b, seq, valid, other]) => {
+    const first17 = `${r}${area}${b.y}${b.md}${seq}`;
+    return valid ? first17 + checkChar(first17) : first17 + other;
+  });
 /** The old 15-digit ID (region, area, YYMMDD, sequence): it has no check digit at all. */
-const id15 = fc.tuple(fc.constantFrom(...REGIONS), digits(4), birth.filter((b) => b.y < 2000), digits(3)).map(([r, area, b, seq]) => `${r}${area}${String(b.y).slice(2)}${b.md}${seq}`);
+const id15 = fc
+  .tuple(
+    fc.constantFrom(...REGIONS),
+    digits(4),
+    birth.filter((b) => b.y < 2000),
+    digits(3),
+  )
+  .map(([r, area, b, seq]) => `${r}${area}${String(b.y).slice(2)}${b.md}${seq}`);
 /** In free text any 18 characters of ID shape are an ID, whatever the region and date. */
 const anyId18 = fc.tuple(digits(17), fc.constantFrom(...'0123456789Xx')).map(([a, b]) => a + b);
 
@@ -74,22 +118,54 @@ type Written = { text: string; secret: string };
 
 /** A number written one way: in one piece or in groups (`sizes`), any separators, full-width or not, bracketed or not. */
 const written = (numbers: fc.Arbitrary<string>, sizes: fc.Arbitrary<readonly number[]>) =>
-  fc.tuple(numbers, fc.boolean(), sizes, fc.array(sep, { minLength: 1, maxLength: 3 }), fc.constantFrom('none', 'all', 'some'), fc.constantFrom('', '()', '（）', '【】')).map(
-    ([secret, grouped, sz, seps, width, wrap]): Written => {
+  fc
+    .tuple(
+      numbers,
+      fc.boolean(),
+      sizes,
+      fc.array(sep, { minLength: 1, maxLength: 3 }),
+      fc.constantFrom('none', 'all', 'some'),
+      fc.constantFrom('', '()', '（）', '【】'),
+    )
+    .map(([secret, grouped, sz, seps, width, wrap]): Written => {
       let text = grouped ? groupBy(secret, sz, seps) : secret;
       if (width === 'all') text = FULL(text);
       if (width === 'some') text = [...text].map((ch, i) => (i % 3 === 0 ? FULL(ch) : ch)).join('');
       if (wrap) text = wrap[0] + text + wrap[1];
       return { text, secret };
-    },
-  );
+    });
 
 /** Groups of at least 3 digits, as one number is written (card 4-4-4-4, ID 6-8-4, mobile 3-4-4 …). */
-const sizes3: fc.Arbitrary<readonly number[]> = fc.oneof(fc.constant([4]), fc.constant([6, 8, 4]), fc.constant([3, 4, 4]), fc.constant([6, 4, 4, 4]), fc.array(fc.integer({ min: 3, max: 6 }), { minLength: 1, maxLength: 5 }));
+const sizes3: fc.Arbitrary<readonly number[]> = fc.oneof(
+  fc.constant([4]),
+  fc.constant([6, 8, 4]),
+  fc.constant([3, 4, 4]),
+  fc.constant([6, 4, 4, 4]),
+  fc.array(fc.integer({ min: 3, max: 6 }), { minLength: 1, maxLength: 5 }),
+);
 /** Any grouping, down to single digits: only numbers that check out (Luhn, ID check, mobile) are sure then. */
 const sizesAny: fc.Arbitrary<readonly number[]> = fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 6 });
 
-const BEFORE = ['', '第1', '第12次', '第1次 ', '2026-11-29 ', '2026.11.29 ', '2026/11/29 ', '20261129 ', '2026年11月29日', '共200元，', '10:30 ', '卡号', '身份证：', '手机', 'Tel: ', '我的号码是', 'ID ', '（'];
+const BEFORE = [
+  '',
+  '第1',
+  '第12次',
+  '第1次 ',
+  '2026-11-29 ',
+  '2026.11.29 ',
+  '2026/11/29 ',
+  '20261129 ',
+  '2026年11月29日',
+  '共200元，',
+  '10:30 ',
+  '卡号',
+  '身份证：',
+  '手机',
+  'Tel: ',
+  '我的号码是',
+  'ID ',
+  '（',
+];
 const AFTER = ['', '1次', '12次', '次', '，谢谢', ' 2026-11-29', '元', '）', '。', ' 10:30', '号'];
 const around = fc.tuple(fc.constantFrom(...BEFORE), fc.constantFrom(...AFTER));
 /** What stands around a number in the ticket field (no 「第1」 glued on: a ticket field holds one number). */
@@ -122,7 +198,10 @@ describe('personal numbers never show in full', () => {
     const sureNumber = fc.oneof(
       written(card, sizesAny),
       written(mobile, sizesAny),
-      written(id18.filter((v) => v.slice(-1) === checkChar(v.slice(0, 17))), sizesAny),
+      written(
+        id18.filter((v) => v.slice(-1) === checkChar(v.slice(0, 17))),
+        sizesAny,
+      ),
     );
     fc.assert(
       fc.property(sureNumber, around, (w, [before, after]) => {
@@ -172,13 +251,19 @@ describe('personal numbers never show in full', () => {
   it('in every field of a note, on screen and in the export', () => {
     const note: Note = { v: 1, id: 'a', channel: 'pay-hotline', at: '2026-11-29 10:30', ticket: '', said: '', next: '', remind: '', createdAt: 1 };
     fc.assert(
-      fc.property(fc.oneof(written(card, sizes3), written(id18, sizes3), written(id15, sizes3), written(mobile, sizes3)), around, ticketSides, fc.constantFrom('ticket', 'said', 'next'), (w, text, ticket, field) => {
-        const [before, after] = field === 'ticket' ? ticket : text;
-        const n: Note = { ...note, said: '好的', [field]: `${before}${w.text}${after}` };
-        const [view] = noteViews([n], 'zh', '2026-11-29');
-        const exported = exportText([n], 'zh', '2026-11-29');
-        for (const shown of [view.ticket, view.said, view.next, exported]) expectHidden(shown, w.secret);
-      }),
+      fc.property(
+        fc.oneof(written(card, sizes3), written(id18, sizes3), written(id15, sizes3), written(mobile, sizes3)),
+        around,
+        ticketSides,
+        fc.constantFrom('ticket', 'said', 'next'),
+        (w, text, ticket, field) => {
+          const [before, after] = field === 'ticket' ? ticket : text;
+          const n: Note = { ...note, said: '好的', [field]: `${before}${w.text}${after}` };
+          const [view] = noteViews([n], 'zh', '2026-11-29');
+          const exported = exportText([n], 'zh', '2026-11-29');
+          for (const shown of [view.ticket, view.said, view.next, exported]) expectHidden(shown, w.secret);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -220,8 +305,12 @@ describe('ordinary text stays readable', () => {
   const same = (mode: MaskMode) => (s: string) => expect(maskSensitive(s, mode)).toBe(s);
   it.each(FIELDS)('dates, times, amounts, hotlines, landlines, 28-digit transaction numbers ($name field)', ({ mode }) => {
     const ordinary = fc.oneof(
-      fc.date({ min: new Date(Date.UTC(2020, 0, 1)), max: new Date(Date.UTC(2030, 0, 1)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16).replace('T', ' ')),
-      fc.date({ min: new Date(Date.UTC(2020, 0, 1)), max: new Date(Date.UTC(2030, 0, 1)), noInvalidDate: true }).map((d) => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`),
+      fc
+        .date({ min: new Date(Date.UTC(2020, 0, 1)), max: new Date(Date.UTC(2030, 0, 1)), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 16).replace('T', ' ')),
+      fc
+        .date({ min: new Date(Date.UTC(2020, 0, 1)), max: new Date(Date.UTC(2030, 0, 1)), noInvalidDate: true })
+        .map((d) => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`),
       fc.integer({ min: 1, max: 9_999_999 }).map((n) => `退款 ${n} 元，第 ${n % 9} 次`),
       fc.integer({ min: 1, max: 99_999 }).map((n) => `${n}.${pad2(n % 100)}元`),
       fc.constantFrom('95017', '12315', '12363', '12300', '110', '96110', '400 670 0700', '010-12345678', '0755-8376 5566', '(021) 6888 8888'),
@@ -232,9 +321,9 @@ describe('ordinary text stays readable', () => {
   });
 
   it('date-based ticket numbers of 15–19 digits stay readable in the ticket field', () => {
-    const ticket = fc.tuple(fc.date({ min: new Date(Date.UTC(2020, 0, 1)), max: new Date(Date.UTC(2030, 0, 1)), noInvalidDate: true }), digitsBetween(7, 11)).map(
-      ([d, rest]) => `${d.getUTCFullYear()}${pad2(d.getUTCMonth() + 1)}${pad2(d.getUTCDate())}${rest}`,
-    );
+    const ticket = fc
+      .tuple(fc.date({ min: new Date(Date.UTC(2020, 0, 1)), max: new Date(Date.UTC(2030, 0, 1)), noInvalidDate: true }), digitsBetween(7, 11))
+      .map(([d, rest]) => `${d.getUTCFullYear()}${pad2(d.getUTCMonth() + 1)}${pad2(d.getUTCDate())}${rest}`);
     fc.assert(fc.property(ticket, same('ticket')), { numRuns: 1000 });
   });
 

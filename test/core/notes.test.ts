@@ -71,13 +71,19 @@ describe('masking (property tests)', () => {
     const s = '2026-11-29 10:30 打了95017，交易单号 4200001234567890123456789012';
     expect(maskSensitive(s)).toBe(s);
   });
-  it.each([['138.0013.8000'], ['138/0013/8000'], ['138\u30000013\u30008000'], ['138  0013  8000'], ['138\n0013\n8000'], ['138—0013—8000'], ['110101.19900307.4514'], ['110101199003074515']])(
-    '%j is masked whatever separates its groups, and an ID with a wrong check digit too',
-    (written) => {
-      const masked = maskSensitive(written);
-      expect(masked.replace(/\D/g, '').length).toBe(4);
-    },
-  );
+  it.each([
+    ['138.0013.8000'],
+    ['138/0013/8000'],
+    ['138\u30000013\u30008000'],
+    ['138  0013  8000'],
+    ['138\n0013\n8000'],
+    ['138—0013—8000'],
+    ['110101.19900307.4514'],
+    ['110101199003074515'],
+  ])('%j is masked whatever separates its groups, and an ID with a wrong check digit too', (written) => {
+    const masked = maskSensitive(written);
+    expect(masked.replace(/\D/g, '').length).toBe(4);
+  });
   it('full-width digits are masked too', () => {
     expect(maskSensitive('手机１３８１２３４５６７８')).toBe('手机*******5678');
   });

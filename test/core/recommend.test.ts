@@ -43,7 +43,10 @@ describe('seed rules', () => {
     expect(r.materials.map((m) => m.text.zh).join('|')).toContain('截图');
   });
   it('account security (blocked, recovery) → the security route with ID proof', () => {
-    for (const answers of [{ problem: 'banned', ...mainland }, { problem: 'login', urgent: 'no', ...mainland }] as Answers[]) {
+    for (const answers of [
+      { problem: 'banned', ...mainland },
+      { problem: 'login', urgent: 'no', ...mainland },
+    ] as Answers[]) {
       const r = rec(answers);
       expect(r.primary).toBe('security-center');
       expect(r.materials.map((m) => m.text.zh).join('|')).toContain('身份证件');
@@ -195,7 +198,10 @@ describe('abroad and text-only wording matches what happened', () => {
   });
 
   it('the freeze steps keep the 95017 call at home, and drop it abroad or for text only', () => {
-    const steps = (a: Answers) => rec(a).steps.map((s) => s.zh).join('|');
+    const steps = (a: Answers) =>
+      rec(a)
+        .steps.map((s) => s.zh)
+        .join('|');
     expect(steps({ problem: 'stolen', region: 'mainland', need: 'any' })).toContain('拨打 95017');
     expect(steps({ problem: 'stolen', region: 'overseas', need: 'any' })).not.toContain('95017');
     expect(steps({ problem: 'stolen', region: 'mainland', need: 'text' })).not.toContain('95017');
@@ -248,6 +254,10 @@ describe('steps a problem needs whichever channel comes first', () => {
     expect(r.steps.map((s) => s.zh).join('|')).not.toContain('举报骗子的账号');
   });
   it('a payment problem gets no fraud step', () => {
-    expect(rec({ problem: 'payment', urgent: 'yes', ...mainland }).steps.map((s) => s.zh).join('|')).not.toContain('举报');
+    expect(
+      rec({ problem: 'payment', urgent: 'yes', ...mainland })
+        .steps.map((s) => s.zh)
+        .join('|'),
+    ).not.toContain('举报');
   });
 });

@@ -30,7 +30,18 @@ describe('the evaluation set', () => {
       return r === 0 || r > 3;
     });
     const top3 = 1 - misses.length / SEARCH_EVAL.length;
-    if (top3 < 0.95) throw new Error(`top-3 ${(top3 * 100).toFixed(1)}%; misses:\n${misses.map(([q, id]) => `${q} → ${id}: ${search(q, 'zh').slice(0, 3).map((h) => h.ref).join(', ')}`).join('\n')}`);
+    if (top3 < 0.95)
+      throw new Error(
+        `top-3 ${(top3 * 100).toFixed(1)}%; misses:\n${misses
+          .map(
+            ([q, id]) =>
+              `${q} → ${id}: ${search(q, 'zh')
+                .slice(0, 3)
+                .map((h) => h.ref)
+                .join(', ')}`,
+          )
+          .join('\n')}`,
+      );
     expect(top3).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -18,7 +18,9 @@ class SummaryReporter {
       }
     }
     const why = [...reasons].map(([reason, n]) => `  skipped ${n}: ${reason}\n`).join('');
-    process.stdout.write(`\njest: ${numPassedTests} passed, ${numFailedTests + numRuntimeErrorTestSuites} failed${broken}, ${numPendingTests + numTodoTests} skipped\n${why}`);
+    process.stdout.write(
+      `\njest: ${numPassedTests} passed, ${numFailedTests + numRuntimeErrorTestSuites} failed${broken}, ${numPendingTests + numTodoTests} skipped\n${why}`,
+    );
   }
 }
 module.exports = SummaryReporter;

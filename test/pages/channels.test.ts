@@ -30,7 +30,9 @@ describe('channels page', () => {
   });
 
   it('a failed copy says so instead of crashing', async () => {
-    const copy = jest.spyOn(wx, 'setClipboardData').mockImplementation(((o: { fail?: (e: unknown) => void }) => o.fail?.({ errMsg: 'setClipboardData:fail' })) as never);
+    const copy = jest
+      .spyOn(wx, 'setClipboardData')
+      .mockImplementation(((o: { fail?: (e: unknown) => void }) => o.fail?.({ errMsg: 'setClipboardData:fail' })) as never);
     const page = openPage('channels');
     const modal = jest.spyOn(wx, 'showModal').mockImplementation((() => undefined) as never);
     page.$('#card-kf-web').querySelector('#action-0')!.dispatchEvent('click');
@@ -41,7 +43,9 @@ describe('channels page', () => {
   });
 
   it('a cancelled call gets its own toast', async () => {
-    const callSpy = jest.spyOn(wx, 'makePhoneCall').mockImplementation(((o: { fail?: (e: unknown) => void }) => o.fail?.({ errMsg: 'makePhoneCall:fail cancel' })) as never);
+    const callSpy = jest
+      .spyOn(wx, 'makePhoneCall')
+      .mockImplementation(((o: { fail?: (e: unknown) => void }) => o.fail?.({ errMsg: 'makePhoneCall:fail cancel' })) as never);
     const page = openPage('channels');
     page.$('#card-pay-hotline').querySelector('#action-0')!.dispatchEvent('click');
     await sleep(0);

@@ -41,14 +41,18 @@ describe('page figures', () => {
     expect(f.tapSetData.calls).toBe(1);
   });
   it('channels', async () => {
-    const f = await measure('channels', 'all cards', {}, 'tap copy on a card', (c) => c.querySelector('#card-kf-web')!.querySelector('#action-0')!.dispatchEvent('click'));
+    const f = await measure('channels', 'all cards', {}, 'tap copy on a card', (c) =>
+      c.querySelector('#card-kf-web')!.querySelector('#action-0')!.dispatchEvent('click'),
+    );
     expect(f.tapSetData.calls).toBe(0);
   });
   it('channel', async () => {
     await measure('channel', 'pay-hotline', { v: '1', id: 'pay-hotline' }, 'share', (c) => c.instance.onShareAppMessage());
   });
   it('flow', async () => {
-    const f = await measure('flow', 'step 3 (urgent)', { v: '1', problem: 'payment', detail: 'unsure' }, 'choose an option', (c) => c.querySelector('#option-yes')!.dispatchEvent('tap'));
+    const f = await measure('flow', 'step 3 (urgent)', { v: '1', problem: 'payment', detail: 'unsure' }, 'choose an option', (c) =>
+      c.querySelector('#option-yes')!.dispatchEvent('tap'),
+    );
     expect(f.tapSetData.calls).toBe(0);
   });
   it('result', async () => {

@@ -53,7 +53,11 @@ describe('editing a note', () => {
     expect(text(page)).toContain('修改这条记录');
     expect(text(page)).toContain('保存修改');
     // The form holds what was typed (the user's own text), not the masked view.
-    expect([box(page, 'ticket').value, box(page, 'said').value, box(page, 'next').value]).toEqual(['T-1', '让我等三天，卡号 6222 0212 3456 7890 123', '周五再问']);
+    expect([box(page, 'ticket').value, box(page, 'said').value, box(page, 'next').value]).toEqual([
+      'T-1',
+      '让我等三天，卡号 6222 0212 3456 7890 123',
+      '周五再问',
+    ]);
     expect(text(page)).toContain('联系的渠道腾讯客服网站 kf.qq.com');
 
     await type(page, 'said', '已经退款了');

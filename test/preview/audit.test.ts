@@ -87,7 +87,9 @@ function measurePage(args: { minTarget: number; care: boolean }): Measure {
   // A text field's tap area is its row: Vant draws the field (label, input, padding) as one cell, and a tap
   // on the row focuses the input on a phone too (the input fills the row's height and width).
   const area = (el: Element): Element =>
-    el.tagName === 'WX-INPUT' || el.tagName === 'WX-TEXTAREA' ? el.closest('[class~="van-search--van-search__content"], [class~="van-field--van-field"]') || el : el;
+    el.tagName === 'WX-INPUT' || el.tagName === 'WX-TEXTAREA'
+      ? el.closest('[class~="van-search--van-search__content"], [class~="van-field--van-field"]') || el
+      : el;
   for (const el of outer.map(area)) {
     const r = el.getBoundingClientRect();
     const w = Math.round(r.width);

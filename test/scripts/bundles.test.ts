@@ -5,7 +5,9 @@
 import path from 'path';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { computeReachable } = require('../../scripts/prune-npm') as { computeReachable(dir: string, o?: { bundled?: string[] }): { files: Set<string>; appJson: { subpackages?: Array<{ root: string }> } } };
+const { computeReachable } = require('../../scripts/prune-npm') as {
+  computeReachable(dir: string, o?: { bundled?: string[] }): { files: Set<string>; appJson: { subpackages?: Array<{ root: string }> } };
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { BUNDLED_PAGES } = require('../../scripts/bundles') as { BUNDLED_PAGES: string[] };
 
@@ -21,12 +23,22 @@ describe('subpackages', () => {
   });
 
   it('keep the catalogue plans, their sources, the decision and the scam check out of the main package', () => {
-    for (const heavy of ['core/data/catalogue/index.js', 'core/data/catalogue/payment.js', 'core/data/sources-payment.js', 'core/data/sources-account.js', 'core/data/sources-other.js', 'core/decide/index.js', 'core/view/plan.js', 'core/verify.js']) {
+    for (const heavy of [
+      'core/data/catalogue/index.js',
+      'core/data/catalogue/payment.js',
+      'core/data/sources-payment.js',
+      'core/data/sources-account.js',
+      'core/data/sources-other.js',
+      'core/decide/index.js',
+      'core/view/plan.js',
+      'core/verify.js',
+    ]) {
       expect(main).not.toContain(heavy);
     }
   });
 
   it('leave the light entries, the flow and the links in the main package', () => {
-    for (const light of ['core/data/catalogue/entries.js', 'core/flow.js', 'core/links.js', 'core/search.js', 'pages/index/index.js', 'pages/flow/index.js']) expect(main).toContain(light);
+    for (const light of ['core/data/catalogue/entries.js', 'core/flow.js', 'core/links.js', 'core/search.js', 'pages/index/index.js', 'pages/flow/index.js'])
+      expect(main).toContain(light);
   });
 });

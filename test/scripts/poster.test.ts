@@ -102,7 +102,11 @@ function decodeQr(png: Buffer): string | null {
 }
 
 function unescapeXml(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /** All text of the SVG, in drawing order, whitespace removed (wrapping may drop or add spaces). */
@@ -200,7 +204,7 @@ describe('plain-words content', () => {
     ),
   );
 
-  it.each(allPosters)('%s: no hours next to a number unless they are that number\'s; the channel\'s hours come before its steps', async (_name, options) => {
+  it.each(allPosters)("%s: no hours next to a number unless they are that number's; the channel's hours come before its steps", async (_name, options) => {
     for (const lang of ['zh', 'en'] as const) {
       const { lines } = await make({ ...options, lang, pdf: false });
       const always = hoursText({ kind: 'always' }, lang);
@@ -220,31 +224,34 @@ describe('plain-words content', () => {
     ['channel emergency-freeze', { channel: 'emergency-freeze' }],
     ['problem stolen', { problem: 'stolen' }],
     ['problem login', { problem: 'login' }],
-  ] as Array<[string, PosterOptions]>)('%s: 95017 is printed as "freeze WeChat Pay" (as in the app), with its own hours, not as the card\'s phone', async (_name, options) => {
-    const freeze = CHANNEL_BY_ID['emergency-freeze'];
-    const steps = freeze.steps.known ? freeze.steps.value : [];
-    const stepNo = steps.findIndex((st) => st.zh.indexOf('95017') >= 0) + 1;
-    expect(stepNo).toBeGreaterThan(0);
-    for (const lang of ['zh', 'en'] as const) {
-      const p = await make({ ...options, lang, pdf: false });
-      const text = svgText(p.svg);
-      // The app's own label for the same action ("冻结微信支付：拨打 95017").
-      const action = channelActions(freeze, lang, 'mainland').find((a) => a.type === 'call');
-      expect(action && action.primary).toBe(false);
-      const label = (action as { label: string }).label;
-      const see = lang === 'zh' ? `（见第 ${stepNo} 步）` : ` (see step ${stepNo})`;
-      // 95017's own hours (those of the pay hotline: not confirmed) sit right under it.
-      expect(text).toContain(squash(label + see + unknownHours(lang)));
-      expect(p.lines).not.toContain('95017'); // never the card's big phone number
-      expect(text).not.toContain(squash(lang === 'zh' ? '电话95017服务时间' : 'Phone95017Hours'));
-      // The freeze itself (the in-app steps) is what the 24 hours are about: printed before the steps.
-      const always = hoursText({ kind: 'always' }, lang);
-      expect(p.lines.indexOf(always)).toBeGreaterThan(-1);
-      expect(p.lines.indexOf(always)).toBeLessThan(p.lines.indexOf('1'));
-    }
-  });
+  ] as Array<[string, PosterOptions]>)(
+    '%s: 95017 is printed as "freeze WeChat Pay" (as in the app), with its own hours, not as the card\'s phone',
+    async (_name, options) => {
+      const freeze = CHANNEL_BY_ID['emergency-freeze'];
+      const steps = freeze.steps.known ? freeze.steps.value : [];
+      const stepNo = steps.findIndex((st) => st.zh.indexOf('95017') >= 0) + 1;
+      expect(stepNo).toBeGreaterThan(0);
+      for (const lang of ['zh', 'en'] as const) {
+        const p = await make({ ...options, lang, pdf: false });
+        const text = svgText(p.svg);
+        // The app's own label for the same action ("冻结微信支付：拨打 95017").
+        const action = channelActions(freeze, lang, 'mainland').find((a) => a.type === 'call');
+        expect(action && action.primary).toBe(false);
+        const label = (action as { label: string }).label;
+        const see = lang === 'zh' ? `（见第 ${stepNo} 步）` : ` (see step ${stepNo})`;
+        // 95017's own hours (those of the pay hotline: not confirmed) sit right under it.
+        expect(text).toContain(squash(label + see + unknownHours(lang)));
+        expect(p.lines).not.toContain('95017'); // never the card's big phone number
+        expect(text).not.toContain(squash(lang === 'zh' ? '电话95017服务时间' : 'Phone95017Hours'));
+        // The freeze itself (the in-app steps) is what the 24 hours are about: printed before the steps.
+        const always = hoursText({ kind: 'always' }, lang);
+        expect(p.lines.indexOf(always)).toBeGreaterThan(-1);
+        expect(p.lines.indexOf(always)).toBeLessThan(p.lines.indexOf('1'));
+      }
+    },
+  );
 
-  it('typical hours are marked as typical, as on the app\'s card (official accounts: 8:00–24:00 from the seed article)', async () => {
+  it("typical hours are marked as typical, as on the app's card (official accounts: 8:00–24:00 from the seed article)", async () => {
     const channel = CHANNEL_BY_ID['official-accounts'];
     expect(channel.hours.known && channel.hours.typical).toBe(true);
     for (const lang of ['zh', 'en'] as const) {
@@ -267,7 +274,7 @@ describe('plain-words content', () => {
     ['channel pay-hotline', { channel: 'pay-hotline' }],
     ['problem payment', { problem: 'payment' }],
     ['problem fraud', { problem: 'fraud' }],
-  ] as Array<[string, PosterOptions]>)('%s: each number has its own hours under it; the abroad line\'s come from the data', async (_name, options) => {
+  ] as Array<[string, PosterOptions]>)("%s: each number has its own hours under it; the abroad line's come from the data", async (_name, options) => {
     const hotline = CHANNEL_BY_ID['pay-hotline'];
     const abroad = hotline.phoneAbroad && hotline.phoneAbroad.known ? hotline.phoneAbroad.value.display : '';
     const limits = hotline.limits.known ? hotline.limits.value : [];
@@ -363,18 +370,21 @@ describe('the QR URL prefix', () => {
 });
 
 describe('determinism', () => {
-  it.each([
-    [{ problem: 'stolen', lang: 'zh' }],
-    [{ channel: 'pay-hotline', lang: 'en' }],
-  ])('two runs give the same SVG bytes: %j', async (options: PosterOptions) => {
-    const a = await make({ ...options, pdf: false });
-    const b = await make({ ...options, pdf: false });
-    expect(b.svg).toBe(a.svg);
-    expect(a.svg).not.toMatch(/20\d\d-\d\d-\d\dT|Math\.random/);
-  });
+  it.each([[{ problem: 'stolen', lang: 'zh' }], [{ channel: 'pay-hotline', lang: 'en' }]])(
+    'two runs give the same SVG bytes: %j',
+    async (options: PosterOptions) => {
+      const a = await make({ ...options, pdf: false });
+      const b = await make({ ...options, pdf: false });
+      expect(b.svg).toBe(a.svg);
+      expect(a.svg).not.toMatch(/20\d\d-\d\d-\d\dT|Math\.random/);
+    },
+  );
 
   itWhen(NO_FONT, 'two runs give the same PDF bytes', async () => {
-    for (const options of [{ problem: 'stolen', lang: 'zh' }, { channel: 'pay-hotline', lang: 'en' }] as PosterOptions[]) {
+    for (const options of [
+      { problem: 'stolen', lang: 'zh' },
+      { channel: 'pay-hotline', lang: 'en' },
+    ] as PosterOptions[]) {
       const a = await make(options);
       const b = await make(options);
       expect(Buffer.compare(a.pdf as Buffer, b.pdf as Buffer)).toBe(0);

@@ -148,7 +148,15 @@ describe('pruneVant on a small fixture', () => {
     const result = prune.pruneVant(dir);
     expect(result.removed.sort()).toEqual([`${v}/button/index.d.ts`, `${v}/calendar/index.js`, `${v}/calendar/index.json`, `${v}/common/unused.js`]);
     expect(fs.existsSync(path.join(dir, v, 'calendar'))).toBe(false);
-    for (const kept of ['button/index.js', 'button/index.wxss', 'icon/index.wxml', 'common/component.js', 'common/index.wxss', 'wxs/utils.wxs', 'wxs/bem.wxs']) {
+    for (const kept of [
+      'button/index.js',
+      'button/index.wxss',
+      'icon/index.wxml',
+      'common/component.js',
+      'common/index.wxss',
+      'wxs/utils.wxs',
+      'wxs/bem.wxs',
+    ]) {
       expect(fs.existsSync(path.join(dir, v, kept))).toBe(true);
     }
     // Pruning again finds nothing more.

@@ -5,7 +5,9 @@ const wxs = useWxSpies();
 
 describe('runAction', () => {
   it('opens a mini program by appId, and says so when it cannot', async () => {
-    const nav = jest.spyOn(wx, 'navigateToMiniProgram').mockImplementation(((o: { fail?: (e: unknown) => void }) => o.fail?.({ errMsg: 'navigateToMiniProgram:fail' })) as never);
+    const nav = jest
+      .spyOn(wx, 'navigateToMiniProgram')
+      .mockImplementation(((o: { fail?: (e: unknown) => void }) => o.fail?.({ errMsg: 'navigateToMiniProgram:fail' })) as never);
     await expect(runAction({ type: 'open-mp', value: 'wx0123456789abcdef', done: '' }, 'zh')).resolves.toBe(false);
     expect(nav).toHaveBeenCalledWith(expect.objectContaining({ appId: 'wx0123456789abcdef' }));
     expect(wxs().showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '没能打开，请在微信里搜索它的名字' }));

@@ -147,7 +147,10 @@ describe('migrating old-format notes', () => {
 
 describe('a damaged index is repaired on read', () => {
   const put = (id: string, said: string, storedId = id) =>
-    store.map.set(`wsn:note:${id}`, JSON.stringify({ v: 1, id: storedId, channel: 'kf-web', at: '2026-11-29 10:30', ticket: '', said, next: '', remind: '', createdAt: 1 }));
+    store.map.set(
+      `wsn:note:${id}`,
+      JSON.stringify({ v: 1, id: storedId, channel: 'kf-web', at: '2026-11-29 10:30', ticket: '', said, next: '', remind: '', createdAt: 1 }),
+    );
 
   it('a duplicated entry is shown once, and the index is written back without it', () => {
     put('a', '只一次');
@@ -252,7 +255,10 @@ const inputArb: fc.Arbitrary<NoteInput> = fc.record({
 });
 
 class Add implements fc.Command<Model, FakeStorage> {
-  constructor(readonly input: NoteInput, readonly now: number) {}
+  constructor(
+    readonly input: NoteInput,
+    readonly now: number,
+  ) {}
   check = (): boolean => true;
   run(m: Model): void {
     const r = addNote(this.input, this.now);
@@ -263,7 +269,10 @@ class Add implements fc.Command<Model, FakeStorage> {
 }
 
 class Edit implements fc.Command<Model, FakeStorage> {
-  constructor(readonly pick: number, readonly input: NoteInput) {}
+  constructor(
+    readonly pick: number,
+    readonly input: NoteInput,
+  ) {}
   check = (m: Readonly<Model>): boolean => m.notes.length > 0;
   run(m: Model): void {
     const list = shown();
@@ -342,7 +351,11 @@ const faultArb: fc.Arbitrary<Fault> = fc.oneof(
   fc.constant<Fault>({ kind: 'none' }),
   fc.integer({ min: 0, max: 900 }).map((slack): Fault => ({ kind: 'quota', slack })),
   fc
-    .tuple(fc.integer({ min: 2, max: 7 }), fc.integer({ min: 0, max: 6 }), fc.constantFrom<unknown>(null, undefined, 'boom', new Error('io'), 0, { errMsg: 'setStorageSync:fail' }))
+    .tuple(
+      fc.integer({ min: 2, max: 7 }),
+      fc.integer({ min: 0, max: 6 }),
+      fc.constantFrom<unknown>(null, undefined, 'boom', new Error('io'), 0, { errMsg: 'setStorageSync:fail' }),
+    )
     .map(([every, phase, value]): Fault => ({ kind: 'throw', every, phase: phase % every, value })),
 );
 

@@ -40,7 +40,11 @@ describe('notes storage', () => {
   it('old-format storage (one array) is migrated, keeping every readable entry', () => {
     wxs().storage.set(
       'wsn:notes',
-      JSON.stringify([{ channelId: 'phone', time: '2026-01-02T03:04:05Z', content: '旧记录' }, 'garbage', { channel: 'kf-web', at: '2026-01-03 08:00', said: '另一条' }]),
+      JSON.stringify([
+        { channelId: 'phone', time: '2026-01-02T03:04:05Z', content: '旧记录' },
+        'garbage',
+        { channel: 'kf-web', at: '2026-01-03 08:00', said: '另一条' },
+      ]),
     );
     const loaded = loadNotes();
     expect(loaded.notes.map((n) => n.said).sort()).toEqual(['另一条', '旧记录']);

@@ -20,7 +20,9 @@ function fakeManager() {
 describe('updates', () => {
   it('offers to restart once a new version is ready, and applies it when the user agrees', () => {
     const { manager, handlers } = fakeManager();
-    const modal = jest.spyOn(wx, 'showModal').mockImplementation(((o: { success?: (r: { confirm: boolean }) => void }) => o.success?.({ confirm: true })) as never);
+    const modal = jest
+      .spyOn(wx, 'showModal')
+      .mockImplementation(((o: { success?: (r: { confirm: boolean }) => void }) => o.success?.({ confirm: true })) as never);
     watchForUpdates();
     expect(modal).not.toHaveBeenCalled();
     handlers.ready!();

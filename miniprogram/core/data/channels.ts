@@ -62,7 +62,7 @@ export const CHANNELS: readonly Channel[] = [
     ),
     human: human(
       '在客服对话框里输入“人工客服”或“转人工”；不行就换成“找人工”再试。这是用户的经验，不是官方承诺；人工服务时间未确认',
-      'In the service chat type 人工客服 or 转人工; if that fails, try 找人工. This is users\' experience, not an official promise; hours of the human service are not confirmed',
+      "In the service chat type 人工客服 or 转人工; if that fails, try 找人工. This is users' experience, not an official promise; hours of the human service are not confirmed",
       'other-press-it-times-2024',
       true,
       ['other-press-cqcb-2025'],
@@ -75,7 +75,10 @@ export const CHANNELS: readonly Channel[] = [
     id: 'kf-miniprogram',
     kind: 'mini-program',
     name: t('“腾讯客服”小程序', 'Tencent Customer Service mini program'),
-    summary: t('腾讯官方客服小程序，汇集各产品的自助服务，含“微信冻结”。', "Tencent's customer-service mini program, with self-service for its products including freezing WeChat."),
+    summary: t(
+      '腾讯官方客服小程序，汇集各产品的自助服务，含“微信冻结”。',
+      "Tencent's customer-service mini program, with self-service for its products including freezing WeChat.",
+    ),
     handles: known([t('微信冻结等自助服务', 'Self-service such as freezing WeChat'), t('常见问题查询', 'Common questions')], 'repost-95017-freeze'),
     steps: known(
       [
@@ -91,10 +94,7 @@ export const CHANNELS: readonly Channel[] = [
     difficulty: known(3, 'editorial'),
     rating: NO_RATING(),
     materials: known([m('相关截图或凭证', 'Screenshots or receipts', 'screenshot')], 'editorial'),
-    limits: known(
-      [t('它的 AppID 没有公开，只能按名称搜索打开', 'Its AppID is not public, so open it by searching its name')],
-      'editorial',
-    ),
+    limits: known([t('它的 AppID 没有公开，只能按名称搜索打开', 'Its AppID is not public, so open it by searching its name')], 'editorial'),
     miniProgram: known({ name: '腾讯客服' }, 'repost-95017-freeze'),
     aliases: known(['Tencent Customer Service'], 'editorial'),
     human: noHuman('未找到可靠来源说明在“腾讯客服”小程序里怎样转到人工', 'No reliable source says how to reach a person in the 腾讯客服 mini program'),
@@ -106,7 +106,10 @@ export const CHANNELS: readonly Channel[] = [
     id: 'official-accounts',
     kind: 'official-account',
     name: t('官方公众号客服', 'Official accounts'),
-    summary: t('关注“腾讯客服”“微信支付”等官方公众号，在对话里留言反馈。', 'Follow official accounts such as 腾讯客服 (Tencent Customer Service) and 微信支付 (WeChat Pay) and write to them.'),
+    summary: t(
+      '关注“腾讯客服”“微信支付”等官方公众号，在对话里留言反馈。',
+      'Follow official accounts such as 腾讯客服 (Tencent Customer Service) and 微信支付 (WeChat Pay) and write to them.',
+    ),
     handles: known(
       [t('各类问题留言反馈', 'Written reports of any problem'), t('95017 打不通时的替代渠道', 'A fallback when 95017 cannot be reached')],
       'dev-community-95017',
@@ -159,14 +162,22 @@ export const CHANNELS: readonly Channel[] = [
       "The customer service number printed on WeChat's own About WeChat screen, 400 670 0700. No Tencent web page says it, so check it on your own phone first.",
     ),
     handles: known(
-      [t('微信“关于微信”页面上印的客服电话（全国统一服务热线）', "The customer service number printed on WeChat's own About WeChat screen (a nationwide line)")],
+      [
+        t(
+          '微信“关于微信”页面上印的客服电话（全国统一服务热线）',
+          "The customer service number printed on WeChat's own About WeChat screen (a nationwide line)",
+        ),
+      ],
       'line-wechat-about-clone',
       false,
       ['line-wechat-400-notice'],
     ),
     steps: known(
       [
-        t('先在自己手机上核对：我 → 设置 → 关于微信，看页面上印的客服电话', 'Check it on your phone first: Me → Settings → About WeChat, and read the customer service number there'),
+        t(
+          '先在自己手机上核对：我 → 设置 → 关于微信，看页面上印的客服电话',
+          'Check it on your phone first: Me → Settings → About WeChat, and read the customer service number there',
+        ),
         t('只拨你在手机上看到的号码，不拨网上搜到的“客服电话”', 'Dial only the number you see on your phone, never a "service number" found by web search'),
         t('支付、转账、被骗问题：拨打微信支付客服 95017', 'Payments, transfers, scams: call WeChat Pay on 95017'),
       ],
@@ -182,8 +193,14 @@ export const CHANNELS: readonly Channel[] = [
     materials: unknown('未确认', 'Not confirmed'),
     limits: known(
       [
-        t('请在自己手机上核对：我 → 设置 → 关于微信（可信度中等：没有找到腾讯网页上的原文）', 'Check it on your phone: Me → Settings → About WeChat (medium confidence: no Tencent web page was found)'),
-        t('这条热线从不打国际电话，也绝不会要你提供密码、验证码或转账；骗子会伪造来电显示 +864006700700', 'This line never calls abroad and never asks for passwords, codes or transfers; scammers spoof the caller ID +864006700700'),
+        t(
+          '请在自己手机上核对：我 → 设置 → 关于微信（可信度中等：没有找到腾讯网页上的原文）',
+          'Check it on your phone: Me → Settings → About WeChat (medium confidence: no Tencent web page was found)',
+        ),
+        t(
+          '这条热线从不打国际电话，也绝不会要你提供密码、验证码或转账；骗子会伪造来电显示 +864006700700',
+          'This line never calls abroad and never asks for passwords, codes or transfers; scammers spoof the caller ID +864006700700',
+        ),
         t('搜索到的“客服电话”可能是骗子留的，有人因此被骗 13000 元', 'Numbers found by web search may be scammers’; one person lost ¥13,000 this way'),
       ],
       'line-wechat-400-notice',
@@ -200,7 +217,10 @@ export const CHANNELS: readonly Channel[] = [
     id: 'pay-hotline',
     kind: 'phone',
     name: t('微信支付客服热线 95017', 'WeChat Pay hotline 95017'),
-    summary: t('微信支付（财付通）官方客服电话，支付、转账、退款、被骗止损。', 'The official WeChat Pay (Tenpay) line: payments, transfers, refunds, stopping a scam.'),
+    summary: t(
+      '微信支付（财付通）官方客服电话，支付、转账、退款、被骗止损。',
+      'The official WeChat Pay (Tenpay) line: payments, transfers, refunds, stopping a scam.',
+    ),
     handles: known(
       [
         t('支付、转账、零钱、退款问题', 'Payments, transfers, balance, refunds'),
@@ -211,13 +231,23 @@ export const CHANNELS: readonly Channel[] = [
     steps: known(
       [
         t('拨打 95017', 'Call 95017'),
-        t('按语音提示选择业务；手机丢失或被盗要冻结支付，按语音提示选择冻结', 'Follow the voice menu; to freeze WeChat Pay after losing your phone, choose the freeze option it offers'),
+        t(
+          '按语音提示选择业务；手机丢失或被盗要冻结支付，按语音提示选择冻结',
+          'Follow the voice menu; to freeze WeChat Pay after losing your phone, choose the freeze option it offers',
+        ),
         t('准备好交易单号，向人工客服说明情况', 'Have the transaction ID ready and explain to the agent'),
       ],
       'repost-95017-freeze',
     ),
-    hours: unknown('个人用户的人工服务时间没有公布；商户专线 95017-2 为 09:00–22:00', 'No published hours for individual users; the merchant option 95017-2 is 09:00–22:00'),
-    wait: known(t('高峰期（如春节）排队可能约 47 分钟（典型情况）', 'At peaks such as Spring Festival the queue can be about 47 minutes (typical)'), 'seed', true),
+    hours: unknown(
+      '个人用户的人工服务时间没有公布；商户专线 95017-2 为 09:00–22:00',
+      'No published hours for individual users; the merchant option 95017-2 is 09:00–22:00',
+    ),
+    wait: known(
+      t('高峰期（如春节）排队可能约 47 分钟（典型情况）', 'At peaks such as Spring Festival the queue can be about 47 minutes (typical)'),
+      'seed',
+      true,
+    ),
     resolution: NO_RESOLUTION(),
     difficulty: known(2, 'editorial'),
     rating: NO_RATING(),
@@ -257,15 +287,24 @@ export const CHANNELS: readonly Channel[] = [
     id: 'emergency-freeze',
     kind: 'in-app',
     name: t('紧急冻结账号', 'Emergency account freeze'),
-    summary: t('账号被盗或手机丢失时，立刻冻结，阻止别人用你的号借钱、转账。', 'When your account is stolen or your phone lost, freeze it now so nobody can use it to ask for money.'),
+    summary: t(
+      '账号被盗或手机丢失时，立刻冻结，阻止别人用你的号借钱、转账。',
+      'When your account is stolen or your phone lost, freeze it now so nobody can use it to ask for money.',
+    ),
     handles: known(
       [t('账号被盗', 'Stolen account'), t('手机丢失', 'Lost phone'), t('冻结后可在安全中心解冻', 'Unfreeze later in the Security Center')],
       'kf-faq-compromised',
     ),
     steps: known(
       [
-        t('还能登录：我 → 设置 → 帐号与安全 → 微信安全中心 → 冻结帐号 → 开始冻结', 'If you can sign in: Me → Settings → Account Security → WeChat Security Center → Freeze Account'),
-        t('已登不上：在登录界面点“更多” → “微信安全中心” → “冻结帐号” → “冻结”，按提示操作', 'If you cannot sign in: on the sign-in screen tap More Options → WeChat Security Center → Freeze Account → Freeze, and follow the prompts'),
+        t(
+          '还能登录：我 → 设置 → 帐号与安全 → 微信安全中心 → 冻结帐号 → 开始冻结',
+          'If you can sign in: Me → Settings → Account Security → WeChat Security Center → Freeze Account',
+        ),
+        t(
+          '已登不上：在登录界面点“更多” → “微信安全中心” → “冻结帐号” → “冻结”，按提示操作',
+          'If you cannot sign in: on the sign-in screen tap More Options → WeChat Security Center → Freeze Account → Freeze, and follow the prompts',
+        ),
         t('按提示完成验证（可能需要人脸验证）', 'Complete the checks (face verification may be needed)'),
         { ...t('同时冻结支付：拨打 95017，按语音提示选择冻结', 'Freeze payments too: call 95017 and choose the freeze option in the voice menu'), call: true },
       ],
@@ -275,25 +314,31 @@ export const CHANNELS: readonly Channel[] = [
     ),
     hours: SELF_SERVICE_ALWAYS(),
     wait: unknown('未找到可靠来源说明冻结多久生效', 'No reliable source says how soon a freeze takes effect'),
-    resolution: unknown('冻结之后找回账号要另行申诉，审核时长没有可靠来源', 'Getting the account back after a freeze needs an appeal; no reliable figure for how long the review takes'),
+    resolution: unknown(
+      '冻结之后找回账号要另行申诉，审核时长没有可靠来源',
+      'Getting the account back after a freeze needs an appeal; no reliable figure for how long the review takes',
+    ),
     difficulty: known(1, 'editorial'),
     rating: NO_RATING(),
-    materials: known(
-      [m('绑定的手机号', 'The phone number linked to the account', 'phone')],
-      'guide-freeze-path',
-    ),
+    materials: known([m('绑定的手机号', 'The phone number linked to the account', 'phone')], 'guide-freeze-path'),
     limits: known(
-      [t('冻结不会删除账号，只是暂时停止使用；找回要另行申诉', 'Freezing does not delete the account, it only stops it being used; getting it back needs an appeal')],
+      [
+        t(
+          '冻结不会删除账号，只是暂时停止使用；找回要另行申诉',
+          'Freezing does not delete the account, it only stops it being used; getting it back needs an appeal',
+        ),
+      ],
       'kf-faq-compromised',
     ),
     // 95017 is WeChat Pay's official line (pay.weixin.qq.com); that it can freeze payments comes from a repost.
-    phone: known(
-      { display: '95017', dial: '95017', purpose: t('冻结微信支付', 'Freeze WeChat Pay') },
-      'pay-help-index',
-      false,
-      ['repost-95017-freeze', 'dev-community-95017'],
+    phone: known({ display: '95017', dial: '95017', purpose: t('冻结微信支付', 'Freeze WeChat Pay') }, 'pay-help-index', false, [
+      'repost-95017-freeze',
+      'dev-community-95017',
+    ]),
+    human: noHuman(
+      '冻结是自助操作，没有人工环节；要找人请用“帮助与反馈”或 95017',
+      'Freezing is self-service with no person involved; to reach one use Help & Feedback or 95017',
     ),
-    human: noHuman('冻结是自助操作，没有人工环节；要找人请用“帮助与反馈”或 95017', 'Freezing is self-service with no person involved; to reach one use Help & Feedback or 95017'),
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
@@ -313,7 +358,10 @@ export const CHANNELS: readonly Channel[] = [
     steps: known(
       [
         t('在微信登录界面点“更多” → “微信安全中心”', 'On the WeChat sign-in screen tap More Options → WeChat Security Center'),
-        t('按你的情况选择解冻帐号、申请解封或找回密码（选项名称不同版本可能略有不同）', 'Choose unfreeze, appeal a block or password recovery (the names may differ between versions)'),
+        t(
+          '按你的情况选择解冻帐号、申请解封或找回密码（选项名称不同版本可能略有不同）',
+          'Choose unfreeze, appeal a block or password recovery (the names may differ between versions)',
+        ),
         t('按提示提交身份信息，等待审核结果', 'Submit your identity details as asked and wait for the review'),
       ],
       'kf-faq-compromised',
@@ -326,15 +374,15 @@ export const CHANNELS: readonly Channel[] = [
     difficulty: known(4, 'editorial'),
     rating: NO_RATING(),
     materials: known([m('本人身份证件', 'Your ID document', 'id')], 'seed'),
-    limits: known(
-      [t('申诉需要本人身份证明，审核时间不确定', 'Appeals need proof of identity; review time is not certain')],
-      'seed',
-    ),
+    limits: known([t('申诉需要本人身份证明，审核时间不确定', 'Appeals need proof of identity; review time is not certain')], 'seed'),
     // WeChat's own login message names http://weixin110.qq.com; the https address is the same host.
     url: known('https://weixin110.qq.com', 'acct-server-msg-weixin110'),
     accounts: known(['微信安全中心'], 'repost-95017-freeze'),
     aliases: known(['WeChat Security Center'], 'editorial'),
-    human: noHuman('未找到可靠来源说明在微信安全中心怎样转到人工；申诉由审核处理', 'No reliable source says how to reach a person in the Security Center; appeals go to a review'),
+    human: noHuman(
+      '未找到可靠来源说明在微信安全中心怎样转到人工；申诉由审核处理',
+      'No reliable source says how to reach a person in the Security Center; appeals go to a review',
+    ),
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
@@ -343,11 +391,11 @@ export const CHANNELS: readonly Channel[] = [
     id: 'tencent-110',
     kind: 'mini-program',
     name: t('举报：腾讯卫士 / 腾讯110', 'Report: Tencent Guard / Tencent 110'),
-    summary: t('举报诈骗、骚扰、广告账号。微信安全中心近年的提示指向“腾讯卫士”小程序和微信内投诉。', 'Report fraud, harassment and ad accounts. Recent WeChat Security notices point to the 腾讯卫士 mini program and in-app complaints.'),
-    handles: known(
-      [t('诈骗账号举报', 'Fraud accounts'), t('骚扰、广告、色情赌博信息', 'Harassment, ads, gambling and porn')],
-      'repost-security-report',
+    summary: t(
+      '举报诈骗、骚扰、广告账号。微信安全中心近年的提示指向“腾讯卫士”小程序和微信内投诉。',
+      'Report fraud, harassment and ad accounts. Recent WeChat Security notices point to the 腾讯卫士 mini program and in-app complaints.',
     ),
+    handles: known([t('诈骗账号举报', 'Fraud accounts'), t('骚扰、广告、色情赌博信息', 'Harassment, ads, gambling and porn')], 'repost-security-report'),
     steps: known(
       [
         t('在对方聊天页点右上角“…”，选择“投诉”，附上截图', 'In the chat, tap "…" at the top right, choose "Complain" and attach screenshots'),
@@ -361,13 +409,13 @@ export const CHANNELS: readonly Channel[] = [
     resolution: NO_RESOLUTION(),
     difficulty: known(2, 'editorial'),
     rating: NO_RATING(),
-    materials: known(
-      [m('证据截图（聊天、转账、广告页面）', 'Evidence screenshots (chat, transfers, ad pages)', 'evidence')],
-      'seed',
-    ),
+    materials: known([m('证据截图（聊天、转账、广告页面）', 'Evidence screenshots (chat, transfers, ad pages)', 'evidence')], 'seed'),
     limits: known(
       [
-        t('“腾讯110”平台和 110.qq.com 只见于旧资料和第三方页面，现行入口以微信内投诉和“腾讯卫士”为准', 'Tencent 110 and 110.qq.com appear only in old or third-party pages; use in-app complaints and 腾讯卫士'),
+        t(
+          '“腾讯110”平台和 110.qq.com 只见于旧资料和第三方页面，现行入口以微信内投诉和“腾讯卫士”为准',
+          'Tencent 110 and 110.qq.com appear only in old or third-party pages; use in-app complaints and 腾讯卫士',
+        ),
         t('举报不能追回钱款，追款请报警', 'A report does not get money back; call the police for that'),
       ],
       'repost-security-2024',
@@ -376,7 +424,10 @@ export const CHANNELS: readonly Channel[] = [
     miniProgram: known({ name: '腾讯卫士' }, 'repost-security-report'),
     // 腾讯110 is the platform's older name (Xinhua, 2020); the English ones are this app's renderings.
     aliases: known(['腾讯110', 'Tencent 110', 'Tencent Guard'], 'fact-chinanews-tencent-110', false, ['editorial']),
-    human: noHuman('举报是提交后由平台处理，未找到可以转人工的入口', 'Reports are handled by the platform after you submit them; no way to reach a person was found'),
+    human: noHuman(
+      '举报是提交后由平台处理，未找到可以转人工的入口',
+      'Reports are handled by the platform after you submit them; no way to reach a person was found',
+    ),
     textOnly: true,
     voiceOnly: false,
     worksAbroad: true,
@@ -425,7 +476,10 @@ export const CHANNELS: readonly Channel[] = [
     steps: known(
       [
         t('微信问题请用线上渠道办理；自称“微信线下客服点”的要警惕', 'Use the online channels; be wary of anyone claiming to be a WeChat service counter'),
-        t('手机号丢失、收不到验证码时，可到手机运营商营业厅补办手机卡', 'If you lost your number and cannot get codes, your mobile operator’s shop can replace the SIM'),
+        t(
+          '手机号丢失、收不到验证码时，可到手机运营商营业厅补办手机卡',
+          'If you lost your number and cannot get codes, your mobile operator’s shop can replace the SIM',
+        ),
       ],
       'editorial',
     ),
@@ -435,7 +489,10 @@ export const CHANNELS: readonly Channel[] = [
     difficulty: unknown('不适用', 'Not applicable'),
     rating: NO_RATING(),
     materials: unknown('不适用', 'Not applicable'),
-    limits: known([t('运营商营业厅只能补办手机卡，不能处理微信账号问题', 'Operator shops can only replace SIM cards, not handle WeChat accounts')], 'editorial'),
+    limits: known(
+      [t('运营商营业厅只能补办手机卡，不能处理微信账号问题', 'Operator shops can only replace SIM cards, not handle WeChat accounts')],
+      'editorial',
+    ),
     human: noHuman('没有找到官方线下网点', 'No official service counters were found'),
     textOnly: false,
     voiceOnly: false,
@@ -447,14 +504,14 @@ export const CHANNELS: readonly Channel[] = [
     kind: 'web',
     name: t('海外用户：WeChat 帮助中心与客服邮箱', 'Outside China: WeChat Help Center and support email'),
     summary: t('境外用户可用 help.wechat.com 和官方客服邮箱。', 'Users abroad can use help.wechat.com and the official support email.'),
-    handles: known(
-      [t('海外用户的账号与使用问题', 'Account and usage questions from users abroad'), t('申请客服回电', 'Asking for a call back')],
-      'adcc-hk',
-    ),
+    handles: known([t('海外用户的账号与使用问题', 'Account and usage questions from users abroad'), t('申请客服回电', 'Asking for a call back')], 'adcc-hk'),
     steps: known(
       [
         t('打开 help.wechat.com，或在 WeChat App 的帮助入口提交问题', 'Open help.wechat.com, or submit your question through the help entry in the WeChat app'),
-        t('写邮件到 support@wechat.com 或 support@help.wechat.com，说明微信号和问题', 'Email support@wechat.com or support@help.wechat.com with your WeChat ID and problem'),
+        t(
+          '写邮件到 support@wechat.com 或 support@help.wechat.com，说明微信号和问题',
+          'Email support@wechat.com or support@help.wechat.com with your WeChat ID and problem',
+        ),
         t('WeChat 只会在你通过 App 或 help.wechat.com 申请后才回电', 'WeChat only calls you back after you ask through the app or help.wechat.com'),
       ],
       'adcc-hk',

@@ -45,7 +45,6 @@ export interface ChannelCardView {
   actions: ActionView[];
 }
 
-
 function contactFacts(c: Channel): Array<Fact<unknown>> {
   const all: Array<Fact<unknown> | undefined> = [c.phone, c.phoneAbroad, c.url, c.email, c.accounts, c.miniProgram];
   return all.filter((f): f is Fact<unknown> => f !== undefined);
@@ -54,7 +53,6 @@ function contactFacts(c: Channel): Array<Fact<unknown>> {
 function officialContact(c: Channel): boolean {
   return contactFacts(c).some((f) => f.known && isOfficialSource(f.source));
 }
-
 
 /** A channel can be used unless the data says no official one was found (its steps then point elsewhere). */
 export function isReachable(c: Channel): boolean {
@@ -94,21 +92,56 @@ export function channelActions(c: Channel, lang: Lang, region?: RegionId, need?:
   if (c.miniProgram && c.miniProgram.known) {
     const mp = c.miniProgram.value;
     if (mp.appId) {
-      actions.push({ type: 'open-mp', label: str('openMiniProgram', lang), value: mp.appId, done: '', aria: `${str('openMiniProgram', lang)} ${mp.name}`, primary: true });
+      actions.push({
+        type: 'open-mp',
+        label: str('openMiniProgram', lang),
+        value: mp.appId,
+        done: '',
+        aria: `${str('openMiniProgram', lang)} ${mp.name}`,
+        primary: true,
+      });
     } else {
-      actions.push({ type: 'copy', label: `${str('copyMiniProgram', lang)}${quoted(mp.name, lang)}`, value: mp.name, done: str('copiedAccount', lang), aria: `${str('copyMiniProgram', lang)} ${mp.name}`, primary: actions.length === 0 });
+      actions.push({
+        type: 'copy',
+        label: `${str('copyMiniProgram', lang)}${quoted(mp.name, lang)}`,
+        value: mp.name,
+        done: str('copiedAccount', lang),
+        aria: `${str('copyMiniProgram', lang)} ${mp.name}`,
+        primary: actions.length === 0,
+      });
     }
   }
   if (c.accounts && c.accounts.known) {
     for (const name of c.accounts.value) {
-      actions.push({ type: 'copy', label: `${str('copyAccount', lang)}${quoted(name, lang)}`, value: name, done: str('copiedAccount', lang), aria: `${str('copyAccount', lang)} ${name}`, primary: actions.length === 0 });
+      actions.push({
+        type: 'copy',
+        label: `${str('copyAccount', lang)}${quoted(name, lang)}`,
+        value: name,
+        done: str('copiedAccount', lang),
+        aria: `${str('copyAccount', lang)} ${name}`,
+        primary: actions.length === 0,
+      });
     }
   }
   if (c.url && c.url.known) {
-    actions.push({ type: 'copy', label: str('copyLink', lang), value: c.url.value, done: copied, aria: `${str('copyLink', lang)} ${c.url.value}`, primary: false });
+    actions.push({
+      type: 'copy',
+      label: str('copyLink', lang),
+      value: c.url.value,
+      done: copied,
+      aria: `${str('copyLink', lang)} ${c.url.value}`,
+      primary: false,
+    });
   }
   if (c.email && c.email.known) {
-    actions.push({ type: 'copy', label: str('copyEmail', lang), value: c.email.value[0], done: copied, aria: `${str('copyEmail', lang)} ${c.email.value[0]}`, primary: false });
+    actions.push({
+      type: 'copy',
+      label: str('copyEmail', lang),
+      value: c.email.value[0],
+      done: copied,
+      aria: `${str('copyEmail', lang)} ${c.email.value[0]}`,
+      primary: false,
+    });
   }
   return actions;
 }

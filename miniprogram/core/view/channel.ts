@@ -72,7 +72,21 @@ function sourcesOf(c: Channel, lang: Lang): LabelledSource[] {
       const entry: LabelledSource = {
         label,
         title: t(s.title, lang),
-        kind: isOfficialSource(id) ? str('official', lang) : s.kind === 'third-party' ? str('thirdParty', lang) : s.kind === 'press' ? (lang === 'zh' ? '新闻报道' : 'Press report') : s.kind === 'seed' ? (lang === 'zh' ? '网络文章' : 'Online article') : lang === 'zh' ? '编辑判断' : 'Editorial',
+        kind: isOfficialSource(id)
+          ? str('official', lang)
+          : s.kind === 'third-party'
+            ? str('thirdParty', lang)
+            : s.kind === 'press'
+              ? lang === 'zh'
+                ? '新闻报道'
+                : 'Press report'
+              : s.kind === 'seed'
+                ? lang === 'zh'
+                  ? '网络文章'
+                  : 'Online article'
+                : lang === 'zh'
+                  ? '编辑判断'
+                  : 'Editorial',
         url: s.url ?? '',
         checkedOn: fact.checkedOn,
       };
@@ -95,14 +109,39 @@ export function channelDetail(id: ChannelId, now: number, lang: Lang, userOffset
   const card = channelCard(id, now, lang, userOffsetMinutes);
   const contacts: ChannelDetailView['contacts'] = [];
   if (c.phone) {
-    const purpose = c.phone.known && c.phone.value.purpose ? `${lang === 'zh' ? '（' : ' ('}${t(c.phone.value.purpose, lang)}${lang === 'zh' ? '）' : ')'}` : '';
-    contacts.push({ label: lang === 'zh' ? '电话' : 'Phone', value: c.phone.known ? `${c.phone.value.display}${purpose}${numberNote(c, 'phone', lang)}` : t(c.phone.note, lang), badge: badgeFor(c.phone, lang) });
+    const purpose =
+      c.phone.known && c.phone.value.purpose ? `${lang === 'zh' ? '（' : ' ('}${t(c.phone.value.purpose, lang)}${lang === 'zh' ? '）' : ')'}` : '';
+    contacts.push({
+      label: lang === 'zh' ? '电话' : 'Phone',
+      value: c.phone.known ? `${c.phone.value.display}${purpose}${numberNote(c, 'phone', lang)}` : t(c.phone.note, lang),
+      badge: badgeFor(c.phone, lang),
+    });
   }
-  if (c.phoneAbroad) contacts.push({ label: lang === 'zh' ? '境外电话' : 'From abroad', value: c.phoneAbroad.known ? `${c.phoneAbroad.value.display}${numberNote(c, 'phoneAbroad', lang)}` : t(c.phoneAbroad.note, lang), badge: badgeFor(c.phoneAbroad, lang) });
+  if (c.phoneAbroad)
+    contacts.push({
+      label: lang === 'zh' ? '境外电话' : 'From abroad',
+      value: c.phoneAbroad.known ? `${c.phoneAbroad.value.display}${numberNote(c, 'phoneAbroad', lang)}` : t(c.phoneAbroad.note, lang),
+      badge: badgeFor(c.phoneAbroad, lang),
+    });
   if (c.url) contacts.push({ label: lang === 'zh' ? '网址' : 'Website', value: c.url.known ? c.url.value : t(c.url.note, lang), badge: badgeFor(c.url, lang) });
-  if (c.email) contacts.push({ label: lang === 'zh' ? '邮箱' : 'Email', value: c.email.known ? c.email.value.join(' / ') : t(c.email.note, lang), badge: badgeFor(c.email, lang) });
-  if (c.accounts) contacts.push({ label: lang === 'zh' ? '公众号' : 'Official account', value: c.accounts.known ? c.accounts.value.join('、') : t(c.accounts.note, lang), badge: badgeFor(c.accounts, lang) });
-  if (c.miniProgram) contacts.push({ label: lang === 'zh' ? '小程序' : 'Mini program', value: c.miniProgram.known ? c.miniProgram.value.name : t(c.miniProgram.note, lang), badge: badgeFor(c.miniProgram, lang) });
+  if (c.email)
+    contacts.push({
+      label: lang === 'zh' ? '邮箱' : 'Email',
+      value: c.email.known ? c.email.value.join(' / ') : t(c.email.note, lang),
+      badge: badgeFor(c.email, lang),
+    });
+  if (c.accounts)
+    contacts.push({
+      label: lang === 'zh' ? '公众号' : 'Official account',
+      value: c.accounts.known ? c.accounts.value.join('、') : t(c.accounts.note, lang),
+      badge: badgeFor(c.accounts, lang),
+    });
+  if (c.miniProgram)
+    contacts.push({
+      label: lang === 'zh' ? '小程序' : 'Mini program',
+      value: c.miniProgram.known ? c.miniProgram.value.name : t(c.miniProgram.note, lang),
+      badge: badgeFor(c.miniProgram, lang),
+    });
   const status = channelStatus(c, now, userOffsetMinutes);
   let hours = c.hours.known ? hoursText(c.hours.value, lang) : unconfirmed(c.hours.note, lang);
   if (c.hours.known && c.hours.typical) hours += lang === 'zh' ? '（典型情况）' : ' (typical)';

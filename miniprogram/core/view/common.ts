@@ -35,7 +35,6 @@ export function quoted(name: string, lang: Lang): string {
   return lang === 'zh' ? `「${name}」` : ` “${name}”`;
 }
 
-
 export function optionLabel(q: QuestionId, value: string, lang: Lang): string {
   const o = QUESTIONS[q].options.find((x) => x.id === value);
   return o ? t(o.label, lang) : value;

@@ -49,7 +49,7 @@ function backPathOf(answers: Answers, path: readonly QuestionId[], index: number
 /** In care mode the simplest path is suggested (listed first, marked recommended) when the `need` question comes up. */
 export function flowView(input: Answers, lang: Lang, edit?: QuestionId, care = false): FlowView {
   const answers = canonicalAnswers(input);
-  const current: QuestionId = edit && canEdit(answers, edit) ? edit : nextQuestion(answers) ?? 'need';
+  const current: QuestionId = edit && canEdit(answers, edit) ? edit : (nextQuestion(answers) ?? 'need');
   const q = QUESTIONS[current];
   const asked = questionPath(answers);
   // A follow-up the problem did not ask (changed from the result page) sits at the end of the path.

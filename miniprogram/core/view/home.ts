@@ -49,7 +49,10 @@ export function homeView(lang: Lang): HomeView {
     paths: {
       freeze: buildPath({ page: 'channel', id: 'emergency-freeze' }),
       // Money gone: straight to the scam victim's plan when the catalogue has it, else the fraud category at risk now.
-      fraud: buildPath({ page: 'flow', answers: concreteById('scam-paid') ? { problem: 'fraud', detail: 'scam-paid' } : { problem: 'fraud', detail: DETAIL_UNSURE, urgent: 'yes' } }),
+      fraud: buildPath({
+        page: 'flow',
+        answers: concreteById('scam-paid') ? { problem: 'fraud', detail: 'scam-paid' } : { problem: 'fraud', detail: DETAIL_UNSURE, urgent: 'yes' },
+      }),
       flow: buildPath({ page: 'flow', answers: {} }),
       channels: buildPath({ page: 'channels' }),
       verify: buildPath({ page: 'verify' }),

@@ -57,19 +57,23 @@ function answeredRows(answers: CanonicalAnswers, lang: Lang): ResultView['answer
   const asked = questionPath(answers).filter((id) => answers[id] !== undefined);
   const defaults = optionalAfter(answers).filter((q) => answers[q] === undefined);
   const DEFAULT_VALUE = { urgent: 'no', region: 'mainland', need: 'any' } as const;
-  return [
-    ...asked.map((id) => ({ id, value: answers[id] as string })),
-    ...defaults.map((id) => ({ id, value: DEFAULT_VALUE[id] as string })),
-  ].map(({ id, value }) => ({
-    question: t(titleFor(id, answers), lang),
-    answer: optionLabel(id, value, lang),
-    editPath: buildPath({ page: 'flow', answers, edit: id }),
-  }));
+  return [...asked.map((id) => ({ id, value: answers[id] as string })), ...defaults.map((id) => ({ id, value: DEFAULT_VALUE[id] as string }))].map(
+    ({ id, value }) => ({
+      question: t(titleFor(id, answers), lang),
+      answer: optionLabel(id, value, lang),
+      editPath: buildPath({ page: 'flow', answers, edit: id }),
+    }),
+  );
 }
 
 function fallbackRow(id: ChannelId, env: Env): ResultView['fallbacks'][number] {
   const c = CHANNEL_BY_ID[id];
-  return { id, name: t(c.name, env.lang), statusText: cardStatusText(c, channelStatus(c, env.now, env.offset), env.lang), path: buildPath({ page: 'channel', id }) };
+  return {
+    id,
+    name: t(c.name, env.lang),
+    statusText: cardStatusText(c, channelStatus(c, env.now, env.offset), env.lang),
+    path: buildPath({ page: 'channel', id }),
+  };
 }
 
 function shareTitle(label: string, primary: string, lang: Lang): string {
@@ -152,7 +156,14 @@ function concreteView(d: ConcreteDecision, fallback: Recommendation, env: Env): 
     materials: d.materials.map((m) => ({ id: m.id, text: t(m.text, lang) })),
     // The plan component shows the steps; the plain list stays empty.
     steps: [],
-    plan: planView(d.steps, { now: env.now, lang, offset: env.offset, region: d.answers.region ?? 'mainland', need: d.answers.need ?? 'any', answers: d.answers }),
+    plan: planView(d.steps, {
+      now: env.now,
+      lang,
+      offset: env.offset,
+      region: d.answers.region ?? 'mainland',
+      need: d.answers.need ?? 'any',
+      answers: d.answers,
+    }),
     warnings: [...d.warnings.map((w) => warningText(w, lang)), ...d.notes.map((n) => t(n, lang))],
     fallbacks: others.filter((id, i) => others.indexOf(id) === i).map((id) => fallbackRow(id, env)),
     shareTitle: shareTitle(title, primary.name, lang),

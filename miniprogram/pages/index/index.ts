@@ -7,7 +7,8 @@ import { shareHome } from '../../services/share';
 import { pageEnv, setCareMode, setLanguage } from '../../services/system';
 import { Lang } from '../../core/types';
 
-const KEYS = ['colon', 
+const KEYS = [
+  'colon',
   'urgentTitle',
   'urgentFreeze',
   'urgentFraud',

@@ -11,7 +11,8 @@ import { shareHome } from '../../services/share';
 import { pageEnv } from '../../services/system';
 import { toast } from '../../services/toast';
 
-const KEYS = ['colon', 
+const KEYS = [
+  'colon',
   'notesTitle',
   'notesIntro',
   'notesEmpty',

@@ -10,7 +10,8 @@ import { shareOf, timelineOf } from '../../services/share';
 import { pageEnv } from '../../services/system';
 import { toast } from '../../services/toast';
 
-const KEYS = ['colon', 
+const KEYS = [
+  'colon',
   'resultTitle',
   'primary',
   'why',

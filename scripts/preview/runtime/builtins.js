@@ -9,12 +9,57 @@ const jComponent = require('j-component');
 
 /** Tags with nothing special: a slot (styles come from builtins.css). */
 const PLAIN = [
-  'view', 'text', 'scroll-view', 'swiper', 'swiper-item', 'movable-area', 'movable-view', 'cover-view', 'cover-image',
-  'icon', 'rich-text', 'checkbox', 'checkbox-group', 'form', 'label', 'picker', 'picker-view', 'picker-view-column',
-  'radio', 'radio-group', 'slider', 'switch', 'audio', 'video', 'camera', 'live-player', 'live-pusher', 'map', 'canvas',
-  'web-view', 'ad', 'ad-custom', 'official-account', 'open-data', 'editor', 'keyboard-accessory', 'match-media',
-  'page-container', 'root-portal', 'share-element', 'grid-view', 'list-view', 'sticky-header', 'sticky-section',
-  'navigation-bar', 'page-meta', 'functional-page-navigator', 'channel-live', 'channel-video', 'voip-room', 'progress',
+  'view',
+  'text',
+  'scroll-view',
+  'swiper',
+  'swiper-item',
+  'movable-area',
+  'movable-view',
+  'cover-view',
+  'cover-image',
+  'icon',
+  'rich-text',
+  'checkbox',
+  'checkbox-group',
+  'form',
+  'label',
+  'picker',
+  'picker-view',
+  'picker-view-column',
+  'radio',
+  'radio-group',
+  'slider',
+  'switch',
+  'audio',
+  'video',
+  'camera',
+  'live-player',
+  'live-pusher',
+  'map',
+  'canvas',
+  'web-view',
+  'ad',
+  'ad-custom',
+  'official-account',
+  'open-data',
+  'editor',
+  'keyboard-accessory',
+  'match-media',
+  'page-container',
+  'root-portal',
+  'share-element',
+  'grid-view',
+  'list-view',
+  'sticky-header',
+  'sticky-section',
+  'navigation-bar',
+  'page-meta',
+  'functional-page-navigator',
+  'channel-live',
+  'channel-video',
+  'voip-room',
+  'progress',
 ];
 
 const ARIA = ['ariaRole', 'ariaLabel', 'ariaHidden', 'ariaChecked', 'ariaSelected', 'ariaDisabled', 'ariaExpanded', 'ariaLive'];
@@ -138,13 +183,25 @@ function fieldDefinition(tag) {
         const d = this.data;
         const value = d.value === null || d.value === undefined ? '' : String(d.value);
         if (el.value !== value) el.value = value;
-        if (tag === 'input') el.type = d.password || d.type === 'password' ? 'password' : d.type === 'number' || d.type === 'digit' ? 'text' : d.type === 'search' ? 'search' : 'text';
+        if (tag === 'input')
+          el.type =
+            d.password || d.type === 'password' ? 'password' : d.type === 'number' || d.type === 'digit' ? 'text' : d.type === 'search' ? 'search' : 'text';
         if (tag === 'input' && (d.type === 'number' || d.type === 'digit')) el.inputMode = d.type === 'digit' ? 'decimal' : 'numeric';
         el.placeholder = d.placeholder || '';
         el.disabled = !!d.disabled;
         if (d.maxlength >= 0) el.maxLength = d.maxlength;
         else el.removeAttribute('maxlength');
-        if (tag === 'input') el.enterKeyHint = d.confirmType === 'search' ? 'search' : d.confirmType === 'send' ? 'send' : d.confirmType === 'go' ? 'go' : d.confirmType === 'next' ? 'next' : 'done';
+        if (tag === 'input')
+          el.enterKeyHint =
+            d.confirmType === 'search'
+              ? 'search'
+              : d.confirmType === 'send'
+                ? 'send'
+                : d.confirmType === 'go'
+                  ? 'go'
+                  : d.confirmType === 'next'
+                    ? 'next'
+                    : 'done';
       },
       'value, autoHeight': function grow() {
         if (this.__fit) this.__fit();
@@ -334,7 +391,13 @@ function navigatorDefinition() {
 
 function scrollViewDefinition() {
   return {
-    properties: { scrollX: Boolean, scrollY: Boolean, scrollTop: { type: null, value: '' }, scrollLeft: { type: null, value: '' }, scrollIntoView: { type: String, value: '' } },
+    properties: {
+      scrollX: Boolean,
+      scrollY: Boolean,
+      scrollTop: { type: null, value: '' },
+      scrollLeft: { type: null, value: '' },
+      scrollIntoView: { type: String, value: '' },
+    },
     observers: {
       'scrollX, scrollY': function axes() {
         const el = dom(this);
@@ -361,7 +424,8 @@ function scrollViewDefinition() {
 }
 
 function richTextDefinition() {
-  const SAFE = /^(a|abbr|address|article|aside|b|bdi|bdo|big|blockquote|br|caption|center|cite|code|col|colgroup|dd|del|div|dl|dt|em|fieldset|font|footer|h[1-6]|header|hr|i|img|ins|label|legend|li|mark|nav|ol|p|pre|q|rt|ruby|s|section|small|span|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul)$/i;
+  const SAFE =
+    /^(a|abbr|address|article|aside|b|bdi|bdo|big|blockquote|br|caption|center|cite|code|col|colgroup|dd|del|div|dl|dt|em|fieldset|font|footer|h[1-6]|header|hr|i|img|ins|label|legend|li|mark|nav|ol|p|pre|q|rt|ruby|s|section|small|span|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul)$/i;
   function build(nodes, parent) {
     for (const n of nodes || []) {
       if (!n) continue;
@@ -480,9 +544,14 @@ function pickerDefinition() {
             hooks.notice(`预览中不支持 picker mode="${mode}"`);
             return;
           }
-          const items = mode === 'selector' ? (Array.isArray(d.range) ? d.range : []).map((r) => (r && typeof r === 'object' ? String(r[d.rangeKey] ?? '') : String(r))) : [];
+          const items =
+            mode === 'selector'
+              ? (Array.isArray(d.range) ? d.range : []).map((r) => (r && typeof r === 'object' ? String(r[d.rangeKey] ?? '') : String(r)))
+              : [];
           this.__picking = true;
-          Promise.resolve(hooks.pick({ mode, items, value: d.value, start: d.start, end: d.end, fields: d.fields, title: d.headerText || d.ariaLabel || '' })).then((value) => {
+          Promise.resolve(
+            hooks.pick({ mode, items, value: d.value, start: d.start, end: d.end, fields: d.fields, title: d.headerText || d.ariaLabel || '' }),
+          ).then((value) => {
             this.__picking = false;
             if (value === null || value === undefined) this.triggerEvent('cancel', {});
             else this.triggerEvent('change', { value });

@@ -498,13 +498,23 @@ function fire(target, name, e, detail) {
   const touches = name === 'touchend' || name === 'tap' || name === 'touchcancel' ? [] : [t];
   exparser.Event.dispatchEvent(
     target,
-    exparser.Event.create(name, detail || {}, { originalEvent: e, bubbles: true, capturePhase: true, composed: true, extraFields: { touches, changedTouches: [t] } }),
+    exparser.Event.create(name, detail || {}, {
+      originalEvent: e,
+      bubbles: true,
+      capturePhase: true,
+      composed: true,
+      extraFields: { touches, changedTouches: [t] },
+    }),
   );
 }
 for (const type of ['touchstart', 'touchend', 'touchcancel']) {
-  screen.addEventListener(type, () => {
-    lastTouch = Date.now();
-  }, { capture: true, passive: true });
+  screen.addEventListener(
+    type,
+    () => {
+      lastTouch = Date.now();
+    },
+    { capture: true, passive: true },
+  );
 }
 // Ghost clicks: after a touch on the page that became a `tap`, the browser sends its own `click` at the same
 // point ~300 ms later. By then the tap may have opened an overlay (share card, dialog) there, and the click
@@ -515,47 +525,75 @@ const GHOST_PX = 25;
 let touchFrom = null;
 let ghost = null;
 const onPage = (target) => target instanceof Element && !target.closest('#overlay');
-screen.addEventListener('touchstart', (e) => {
-  const t = e.changedTouches[0];
-  touchFrom = t && onPage(e.target) ? { x: t.clientX, y: t.clientY } : null;
-}, { capture: true, passive: true });
-screen.addEventListener('touchend', (e) => {
-  const t = e.changedTouches[0];
-  if (touchFrom && t && Math.abs(t.clientX - touchFrom.x) <= 10 && Math.abs(t.clientY - touchFrom.y) <= 10) {
-    ghost = { x: t.clientX, y: t.clientY, until: Date.now() + GHOST_MS };
-  }
-  touchFrom = null;
-}, { capture: true, passive: true });
-window.addEventListener('click', (e) => {
-  if (!ghost) return;
-  const near = Math.abs(e.clientX - ghost.x) <= GHOST_PX && Math.abs(e.clientY - ghost.y) <= GHOST_PX;
-  if (Date.now() <= ghost.until && near) {
-    e.preventDefault();
-    e.stopImmediatePropagation();
-  }
-  ghost = null;
-}, true);
-screen.addEventListener('mousedown', (e) => {
-  if (e.button !== 0 || recentTouch()) return;
-  mouse = { target: e.target, x: e.clientX, y: e.clientY, moved: false };
-  fire(e.target, 'touchstart', e);
-}, true);
-screen.addEventListener('mousemove', (e) => {
-  if (!mouse || recentTouch()) return;
-  if (Math.abs(e.clientX - mouse.x) > 10 || Math.abs(e.clientY - mouse.y) > 10) mouse.moved = true;
-  fire(mouse.target, 'touchmove', e);
-}, true);
-window.addEventListener('mouseup', (e) => {
-  if (!mouse || recentTouch()) return;
-  fire(mouse.target, 'touchend', e);
-}, true);
-screen.addEventListener('click', (e) => {
-  if (recentTouch()) return;
-  const moved = mouse && mouse.moved;
-  mouse = null;
-  if (moved) return;
-  fire(e.target, 'tap', e, { x: e.pageX, y: e.pageY });
-}, true);
+screen.addEventListener(
+  'touchstart',
+  (e) => {
+    const t = e.changedTouches[0];
+    touchFrom = t && onPage(e.target) ? { x: t.clientX, y: t.clientY } : null;
+  },
+  { capture: true, passive: true },
+);
+screen.addEventListener(
+  'touchend',
+  (e) => {
+    const t = e.changedTouches[0];
+    if (touchFrom && t && Math.abs(t.clientX - touchFrom.x) <= 10 && Math.abs(t.clientY - touchFrom.y) <= 10) {
+      ghost = { x: t.clientX, y: t.clientY, until: Date.now() + GHOST_MS };
+    }
+    touchFrom = null;
+  },
+  { capture: true, passive: true },
+);
+window.addEventListener(
+  'click',
+  (e) => {
+    if (!ghost) return;
+    const near = Math.abs(e.clientX - ghost.x) <= GHOST_PX && Math.abs(e.clientY - ghost.y) <= GHOST_PX;
+    if (Date.now() <= ghost.until && near) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    }
+    ghost = null;
+  },
+  true,
+);
+screen.addEventListener(
+  'mousedown',
+  (e) => {
+    if (e.button !== 0 || recentTouch()) return;
+    mouse = { target: e.target, x: e.clientX, y: e.clientY, moved: false };
+    fire(e.target, 'touchstart', e);
+  },
+  true,
+);
+screen.addEventListener(
+  'mousemove',
+  (e) => {
+    if (!mouse || recentTouch()) return;
+    if (Math.abs(e.clientX - mouse.x) > 10 || Math.abs(e.clientY - mouse.y) > 10) mouse.moved = true;
+    fire(mouse.target, 'touchmove', e);
+  },
+  true,
+);
+window.addEventListener(
+  'mouseup',
+  (e) => {
+    if (!mouse || recentTouch()) return;
+    fire(mouse.target, 'touchend', e);
+  },
+  true,
+);
+screen.addEventListener(
+  'click',
+  (e) => {
+    if (recentTouch()) return;
+    const moved = mouse && mouse.moved;
+    mouse = null;
+    if (moved) return;
+    fire(e.target, 'tap', e, { x: e.pageX, y: e.pageY });
+  },
+  true,
+);
 
 // ---- boot
 const ctx = {
@@ -584,7 +622,8 @@ registerBuiltins({
   notice: (text) => ui.toast({ title: text, icon: 'none', duration: 2000 }),
   pick: (opts) => ui.picker(opts),
   navigate: (openType, url, delta) => {
-    const kind = { navigate: 'navigateTo', redirect: 'redirectTo', reLaunch: 'reLaunch', switchTab: 'switchTab', navigateBack: 'navigateBack' }[openType] || 'navigateTo';
+    const kind =
+      { navigate: 'navigateTo', redirect: 'redirectTo', reLaunch: 'reLaunch', switchTab: 'switchTab', navigateBack: 'navigateBack' }[openType] || 'navigateTo';
     navigate(kind, { url, delta });
   },
   resolveSrc: (src) => {

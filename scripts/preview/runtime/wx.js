@@ -57,7 +57,8 @@ function createWx(ctx) {
     }
   }
   function setStorageSync(key, data) {
-    if (key === undefined || key === null || key === '') throw new Error('setStorageSync:fail parameter error: parameter.key should be String instead of Undefined;');
+    if (key === undefined || key === null || key === '')
+      throw new Error('setStorageSync:fail parameter error: parameter.key should be String instead of Undefined;');
     try {
       localStorage.setItem(storageKey(key), JSON.stringify({ v: data }));
     } catch (err) {
@@ -99,7 +100,17 @@ function createWx(ctx) {
     };
   }
   function deviceInfo() {
-    return { brand: 'preview', model: 'iPhone X（浏览器预览）', system: 'iOS 16.0', platform: 'ios', benchmarkLevel: 1, abi: '', deviceAbi: '', cpuType: '', memorySize: '' };
+    return {
+      brand: 'preview',
+      model: 'iPhone X（浏览器预览）',
+      system: 'iOS 16.0',
+      platform: 'ios',
+      benchmarkLevel: 1,
+      abi: '',
+      deviceAbi: '',
+      cpuType: '',
+      memorySize: '',
+    };
   }
   function appBaseInfo() {
     return {
@@ -215,9 +226,11 @@ function createWx(ctx) {
     },
     showActionSheet(o) {
       const opts = o || {};
-      return ui.actionSheet(opts).then((index) =>
-        index === null ? settle('showActionSheet', opts, false, { reason: 'cancel' }) : settle('showActionSheet', opts, true, { data: { tapIndex: index } }),
-      );
+      return ui
+        .actionSheet(opts)
+        .then((index) =>
+          index === null ? settle('showActionSheet', opts, false, { reason: 'cancel' }) : settle('showActionSheet', opts, true, { data: { tapIndex: index } }),
+        );
     },
 
     // ---- things that leave the mini program: visible, harmless
@@ -301,7 +314,14 @@ function createWx(ctx) {
     getSystemInfoSync: systemInfo,
     getSystemInfo: (o) => settle('getSystemInfo', o, true, { data: systemInfo() }),
     getSystemInfoAsync: (o) => settle('getSystemInfoAsync', o, true, { data: systemInfo() }),
-    getMenuButtonBoundingClientRect: () => ({ width: 87, height: 32, top: STATUS_BAR + 4, bottom: STATUS_BAR + 36, left: SCREEN.width - 7 - 87, right: SCREEN.width - 7 }),
+    getMenuButtonBoundingClientRect: () => ({
+      width: 87,
+      height: 32,
+      top: STATUS_BAR + 4,
+      bottom: STATUS_BAR + 36,
+      left: SCREEN.width - 7 - 87,
+      right: SCREEN.width - 7,
+    }),
     getLaunchOptionsSync: () => ctx.launchOptions(),
     getEnterOptionsSync: () => ctx.launchOptions(),
     getAccountInfoSync: () => ({ miniProgram: { appId: env.appId, envVersion: 'develop', version: '' } }),
@@ -335,7 +355,36 @@ function createWx(ctx) {
           return out;
         },
       };
-      const methods = ['opacity', 'backgroundColor', 'width', 'height', 'left', 'right', 'top', 'bottom', 'rotate', 'rotateX', 'rotateY', 'rotateZ', 'rotate3d', 'scale', 'scaleX', 'scaleY', 'scaleZ', 'scale3d', 'translate', 'translateX', 'translateY', 'translateZ', 'translate3d', 'skew', 'skewX', 'skewY', 'matrix', 'matrix3d'];
+      const methods = [
+        'opacity',
+        'backgroundColor',
+        'width',
+        'height',
+        'left',
+        'right',
+        'top',
+        'bottom',
+        'rotate',
+        'rotateX',
+        'rotateY',
+        'rotateZ',
+        'rotate3d',
+        'scale',
+        'scaleX',
+        'scaleY',
+        'scaleZ',
+        'scale3d',
+        'translate',
+        'translateX',
+        'translateY',
+        'translateZ',
+        'translate3d',
+        'skew',
+        'skewX',
+        'skewY',
+        'matrix',
+        'matrix3d',
+      ];
       for (const m of methods) {
         anim[m] = (...args) => {
           current.push({ type: m, args });

@@ -16,13 +16,46 @@ const MINE: readonly CatalogueProblem[] = [...HOWTO, ...REPORT, ...OTHER];
 
 /** Hosts of content farms and AI text that must never be cited (HELPERS.md, FACTS.md, research FARM labels). */
 const FARMS = [
-  'nctoro', 'fsnews', 'jixiztb', 'badongedu', 'grokipedia', 'my399', '51dongshi', 'futurio', '08gf', 'sboyo', 'gzjll',
-  'fudaoke', 'path411', 'qinbaol', 'jjsx', '9m8m', 'crecexpo', 'mogufr', 'yeequu', 'xycity', 'aivtp', 'whdslt', 'fayqh',
-  'help-w', 'inping', 'cooboys', 'hua-shang', '96ll0', 'bfsbc', 'yxjjdz', 'lasalu', '9969', 'qbnews',
+  'nctoro',
+  'fsnews',
+  'jixiztb',
+  'badongedu',
+  'grokipedia',
+  'my399',
+  '51dongshi',
+  'futurio',
+  '08gf',
+  'sboyo',
+  'gzjll',
+  'fudaoke',
+  'path411',
+  'qinbaol',
+  'jjsx',
+  '9m8m',
+  'crecexpo',
+  'mogufr',
+  'yeequu',
+  'xycity',
+  'aivtp',
+  'whdslt',
+  'fayqh',
+  'help-w',
+  'inping',
+  'cooboys',
+  'hua-shang',
+  '96ll0',
+  'bfsbc',
+  'yxjjdz',
+  'lasalu',
+  '9969',
+  'qbnews',
 ];
 
 function host(url: string): string {
-  return url.replace(/^https?:\/\//, '').split('/')[0].toLowerCase();
+  return url
+    .replace(/^https?:\/\//, '')
+    .split('/')[0]
+    .toLowerCase();
 }
 
 /** Every source id a problem cites, with where. */
@@ -177,7 +210,7 @@ describe('channels: how to reach a human', () => {
   it('says it, or says it is not confirmed, on every channel', () => {
     for (const c of CHANNELS) expect([c.id, c.human !== undefined]).toEqual([c.id, true]);
   });
-  it('sources and dates every known route, and labels keyword tips as users\' experience', () => {
+  it("sources and dates every known route, and labels keyword tips as users' experience", () => {
     for (const c of CHANNELS) {
       const h = c.human;
       if (!h) continue;
@@ -190,7 +223,7 @@ describe('channels: how to reach a human', () => {
       if (/转人工|人工客服/.test(h.value.zh)) expect([c.id, h.typical]).toEqual([c.id, true]);
     }
   });
-  it('gives the bot keywords on Help & Feedback and leaves 95017\'s keys unconfirmed', () => {
+  it("gives the bot keywords on Help & Feedback and leaves 95017's keys unconfirmed", () => {
     const byId = (id: string) => CHANNELS.find((c) => c.id === id)?.human;
     const assistant = byId('smart-assistant');
     expect(assistant?.known && assistant.value.zh).toMatch(/人工客服.*转人工.*找人工/);
@@ -208,7 +241,10 @@ describe('what each plan must say (issue 12 brief)', () => {
     if (!found) throw new Error(`no problem ${id}`);
     return found;
   };
-  const zh = (x: CatalogueProblem): string => texts(x).map((y) => y.zh).join('\n');
+  const zh = (x: CatalogueProblem): string =>
+    texts(x)
+      .map((y) => y.zh)
+      .join('\n');
 
   it('chat-history: no chats on the servers, paid recovery is a scam, the path differs by version', () => {
     const c = p('chat-history');
@@ -262,14 +298,18 @@ describe('what each plan must say (issue 12 brief)', () => {
   });
 
   it('no-response: the ladder in order, each with its precondition', () => {
-    const ids = p('no-response').steps.filter((s) => s.kind === 'escalate').map((s) => s.line ?? s.id);
+    const ids = p('no-response')
+      .steps.filter((s) => s.kind === 'escalate')
+      .map((s) => s.line ?? s.id);
     expect(ids).toEqual(['pay-complaint', 'continue-complaint', 'consumer-12315', 'pboc-12363', 'miit-12300']);
     const after12300 = p('no-response').steps.find((s) => s.line === 'miit-12300')?.after?.zh;
     expect(after12300).toMatch(/15 天/);
   });
 
   it('deceased: no reclaiming since September 2025, money accounts never reclaimed', () => {
-    const rules = p('deceased').rules.map((r) => r.zh).join('\n');
+    const rules = p('deceased')
+      .rules.map((r) => r.zh)
+      .join('\n');
     expect(rules).toMatch(/2025 年 9 月/);
     expect(rules).toMatch(/有零钱的不会被注销/);
   });

@@ -8,16 +8,7 @@ import { FRAUD } from '../../../miniprogram/core/data/catalogue/fraud';
 import { ALL_SOURCES as SOURCES } from '../../../miniprogram/core/data/catalogue/sources';
 import { RESEARCH_CHECKED_ON } from '../../../miniprogram/core/data/sources';
 import { PAYMENT_SOURCES } from '../../../miniprogram/core/data/sources-payment';
-import {
-  CatalogueProblem,
-  CHANNEL_IDS,
-  Fact,
-  LINE_IDS,
-  PlanStep,
-  SAY_BLANKS,
-  SourcedText,
-  Text,
-} from '../../../miniprogram/core/types';
+import { CatalogueProblem, CHANNEL_IDS, Fact, LINE_IDS, PlanStep, SAY_BLANKS, SourcedText, Text } from '../../../miniprogram/core/types';
 
 const PROBLEMS: readonly CatalogueProblem[] = [...PAYMENT, ...FRAUD];
 

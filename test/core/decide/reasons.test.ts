@@ -22,7 +22,10 @@ describe('reason and warning codes render from the strings table', () => {
     for (const a of allCompleteAnswers()) {
       for (const now of [bj(2026, 11, 25, 3), bj(2026, 2, 17, 12)]) {
         const r = decide(a, now);
-        const texts = (['zh', 'en'] as Lang[]).flatMap((lang) => [...r.reasons.map((x) => reasonText(x, lang)), ...r.warnings.map((w) => warningText(w, lang))]);
+        const texts = (['zh', 'en'] as Lang[]).flatMap((lang) => [
+          ...r.reasons.map((x) => reasonText(x, lang)),
+          ...r.warnings.map((w) => warningText(w, lang)),
+        ]);
         for (const x of [...r.reasons, ...r.warnings]) seen.add(x.code);
         for (const text of texts) {
           expect(text.trim()).not.toBe('');

@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { CHANNEL_BY_ID, CHANNELS } from '../../../miniprogram/core/data/channels';
 import { rankChannels } from '../../../miniprogram/core/decide';
-import {
-  abroad,
-  applyRules,
-  closedNow,
-  initialRanking,
-  Ranking,
-  RULES,
-  RuleContext,
-  simplest,
-  textOnly,
-} from '../../../miniprogram/core/decide/rules';
+import { abroad, applyRules, closedNow, initialRanking, Ranking, RULES, RuleContext, simplest, textOnly } from '../../../miniprogram/core/decide/rules';
 import { allCompleteAnswers, canonicalAnswers } from '../../../miniprogram/core/flow';
 import { Channel, CHANNEL_IDS, ChannelId, Hours } from '../../../miniprogram/core/types';
 
@@ -84,7 +74,10 @@ describe('each rule alone', () => {
   it('closed now never undoes the abroad order, even when the channel kept first has real hours and is closed', () => {
     // A channel with weekday office hours that works abroad, put first by the abroad rule for an urgent problem.
     const office: Hours = { kind: 'weekly', slots: [{ days: [1, 2, 3, 4, 5], from: 9 * 60, to: 18 * 60 }] };
-    const channels = { ...CHANNEL_BY_ID, 'kf-web': { ...CHANNEL_BY_ID['kf-web'], hours: { known: true as const, value: office, source: 'editorial', checkedOn: '2026-11-29' } } };
+    const channels = {
+      ...CHANNEL_BY_ID,
+      'kf-web': { ...CHANNEL_BY_ID['kf-web'], hours: { known: true as const, value: office, source: 'editorial', checkedOn: '2026-11-29' } },
+    };
     const ctx = ctxOf({ abroad: true, urgent: true, now: NIGHT }, channels);
     const r = applyRules(ctx, start(['pay-hotline', 'kf-web', 'smart-assistant']));
     expect(r.order.slice(0, 2)).toEqual(['kf-web', 'international']);
@@ -103,9 +96,13 @@ describe('each rule alone', () => {
 const channelId = fc.constantFrom(...CHANNEL_IDS);
 const hoursArb: fc.Arbitrary<Hours> = fc.oneof(
   fc.constant<Hours>({ kind: 'always' }),
-  fc.record({ from: fc.integer({ min: 0, max: 1380 }), len: fc.integer({ min: 30, max: 600 }), days: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1 }) }).map(
-    ({ from, len, days }): Hours => ({ kind: 'weekly', slots: [{ days, from, to: Math.min(1440, from + len) }] }),
-  ),
+  fc
+    .record({
+      from: fc.integer({ min: 0, max: 1380 }),
+      len: fc.integer({ min: 30, max: 600 }),
+      days: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1 }),
+    })
+    .map(({ from, len, days }): Hours => ({ kind: 'weekly', slots: [{ days, from, to: Math.min(1440, from + len) }] })),
 );
 /** Real channels with random hours, abroad and voice flags: rules must keep their promises whatever the data says. */
 const channelsArb = fc
@@ -114,7 +111,13 @@ const channelsArb = fc
     const out = {} as Record<ChannelId, Channel>;
     CHANNELS.forEach((c, i) => {
       const p = patches[i] ?? { hours: { kind: 'always' as const }, worksAbroad: true, voiceOnly: false };
-      out[c.id] = { ...c, hours: { known: true, value: p.hours, source: 'editorial', checkedOn: '2026-11-29' }, worksAbroad: p.worksAbroad, voiceOnly: p.voiceOnly, textOnly: !p.voiceOnly };
+      out[c.id] = {
+        ...c,
+        hours: { known: true, value: p.hours, source: 'editorial', checkedOn: '2026-11-29' },
+        worksAbroad: p.worksAbroad,
+        voiceOnly: p.voiceOnly,
+        textOnly: !p.voiceOnly,
+      };
     });
     return out;
   });

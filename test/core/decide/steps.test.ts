@@ -79,9 +79,11 @@ function keepsPolice(problem: CatalogueProblem, steps: readonly PlanStep[]): voi
 
 describe('a scam victim is never routed away from 110 and 95017 because of an answer', () => {
   it('for every region × urgency × need', () => {
-    for (const region of REGION_IDS) for (const urgent of URGENT_IDS) for (const need of NEED_IDS) {
-      keepsPolice(SCAM, planSteps(ctxOf({ region, urgent, textOnly: need === 'text' })).steps);
-    }
+    for (const region of REGION_IDS)
+      for (const urgent of URGENT_IDS)
+        for (const need of NEED_IDS) {
+          keepsPolice(SCAM, planSteps(ctxOf({ region, urgent, textOnly: need === 'text' })).steps);
+        }
   });
 
   it('whatever other steps the plan holds (fast-check over random plans)', () => {
@@ -94,13 +96,31 @@ describe('a scam victim is never routed away from 110 and 95017 because of an an
       only: fc.constantFrom(undefined, { region: 'mainland' as const }, { region: 'overseas' as const }, { urgent: 'no' as const }),
     });
     fc.assert(
-      fc.property(fc.array(extra, { maxLength: 8 }), fc.nat(), fc.constantFrom(...REGION_IDS), fc.constantFrom(...URGENT_IDS), fc.boolean(), (extras, at, region, urgent, textOnly) => {
-        const others = extras.map((e, i) => step({ id: `x${i}`, text: t(`x${i}`), kind: e.kind, channel: e.channel, line: e.channel ? undefined : e.line, call: e.call, alternative: e.alternative, only: e.only }));
-        const steps = [...SCAM.steps];
-        steps.splice(at % (steps.length + 1), 0, ...others);
-        const problem: CatalogueProblem = { ...SCAM, steps };
-        keepsPolice(problem, planSteps({ problem, region, urgent, textOnly }).steps);
-      }),
+      fc.property(
+        fc.array(extra, { maxLength: 8 }),
+        fc.nat(),
+        fc.constantFrom(...REGION_IDS),
+        fc.constantFrom(...URGENT_IDS),
+        fc.boolean(),
+        (extras, at, region, urgent, textOnly) => {
+          const others = extras.map((e, i) =>
+            step({
+              id: `x${i}`,
+              text: t(`x${i}`),
+              kind: e.kind,
+              channel: e.channel,
+              line: e.channel ? undefined : e.line,
+              call: e.call,
+              alternative: e.alternative,
+              only: e.only,
+            }),
+          );
+          const steps = [...SCAM.steps];
+          steps.splice(at % (steps.length + 1), 0, ...others);
+          const problem: CatalogueProblem = { ...SCAM, steps };
+          keepsPolice(problem, planSteps({ problem, region, urgent, textOnly }).steps);
+        },
+      ),
       { numRuns: 500 },
     );
   });

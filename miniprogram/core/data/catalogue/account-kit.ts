@@ -54,7 +54,10 @@ export const FREEZE_SIGNED_IN_PATH: Fact<Text> = fact(
 
 /** The password-retrieval request (official English FAQ); the Chinese labels come from guides. */
 export const RETRIEVAL_PATH: Fact<Text> = fact(
-  t('微信登录界面 登录遇到问题 → 申请找回密码 → 申请（英文版：Unable to log in? → Request Password Retrieval）', 'WeChat sign-in screen: Unable to log in? → Request Password Retrieval → Request'),
+  t(
+    '微信登录界面 登录遇到问题 → 申请找回密码 → 申请（英文版：Unable to log in? → Request Password Retrieval）',
+    'WeChat sign-in screen: Unable to log in? → Request Password Retrieval → Request',
+  ),
   'kf-faq-compromised',
   { typical: true, also: ['acct-3dmgame-ban-faq'] },
 );
@@ -68,7 +71,10 @@ export const APPEAL_PATH: Fact<Text> = fact(
 
 /** The friend freeze (a 2022 Security Center article, iPhone only then). */
 export const FRIEND_FREEZE_PATH: Fact<Text> = fact(
-  t('我 → 设置 → 帐号 → 帮好友冻结微信（部分版本仅 iPhone，不同版本可能略有不同）', 'Me → Settings → Account → Help a friend freeze WeChat (iPhone only in some versions; labels may differ)'),
+  t(
+    '我 → 设置 → 帐号 → 帮好友冻结微信（部分版本仅 iPhone，不同版本可能略有不同）',
+    'Me → Settings → Account → Help a friend freeze WeChat (iPhone only in some versions; labels may differ)',
+  ),
   'acct-security-phone-lost',
   { typical: true },
 );

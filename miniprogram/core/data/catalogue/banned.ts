@@ -54,7 +54,10 @@ export const BANNED: readonly CatalogueProblem[] = [
     id: 'account-banned',
     category: 'banned',
     label: t('微信被封号了', 'My WeChat account was banned'),
-    hint: t('按登录时的弹窗申请解封，或到安全中心申诉；不要找付费“解封”', 'Follow the notice at sign-in or appeal in the Security Center; never pay for “unblocking”'),
+    hint: t(
+      '按登录时的弹窗申请解封，或到安全中心申诉；不要找付费“解封”',
+      'Follow the notice at sign-in or appeal in the Security Center; never pay for “unblocking”',
+    ),
     phrasings: {
       zh: [
         '微信被封号了怎么解封',
@@ -94,7 +97,10 @@ export const BANNED: readonly CatalogueProblem[] = [
           'A short ban can be lifted yourself: follow the notice, tap OK, then “I understand, apply to unblock” (some versions say “apply to lift the restriction”); the system picks the check, such as SMS, face or a friend’s help. A permanent ban cannot be lifted this way.',
         ),
         path: fact(
-          t('登录 → 处罚说明弹窗 → 确定 → 我已了解，申请解封（不同版本可能略有不同）', 'Sign in → the ban notice → OK → I understand, apply to unblock (may differ by version)'),
+          t(
+            '登录 → 处罚说明弹窗 → 确定 → 我已了解，申请解封（不同版本可能略有不同）',
+            'Sign in → the ban notice → OK → I understand, apply to unblock (may differ by version)',
+          ),
           'acct-klqjb-toolbox',
           { typical: true, also: ['guide-freeze-path'] },
         ),
@@ -131,7 +137,10 @@ export const BANNED: readonly CatalogueProblem[] = [
         path: APPEAL_PATH,
         channel: 'security-center',
         human: fact(
-          t('永久封禁页面下方的“联系客服”可找人工复审（第三方报道，用户经验）', 'The 联系客服 button under a permanent ban reaches a human for a re-review (third-party report; users’ experience)'),
+          t(
+            '永久封禁页面下方的“联系客服”可找人工复审（第三方报道，用户经验）',
+            'The 联系客服 button under a permanent ban reaches a human for a re-review (third-party report; users’ experience)',
+          ),
           'acct-senqingzn-permanent',
           { typical: true },
         ),
@@ -161,7 +170,10 @@ export const BANNED: readonly CatalogueProblem[] = [
         'abroad-help',
         '封号申诉可以',
         'to appeal a ban, ',
-        t('我的 WeChat 帐号 {account} 在 {time} 被封，原因写着“{what}”，申请复审。', 'My WeChat account {account} was banned at {time} for “{what}”; I ask for a review.'),
+        t(
+          '我的 WeChat 帐号 {account} 在 {time} 被封，原因写着“{what}”，申请复审。',
+          'My WeChat account {account} was banned at {time} for “{what}”; I ask for a review.',
+        ),
       ),
     ],
     materials: fact(
@@ -173,7 +185,10 @@ export const BANNED: readonly CatalogueProblem[] = [
       'acct-3dmgame-ban-faq',
       { also: ['acct-klqjb-toolbox', 'seed'] },
     ),
-    typicalTime: unknown('封号审核和申诉要多久，没有可靠来源（网上的“1–3 个工作日”等说法来自内容农场）', 'No reliable source says how long ban reviews and appeals take (the “1–3 working days” found online comes from content farms)'),
+    typicalTime: unknown(
+      '封号审核和申诉要多久，没有可靠来源（网上的“1–3 个工作日”等说法来自内容农场）',
+      'No reliable source says how long ban reviews and appeals take (the “1–3 working days” found online comes from content farms)',
+    ),
     rules: [
       said('同一手机号一个月内申请解封不能超过 5 次。', 'One phone number can apply to unblock at most 5 times a month.', 'acct-klqjb-toolbox'),
       said('在处罚说明写明的日期之前申请解封是无效的。', 'Applying before the date on the ban notice does nothing.', 'acct-3dmgame-ban-faq'),
@@ -210,11 +225,7 @@ export const BANNED: readonly CatalogueProblem[] = [
         '加好友太多被限制了',
         'vx限制加好友多久恢复',
       ],
-      en: [
-        'WeChat restricted some of my features',
-        'I cannot add friends on WeChat, it says limited',
-        'WeChat Moments blocked for violation',
-      ],
+      en: ['WeChat restricted some of my features', 'I cannot add friends on WeChat, it says limited', 'WeChat Moments blocked for violation'],
     },
     urgency: 'never',
     steps: [
@@ -250,10 +261,7 @@ export const BANNED: readonly CatalogueProblem[] = [
       step({
         id: 'appeal',
         kind: 'contact',
-        text: t(
-          '认为限制是误判：到微信安全中心申诉，说明情况。',
-          'If you think the limit is a mistake, appeal in the WeChat Security Center and explain.',
-        ),
+        text: t('认为限制是误判：到微信安全中心申诉，说明情况。', 'If you think the limit is a mistake, appeal in the WeChat Security Center and explain.'),
         path: APPEAL_PATH,
         channel: 'security-center',
         human: unknown('功能限制的人工申诉渠道没有可靠来源', 'No reliable source gives a human appeal route for feature limits'),
@@ -267,7 +275,10 @@ export const BANNED: readonly CatalogueProblem[] = [
         'abroad-help',
         '功能限制可以',
         'for a feature limit, ',
-        t('我的 WeChat 帐号 {account} 从 {time} 起部分功能被限制，原因是“{what}”，申请解除。', 'Since {time} some functions of my WeChat account {account} are limited for “{what}”; I ask for them back.'),
+        t(
+          '我的 WeChat 帐号 {account} 从 {time} 起部分功能被限制，原因是“{what}”，申请解除。',
+          'Since {time} some functions of my WeChat account {account} are limited for “{what}”; I ask for them back.',
+        ),
       ),
     ],
     materials: fact(
@@ -279,7 +290,10 @@ export const BANNED: readonly CatalogueProblem[] = [
       { also: ['acct-user-mustang'] },
     ),
     typicalTime: fact(
-      t('用户反映有的临时限制是 1 天或 24 小时（典型情况；官方没有公布时长）', 'Users report some temporary limits lasting a day or 24 hours (typical; no official durations)'),
+      t(
+        '用户反映有的临时限制是 1 天或 24 小时（典型情况；官方没有公布时长）',
+        'Users report some temporary limits lasting a day or 24 hours (typical; no official durations)',
+      ),
       'acct-press-afp-2022',
       { typical: true, also: ['acct-user-riceneeder'] },
     ),
@@ -340,7 +354,10 @@ export const BANNED: readonly CatalogueProblem[] = [
           'Sign in on the phone you usually use, open the ban notice page and tap 提取财产 (withdraw property) at the bottom; the temporary entrance lets you withdraw the balance, move 理财通 funds out and repay 微粒贷.',
         ),
         path: fact(
-          t('常用设备登录 → 处罚说明页 → 底部“提取财产”（不同版本可能略有不同）', 'Sign in on your usual device → ban notice page → 提取财产 at the bottom (may differ by version)'),
+          t(
+            '常用设备登录 → 处罚说明页 → 底部“提取财产”（不同版本可能略有不同）',
+            'Sign in on your usual device → ban notice page → 提取财产 at the bottom (may differ by version)',
+          ),
           'acct-press-bbd-2022',
           { typical: true, also: ['acct-3dmgame-ban-faq'] },
         ),
@@ -365,7 +382,10 @@ export const BANNED: readonly CatalogueProblem[] = [
           'If self-service fails: the WeChat Security Center says there is also a customer-service route. Call WeChat Pay on 95017 and explain.',
         ),
         channel: 'pay-hotline',
-        human: unknown('个人用户的人工按键和服务时间没有可靠来源；哪个渠道办理临时登录也未确认', 'No reliable source gives the keys or hours for a human, nor which channel handles the temporary login'),
+        human: unknown(
+          '个人用户的人工按键和服务时间没有可靠来源；哪个渠道办理临时登录也未确认',
+          'No reliable source gives the keys or hours for a human, nor which channel handles the temporary login',
+        ),
         say: t(
           '我的微信号 {account} 被封了，里面有零钱 {amount} 元，自助“提取财产”没有成功，请帮我办理提现。',
           'My WeChat account {account} is banned and holds {amount} yuan; the self-service 提取财产 failed. Please help me withdraw it.',
@@ -422,18 +442,10 @@ export const BANNED: readonly CatalogueProblem[] = [
         'A ban does not close your WeChat Pay account; money in the balance or 理财通 can be withdrawn through a temporary login.',
         'other-xjb-money-accounts',
       ),
-      said(
-        '帐号里有财产的，不会进入回收流程。',
-        'An account that holds money is not recycled.',
-        'other-cnnb-protected',
-      ),
+      said('帐号里有财产的，不会进入回收流程。', 'An account that holds money is not recycled.', 'other-cnnb-protected'),
     ],
     warnings: [
-      said(
-        '“借了微粒贷就不会被封号”是谣言。',
-        '“Borrow on 微粒贷 and you will never be banned” is a rumour.',
-        'acct-press-bbd-2022',
-      ),
+      said('“借了微粒贷就不会被封号”是谣言。', '“Borrow on 微粒贷 and you will never be banned” is a rumour.', 'acct-press-bbd-2022'),
       WARN_FAKE_AGENT_FEE,
       said(
         '假“微信安全中心”网页会要你的支付密码：提取财产只在微信自己的处罚说明页里办，任何人要支付密码都是骗子。',

@@ -39,8 +39,7 @@ function step(id: string, kind: PlanStep['kind'], text: Text, source: string, mo
   return { id, kind, text, source, checkedOn: ON, ...more };
 }
 
-const mat = (id: string, zh: string, en: string, key?: CatalogueMaterial['key']): CatalogueMaterial =>
-  key ? { id, zh, en, key } : { id, zh, en };
+const mat = (id: string, zh: string, en: string, key?: CatalogueMaterial['key']): CatalogueMaterial => (key ? { id, zh, en, key } : { id, zh, en });
 
 const REPORT_PATH: Fact<Text> = known(
   t(
@@ -83,11 +82,7 @@ export const FRAUD: readonly CatalogueProblem[] = [
         '被骗了怎么报井',
         '被scam了钱已经转出去了',
       ],
-      en: [
-        'I sent money to a scammer on WeChat',
-        'Scammed and the money is gone, what do I do first',
-        'Can a WeChat payment to a fraudster be stopped',
-      ],
+      en: ['I sent money to a scammer on WeChat', 'Scammed and the money is gone, what do I do first', 'Can a WeChat payment to a fraudster be stopped'],
     },
     urgency: 'always',
     flags: { stopLoss: true, police: true },
@@ -192,13 +187,10 @@ export const FRAUD: readonly CatalogueProblem[] = [
         'line-anti-fraud-app',
         { line: 'anti-fraud-app', alternative: true },
       ),
-      step(
-        'abroad-police',
-        'contact',
-        t('人在境外：向当地警方报案', 'If you are abroad: report it to the local police'),
-        'editorial',
-        { only: { region: 'overseas' }, also: ['adcc-hk'] },
-      ),
+      step('abroad-police', 'contact', t('人在境外：向当地警方报案', 'If you are abroad: report it to the local police'), 'editorial', {
+        only: { region: 'overseas' },
+        also: ['adcc-hk'],
+      }),
       step(
         'abroad-95017',
         'contact',
@@ -312,19 +304,19 @@ export const FRAUD: readonly CatalogueProblem[] = [
         {
           also: ['pay-safety-wechat-scams', 'adcc-hk'],
           path: known(
-            t('我 → 服务 → 钱包 → 消费者保护 → 安全保障 → 百万保障（不同版本可能略有不同）', 'Me → Services → Wallet → Consumer Protection → Security Protection → Million Dollar Guarantee (may differ by version)'),
+            t(
+              '我 → 服务 → 钱包 → 消费者保护 → 安全保障 → 百万保障（不同版本可能略有不同）',
+              'Me → Services → Wallet → Consumer Protection → Security Protection → Million Dollar Guarantee (may differ by version)',
+            ),
             'pay-security-2024-baozhang',
             { also: ['adcc-hk'] },
           ),
         },
       ),
-      step(
-        'report-account',
-        'self',
-        t('举报冒充客服的微信号', 'Report the WeChat account pretending to be customer service'),
-        'repost-security-report',
-        { channel: 'tencent-110', path: REPORT_PATH },
-      ),
+      step('report-account', 'self', t('举报冒充客服的微信号', 'Report the WeChat account pretending to be customer service'), 'repost-security-report', {
+        channel: 'tencent-110',
+        path: REPORT_PATH,
+      }),
       step(
         'verify-app',
         'contact',
@@ -335,13 +327,12 @@ export const FRAUD: readonly CatalogueProblem[] = [
         'line-anti-fraud-app',
         { line: 'anti-fraud-app' },
       ),
-      step(
-        'call-96110',
-        'contact',
-        t('也可以拨打 96110 反诈专线咨询', 'Or call the anti-fraud advice line 96110'),
-        'pay-press-96110',
-        { line: 'anti-fraud-96110', call: true, alternative: true, also: ['line-cq-police-12381'] },
-      ),
+      step('call-96110', 'contact', t('也可以拨打 96110 反诈专线咨询', 'Or call the anti-fraud advice line 96110'), 'pay-press-96110', {
+        line: 'anti-fraud-96110',
+        call: true,
+        alternative: true,
+        also: ['line-cq-police-12381'],
+      }),
       step(
         'real-refund',
         'contact',
@@ -378,7 +369,12 @@ export const FRAUD: readonly CatalogueProblem[] = [
     materials: known(
       [
         mat('caller', '对方的电话号码或微信号', 'Their phone number or WeChat ID'),
-        mat('chat', '通话记录、聊天记录和对方发来的链接、App 名称的截图', 'Screenshots of the call log, the chat and any link or app name they sent', 'evidence'),
+        mat(
+          'chat',
+          '通话记录、聊天记录和对方发来的链接、App 名称的截图',
+          'Screenshots of the call log, the chat and any link or app name they sent',
+          'evidence',
+        ),
       ],
       'editorial',
     ),
@@ -399,7 +395,11 @@ export const FRAUD: readonly CatalogueProblem[] = [
         'Weixin Pay is free for everyone, so every request for a renewal, activation or cancellation fee is fraud',
         'pay-safety-wechat-scams',
       ),
-      said('正规商家和购物网站办理退货退款，不需要事先支付任何费用', 'Genuine shops and shopping sites never charge a fee before a refund', 'pay-gov-yuncheng-refund'),
+      said(
+        '正规商家和购物网站办理退货退款，不需要事先支付任何费用',
+        'Genuine shops and shopping sites never charge a fee before a refund',
+        'pay-gov-yuncheng-refund',
+      ),
     ],
     warnings: [
       said(
@@ -407,7 +407,11 @@ export const FRAUD: readonly CatalogueProblem[] = [
         'Common scripts: "your guarantee expires and must be renewed", "800 yuan a month will be charged", "close your student account or your credit suffers", then a meeting app, screen sharing or a "safe account"',
         'pay-press-zol-baozhang',
       ),
-      said('任何要求注销“大学生账号”并转账的，都是诈骗', 'Anyone asking you to close a "student account" and transfer money is a scammer', 'pay-gov-student-loan'),
+      said(
+        '任何要求注销“大学生账号”并转账的，都是诈骗',
+        'Anyone asking you to close a "student account" and transfer money is a scammer',
+        'pay-gov-student-loan',
+      ),
       said(
         '屏幕共享时，对方能看到你的短信验证码、支付密码和所有弹窗',
         'While your screen is shared they see your SMS codes, your payment password and every pop-up',
@@ -454,18 +458,12 @@ export const FRAUD: readonly CatalogueProblem[] = [
         ),
         'pay-police-kunming-remote',
       ),
-      step(
-        'change-password',
-        'self',
-        t('还能登录：立刻修改微信密码', 'If you can still sign in: change your WeChat password now'),
-        'kf-faq-compromised',
-        {
-          path: known(
-            t('我 → 设置 → 帐号与安全 → 微信密码（不同版本可能略有不同）', 'Me → Settings → Account Security → Password (may differ by version)'),
-            'kf-faq-compromised',
-          ),
-        },
-      ),
+      step('change-password', 'self', t('还能登录：立刻修改微信密码', 'If you can still sign in: change your WeChat password now'), 'kf-faq-compromised', {
+        path: known(
+          t('我 → 设置 → 帐号与安全 → 微信密码（不同版本可能略有不同）', 'Me → Settings → Account Security → Password (may differ by version)'),
+          'kf-faq-compromised',
+        ),
+      }),
       step(
         'freeze',
         'self',
@@ -487,20 +485,14 @@ export const FRAUD: readonly CatalogueProblem[] = [
           ),
         },
       ),
-      step(
-        'check-devices',
-        'self',
-        t('删掉不认识的登录设备', 'Delete any sign-in device you do not recognise'),
-        'kf-faq-compromised',
-        {
-          also: ['pay-3p-devices'],
-          path: known(
-            t('我 → 设置 → 帐号与安全 → 登录设备管理 → 右上角编辑 → 删除', 'Me → Settings → Account Security → Manage Devices → Edit at the top right → delete'),
-            'kf-faq-compromised',
-            { also: ['pay-3p-devices'] },
-          ),
-        },
-      ),
+      step('check-devices', 'self', t('删掉不认识的登录设备', 'Delete any sign-in device you do not recognise'), 'kf-faq-compromised', {
+        also: ['pay-3p-devices'],
+        path: known(
+          t('我 → 设置 → 帐号与安全 → 登录设备管理 → 右上角编辑 → 删除', 'Me → Settings → Account Security → Manage Devices → Edit at the top right → delete'),
+          'kf-faq-compromised',
+          { also: ['pay-3p-devices'] },
+        ),
+      }),
       step(
         'check-bindings',
         'self',
@@ -551,7 +543,10 @@ export const FRAUD: readonly CatalogueProblem[] = [
         'kf-faq-compromised',
         {
           channel: 'security-center',
-          human: unknown('安全中心是自助流程，没有找到转人工的可靠说法', 'The Security Center is self-service; no reliable source says how to reach a person there'),
+          human: unknown(
+            '安全中心是自助流程，没有找到转人工的可靠说法',
+            'The Security Center is self-service; no reliable source says how to reach a person there',
+          ),
         },
       ),
       step(
@@ -574,14 +569,23 @@ export const FRAUD: readonly CatalogueProblem[] = [
         mat('linked-phone', '绑定的手机号（找回和验证用）', 'The linked phone number (for retrieval and checks)', 'phone'),
         mat('linked-other', '绑定的邮箱或 QQ 号', 'The linked email or QQ number'),
         mat('id', '本人身份证件（申诉时可能要）', 'Your ID document (an appeal may need it)', 'id'),
-        mat('what-leaked', '泄露了什么、什么时候、给了谁（对方号码或链接截图）', 'What leaked, when and to whom (their number or a screenshot of the link)', 'evidence'),
+        mat(
+          'what-leaked',
+          '泄露了什么、什么时候、给了谁（对方号码或链接截图）',
+          'What leaked, when and to whom (their number or a screenshot of the link)',
+          'evidence',
+        ),
       ],
       'kf-faq-compromised',
       { also: ['editorial'] },
     ),
     rules: [
       said('冻结账号不会删除它，找回后可以解冻', 'Freezing does not delete the account; unfreeze it once you have it back', 'kf-faq-compromised'),
-      said('申请找回密码后，结果会在 24 小时内通过短信告诉你', 'After a password-retrieval request the result comes by SMS within 24 hours', 'kf-faq-compromised'),
+      said(
+        '申请找回密码后，结果会在 24 小时内通过短信告诉你',
+        'After a password-retrieval request the result comes by SMS within 24 hours',
+        'kf-faq-compromised',
+      ),
     ],
     warnings: [
       said(

@@ -6,7 +6,11 @@ import { fact, mat, said, step, t, unconfirmed } from './kit-other';
 const INSTANT = (): Fact<Text> => fact(t('自助操作，一般即时完成（典型情况）', 'Self-service, usually done at once (typical)'), 'seed', true);
 
 const ASSISTANT_HUMAN = (): Fact<Text> =>
-  fact(t('输入“人工客服”或“转人工”，不行再试“找人工”（用户的经验）', 'Type 人工客服 or 转人工, then 找人工 if that fails (users\' experience)'), 'other-press-it-times-2024', true);
+  fact(
+    t('输入“人工客服”或“转人工”，不行再试“找人工”（用户的经验）', "Type 人工客服 or 转人工, then 找人工 if that fails (users' experience)"),
+    'other-press-it-times-2024',
+    true,
+  );
 
 const CHAT_HISTORY: CatalogueProblem = {
   id: 'chat-history',
@@ -25,18 +29,17 @@ const CHAT_HISTORY: CatalogueProblem = {
       '聊天记录迁移一直失败怎么办',
       '微信聊天记入怎么恢复',
     ],
-    en: [
-      'How do I move my WeChat chats to a new phone?',
-      'Can I recover deleted WeChat messages?',
-      'back up wechat chat history to pc',
-    ],
+    en: ['How do I move my WeChat chats to a new phone?', 'Can I recover deleted WeChat messages?', 'back up wechat chat history to pc'],
   },
   urgency: 'never',
   steps: [
     step({
       id: 'migrate',
       kind: 'self',
-      text: t('用“聊天记录迁移与备份”把聊天记录迁到新手机，或备份到电脑', 'Use 聊天记录迁移与备份 (Migrate and back up chats) to move chats to a new phone or back them up to a computer'),
+      text: t(
+        '用“聊天记录迁移与备份”把聊天记录迁到新手机，或备份到电脑',
+        'Use 聊天记录迁移与备份 (Migrate and back up chats) to move chats to a new phone or back them up to a computer',
+      ),
       path: unconfirmed(
         '入口在“设置”里，不同版本位置不同：较早的版本在 我 → 设置 → 通用 → 聊天记录迁移与备份，较新的版本在 我 → 设置 → 聊天 → 聊天记录迁移与备份。两处都只见于第三方资料，以你手机上的菜单为准',
         'It is under Settings, in a different place by version: older builds have Me → Settings → General → Chat migration and backup, newer ones Me → Settings → Chats → Chat migration and backup. Both come only from third-party material: follow the menu on your phone',
@@ -46,7 +49,10 @@ const CHAT_HISTORY: CatalogueProblem = {
     step({
       id: 'pc-backup',
       kind: 'self',
-      text: t('备份到电脑：电脑上要装好并登录微信，手机和电脑连在同一个网络', 'To back up to a computer, WeChat for PC must be installed and signed in, with phone and computer on the same network'),
+      text: t(
+        '备份到电脑：电脑上要装好并登录微信，手机和电脑连在同一个网络',
+        'To back up to a computer, WeChat for PC must be installed and signed in, with phone and computer on the same network',
+      ),
       source: 'other-pc-backup',
     }),
     step({
@@ -61,7 +67,10 @@ const CHAT_HISTORY: CatalogueProblem = {
       text: t('迁移或备份一直失败：在“帮助与反馈”里问客服', 'If migration or backup keeps failing, ask customer service in Help & Feedback'),
       channel: 'smart-assistant',
       human: ASSISTANT_HUMAN(),
-      say: t('我在 {time} 迁移聊天记录失败，提示是：{what}。两台设备登录的是同一个微信。', 'On {time} chat migration failed with the message: {what}. Both devices are signed in to the same account.'),
+      say: t(
+        '我在 {time} 迁移聊天记录失败，提示是：{what}。两台设备登录的是同一个微信。',
+        'On {time} chat migration failed with the message: {what}. Both devices are signed in to the same account.',
+      ),
       source: 'editorial',
       also: ['other-press-it-times-2024'],
     }),
@@ -84,11 +93,23 @@ const CHAT_HISTORY: CatalogueProblem = {
   ),
   typicalTime: INSTANT(),
   rules: [
-    said('微信不在服务器上保存聊天记录，聊天内容只存在你的手机、电脑等设备上', 'WeChat does not keep chats on its servers: they are stored only on your phone, computer and other devices', 'other-pconline-no-store'),
-    said('所以删掉又没有备份的聊天，腾讯也无法从服务器恢复；要换机，先迁移或备份', 'So chats deleted without a backup cannot be restored from Tencent\'s side; move or back them up before switching phones', 'other-help-chats'),
+    said(
+      '微信不在服务器上保存聊天记录，聊天内容只存在你的手机、电脑等设备上',
+      'WeChat does not keep chats on its servers: they are stored only on your phone, computer and other devices',
+      'other-pconline-no-store',
+    ),
+    said(
+      '所以删掉又没有备份的聊天，腾讯也无法从服务器恢复；要换机，先迁移或备份',
+      "So chats deleted without a backup cannot be restored from Tencent's side; move or back them up before switching phones",
+      'other-help-chats',
+    ),
   ],
   warnings: [
-    said('网上收费“恢复聊天记录”的服务不可信：记者试了 10 款恢复软件，成功率为 0，还有人因此被骗', 'Paid "chat recovery" online is not to be trusted: a reporter tried 10 recovery apps and none worked, and people have been cheated', 'other-recovery-scam'),
+    said(
+      '网上收费“恢复聊天记录”的服务不可信：记者试了 10 款恢复软件，成功率为 0，还有人因此被骗',
+      'Paid "chat recovery" online is not to be trusted: a reporter tried 10 recovery apps and none worked, and people have been cheated',
+      'other-recovery-scam',
+    ),
   ],
 };
 
@@ -109,11 +130,7 @@ const CLOSE_ACCOUNT: CatalogueProblem = {
       '一个手机号注销了能重新注册吗',
       '微信怎么注肖',
     ],
-    en: [
-      'How do I delete my WeChat account?',
-      'WeChat says my account cannot be cancelled',
-      'how long does wechat account deletion take',
-    ],
+    en: ['How do I delete my WeChat account?', 'WeChat says my account cannot be cancelled', 'how long does wechat account deletion take'],
   },
   urgency: 'never',
   steps: [
@@ -130,8 +147,11 @@ const CLOSE_ACCOUNT: CatalogueProblem = {
     step({
       id: 'close-pay',
       kind: 'self',
-      text: t('先注销微信支付（在“钱包”的支付设置里）', 'Close WeChat Pay first (in the Wallet\'s payment settings)'),
-      path: unconfirmed('未找到可靠来源给出注销微信支付的完整菜单路径，以手机上的菜单为准', 'No reliable source gives the full menu path to close WeChat Pay: follow the menu on your phone'),
+      text: t('先注销微信支付（在“钱包”的支付设置里）', "Close WeChat Pay first (in the Wallet's payment settings)"),
+      path: unconfirmed(
+        '未找到可靠来源给出注销微信支付的完整菜单路径，以手机上的菜单为准',
+        'No reliable source gives the full menu path to close WeChat Pay: follow the menu on your phone',
+      ),
       source: 'other-pay-close-2018',
     }),
     step({
@@ -139,7 +159,10 @@ const CLOSE_ACCOUNT: CatalogueProblem = {
       kind: 'self',
       text: t('在微信安全中心申请注销账号，按页面提示操作', 'Apply to delete the account in the WeChat Security Center and follow the screens'),
       path: fact(
-        t('我 → 设置 → 帐号与安全 → 微信安全中心 → 注销帐号（2017、2020 年的说明，不同版本可能略有不同）', 'Me → Settings → Account Security → WeChat Security Center → Account Cancellation (as given in 2017 and 2020; may differ by version)'),
+        t(
+          '我 → 设置 → 帐号与安全 → 微信安全中心 → 注销帐号（2017、2020 年的说明，不同版本可能略有不同）',
+          'Me → Settings → Account Security → WeChat Security Center → Account Cancellation (as given in 2017 and 2020; may differ by version)',
+        ),
         'other-rmrb-close-2017',
         false,
         ['other-indiatoday-close'],
@@ -149,10 +172,16 @@ const CLOSE_ACCOUNT: CatalogueProblem = {
     step({
       id: 'assistant',
       kind: 'contact',
-      text: t('页面提示“无法注销”而条件都已满足：在“帮助与反馈”里问客服', 'If it says the account cannot be deleted although the conditions are met, ask customer service in Help & Feedback'),
+      text: t(
+        '页面提示“无法注销”而条件都已满足：在“帮助与反馈”里问客服',
+        'If it says the account cannot be deleted although the conditions are met, ask customer service in Help & Feedback',
+      ),
       channel: 'smart-assistant',
       human: ASSISTANT_HUMAN(),
-      say: t('我在 {time} 申请注销微信账号，页面提示无法完成：{what}。想知道还差什么条件。', 'On {time} I applied to delete my WeChat account and it said it cannot be done: {what}. What condition is missing?'),
+      say: t(
+        '我在 {time} 申请注销微信账号，页面提示无法完成：{what}。想知道还差什么条件。',
+        'On {time} I applied to delete my WeChat account and it said it cannot be done: {what}. What condition is missing?',
+      ),
       source: 'editorial',
       also: ['other-press-it-times-2024'],
     }),
@@ -169,12 +198,28 @@ const CLOSE_ACCOUNT: CatalogueProblem = {
     'No reliable source gives the waiting period: 7, 15, 30 and 60 days are all claimed online. Signing in again within the period the screen shows cancels the request: follow the screen',
   ),
   rules: [
-    said('注销后不可恢复；用同一个手机号重新注册，得到的是全新的空账号', 'Deletion cannot be undone; re-registering with the same number gives a new, empty account', 'other-appso-close'),
-    said('账号被他人投诉、被国家机关调查，或处于诉讼、仲裁中时，腾讯可以终止注销申请', 'Tencent can stop a deletion while the account is under complaint, investigation or litigation', 'other-appso-close'),
-    said('海外 WeChat 帮助中心写的是申请后 60 天内登录可撤销；这条是否适用于国内微信未确认', 'The WeChat Help Center for accounts outside China says signing in within 60 days cancels the request; whether this holds for mainland 微信 is not confirmed', 'other-wechat-intl-60d'),
+    said(
+      '注销后不可恢复；用同一个手机号重新注册，得到的是全新的空账号',
+      'Deletion cannot be undone; re-registering with the same number gives a new, empty account',
+      'other-appso-close',
+    ),
+    said(
+      '账号被他人投诉、被国家机关调查，或处于诉讼、仲裁中时，腾讯可以终止注销申请',
+      'Tencent can stop a deletion while the account is under complaint, investigation or litigation',
+      'other-appso-close',
+    ),
+    said(
+      '海外 WeChat 帮助中心写的是申请后 60 天内登录可撤销；这条是否适用于国内微信未确认',
+      'The WeChat Help Center for accounts outside China says signing in within 60 days cancels the request; whether this holds for mainland 微信 is not confirmed',
+      'other-wechat-intl-60d',
+    ),
   ],
   warnings: [
-    said('打电话说不“关闭百万保障”会影响征信、会按月扣费的，都是诈骗', 'Calls saying "百万保障" must be closed or your credit record suffers or you will be charged monthly are scams', 'other-police-baiwan'),
+    said(
+      '打电话说不“关闭百万保障”会影响征信、会按月扣费的，都是诈骗',
+      'Calls saying "百万保障" must be closed or your credit record suffers or you will be charged monthly are scams',
+      'other-police-baiwan',
+    ),
     said('“关闭微信支付安全险”也是冒充客服的骗局', '"Close your WeChat Pay security insurance" is the same impostor scam', 'other-thepaper-insurance'),
     said('百万保障完全免费，微信客服不会要你转账', 'The Million Dollar Guarantee is free, and WeChat staff never ask you to transfer money', 'adcc-hk'),
   ],
@@ -197,11 +242,7 @@ const MINOR_MODE: CatalogueProblem = {
       '怎么绑定监护人',
       '清少年模式在哪里开',
     ],
-    en: [
-      'How do I turn on youth mode in WeChat for my child?',
-      'I forgot the WeChat youth mode password',
-      'parental controls on wechat',
-    ],
+    en: ['How do I turn on youth mode in WeChat for my child?', 'I forgot the WeChat youth mode password', 'parental controls on wechat'],
   },
   urgency: 'never',
   steps: [
@@ -209,42 +250,66 @@ const MINOR_MODE: CatalogueProblem = {
       id: 'turn-on',
       kind: 'self',
       text: t('打开青少年模式；开启和关闭都要验证微信密码', 'Turn on youth mode; turning it on or off needs the WeChat password'),
-      path: fact(t('我 → 设置 → 青少年模式（不同版本可能略有不同）', 'Me → Settings → Youth Mode (may differ by version)'), 'other-minor-2020', false, ['other-minor-8015']),
+      path: fact(t('我 → 设置 → 青少年模式（不同版本可能略有不同）', 'Me → Settings → Youth Mode (may differ by version)'), 'other-minor-2020', false, [
+        'other-minor-8015',
+      ]),
       source: 'other-minor-2020',
     }),
     step({
       id: 'guardian',
       kind: 'self',
-      text: t('在青少年模式里邀请家长做监护人：孩子想多看时向监护人申请，同意后视频号可以再看 40 分钟', 'Invite a parent as guardian in youth mode: the child asks for more time, and on approval gets 40 more minutes of Channels'),
-      path: fact(t('我 → 设置 → 青少年模式，输入密码后发送监护人邀请', 'Me → Settings → Youth Mode, enter the password, then send a guardian invitation'), 'other-minor-8015'),
+      text: t(
+        '在青少年模式里邀请家长做监护人：孩子想多看时向监护人申请，同意后视频号可以再看 40 分钟',
+        'Invite a parent as guardian in youth mode: the child asks for more time, and on approval gets 40 more minutes of Channels',
+      ),
+      path: fact(
+        t('我 → 设置 → 青少年模式，输入密码后发送监护人邀请', 'Me → Settings → Youth Mode, enter the password, then send a guardian invitation'),
+        'other-minor-8015',
+      ),
       source: 'other-minor-8015',
     }),
     step({
       id: 'limits',
       kind: 'self',
-      text: t('按 2024 年的说明：视频号和直播每天累计 40 分钟后要监护人输入密码，22:00 至次日 6:00 不能用；监护人可以设每日和单笔消费上限', 'Per the 2024 manual: after 40 minutes a day of Channels and live streams the guardian must enter a password, and they are off from 22:00 to 6:00; the guardian can set daily and per-payment limits'),
+      text: t(
+        '按 2024 年的说明：视频号和直播每天累计 40 分钟后要监护人输入密码，22:00 至次日 6:00 不能用；监护人可以设每日和单笔消费上限',
+        'Per the 2024 manual: after 40 minutes a day of Channels and live streams the guardian must enter a password, and they are off from 22:00 to 6:00; the guardian can set daily and per-payment limits',
+      ),
       source: 'other-minor-2024',
     }),
     step({
       id: 'system-minor-mode',
       kind: 'self',
-      text: t('2025 年起，安卓、鸿蒙手机开启系统的未成年人模式后，微信可以跟着自动开启（苹果手机未确认）', 'Since 2025, WeChat can switch on by itself when Android or HarmonyOS minor mode is on (iPhone not confirmed)'),
+      text: t(
+        '2025 年起，安卓、鸿蒙手机开启系统的未成年人模式后，微信可以跟着自动开启（苹果手机未确认）',
+        'Since 2025, WeChat can switch on by itself when Android or HarmonyOS minor mode is on (iPhone not confirmed)',
+      ),
       source: 'other-minor-2025',
     }),
     step({
       id: 'assistant',
       kind: 'contact',
-      text: t('忘了青少年模式的独立密码，或设置出问题：在“帮助与反馈”里问客服；重置独立密码可能要监护人手持身份证拍照', 'Forgot the youth-mode password, or something is wrong: ask in Help & Feedback; resetting the password may need a photo of the guardian holding their ID'),
+      text: t(
+        '忘了青少年模式的独立密码，或设置出问题：在“帮助与反馈”里问客服；重置独立密码可能要监护人手持身份证拍照',
+        'Forgot the youth-mode password, or something is wrong: ask in Help & Feedback; resetting the password may need a photo of the guardian holding their ID',
+      ),
       channel: 'smart-assistant',
       human: ASSISTANT_HUMAN(),
-      say: t('我是孩子的监护人，孩子的微信（{account}）青少年模式出了问题：{what}。', 'I am the guardian; youth mode on my child\'s WeChat ({account}) has a problem: {what}.'),
+      say: t(
+        '我是孩子的监护人，孩子的微信（{account}）青少年模式出了问题：{what}。',
+        "I am the guardian; youth mode on my child's WeChat ({account}) has a problem: {what}.",
+      ),
       source: 'other-minor-reset',
     }),
   ],
   materials: fact(
     [
-      mat('password', '开关青少年模式时要输入的微信密码（自己输入，不要告诉任何人）', 'The WeChat password asked for when switching youth mode (type it yourself, never tell anyone)'),
-      mat('id', '监护人的身份证（重置独立密码时）', 'The guardian\'s ID card (to reset the youth-mode password)', 'id'),
+      mat(
+        'password',
+        '开关青少年模式时要输入的微信密码（自己输入，不要告诉任何人）',
+        'The WeChat password asked for when switching youth mode (type it yourself, never tell anyone)',
+      ),
+      mat('id', '监护人的身份证（重置独立密码时）', "The guardian's ID card (to reset the youth-mode password)", 'id'),
     ],
     'other-minor-2020',
     false,
@@ -252,8 +317,16 @@ const MINOR_MODE: CatalogueProblem = {
   ),
   typicalTime: INSTANT(),
   rules: [
-    said('不满 14 岁的孩子，要监护人阅读并同意《儿童隐私保护声明》后才能使用微信', 'Children under 14 may use WeChat only after a guardian has read and agreed to the children\'s privacy statement', 'other-minor-2020'),
-    said('青少年模式下，摇一摇、看一看、附近的人等功能不能使用，小程序、视频号、公众号、搜一搜受到限制', 'In youth mode Shake, Top Stories and People Nearby are off; mini programs, Channels, official accounts and Search are limited', 'other-minor-2020'),
+    said(
+      '不满 14 岁的孩子，要监护人阅读并同意《儿童隐私保护声明》后才能使用微信',
+      "Children under 14 may use WeChat only after a guardian has read and agreed to the children's privacy statement",
+      'other-minor-2020',
+    ),
+    said(
+      '青少年模式下，摇一摇、看一看、附近的人等功能不能使用，小程序、视频号、公众号、搜一搜受到限制',
+      'In youth mode Shake, Top Stories and People Nearby are off; mini programs, Channels, official accounts and Search are limited',
+      'other-minor-2020',
+    ),
     said('孩子乱花的钱想退，请看“孩子乱花钱”那一项', 'To get back money a child spent, see the "minor spending" problem', 'editorial'),
   ],
   warnings: [],
@@ -276,41 +349,70 @@ const CHANGE_ID: CatalogueProblem = {
       '改微信号需要什么条件',
       '微信号怎么修该',
     ],
-    en: [
-      'How do I change my WeChat ID?',
-      'How often can I change my WeChat ID?',
-      'a friend says they have a new wechat account',
-    ],
+    en: ['How do I change my WeChat ID?', 'How often can I change my WeChat ID?', 'a friend says they have a new wechat account'],
   },
   urgency: 'never',
   steps: [
     step({
       id: 'change',
       kind: 'self',
-      text: t('在个人信息里修改微信号：一年只能改一次，要求最近一年没改过、账号没有安全风险，修改前要输入登录密码', 'Change it in your profile: once a year, only if not changed in the last year and the account is safe; you enter your password first'),
-      path: fact(t('我 → 个人信息 → 微信号（2020 年的说明，不同版本可能略有不同）', 'Me → Profile → WeChat ID (as given in 2020; may differ by version)'), 'other-change-id', false, ['other-change-id-en']),
+      text: t(
+        '在个人信息里修改微信号：一年只能改一次，要求最近一年没改过、账号没有安全风险，修改前要输入登录密码',
+        'Change it in your profile: once a year, only if not changed in the last year and the account is safe; you enter your password first',
+      ),
+      path: fact(
+        t('我 → 个人信息 → 微信号（2020 年的说明，不同版本可能略有不同）', 'Me → Profile → WeChat ID (as given in 2020; may differ by version)'),
+        'other-change-id',
+        false,
+        ['other-change-id-en'],
+      ),
       source: 'other-change-id',
     }),
     step({
       id: 'assistant',
       kind: 'contact',
-      text: t('改不了、提示账号有安全风险：在“帮助与反馈”里问客服', 'If it will not change or says the account is at risk, ask customer service in Help & Feedback'),
+      text: t(
+        '改不了、提示账号有安全风险：在“帮助与反馈”里问客服',
+        'If it will not change or says the account is at risk, ask customer service in Help & Feedback',
+      ),
       channel: 'smart-assistant',
       human: ASSISTANT_HUMAN(),
-      say: t('我在 {time} 修改微信号时提示：{what}。我最近一年没有改过微信号。', 'On {time}, changing my WeChat ID showed: {what}. I have not changed it in the last year.'),
+      say: t(
+        '我在 {time} 修改微信号时提示：{what}。我最近一年没有改过微信号。',
+        'On {time}, changing my WeChat ID showed: {what}. I have not changed it in the last year.',
+      ),
       source: 'editorial',
       also: ['other-press-it-times-2024'],
     }),
   ],
-  materials: fact([mat('password', '你的微信登录密码（自己输入，不要告诉任何人）', 'Your WeChat password (type it yourself, never tell anyone)')], 'other-change-id'),
+  materials: fact(
+    [mat('password', '你的微信登录密码（自己输入，不要告诉任何人）', 'Your WeChat password (type it yourself, never tell anyone)')],
+    'other-change-id',
+  ),
   typicalTime: INSTANT(),
   rules: [
-    said('微信号 6–20 位，以字母开头，可以用字母、数字、下划线和减号', 'A WeChat ID has 6–20 characters, starts with a letter, and may use letters, digits, underscores and hyphens', 'other-change-id'),
-    said('改了之后好友不会收到提醒，别人也搜不到你的旧微信号；用微信登录的第三方应用不受影响', 'Friends are not told; nobody can find you by the old ID; third-party apps you log into with WeChat are not affected', 'other-change-id'),
+    said(
+      '微信号 6–20 位，以字母开头，可以用字母、数字、下划线和减号',
+      'A WeChat ID has 6–20 characters, starts with a letter, and may use letters, digits, underscores and hyphens',
+      'other-change-id',
+    ),
+    said(
+      '改了之后好友不会收到提醒，别人也搜不到你的旧微信号；用微信登录的第三方应用不受影响',
+      'Friends are not told; nobody can find you by the old ID; third-party apps you log into with WeChat are not affected',
+      'other-change-id',
+    ),
   ],
   warnings: [
-    said('骗子会盗用熟人的头像和昵称，说“以前那个微信不用了，请加我”，再开口借钱：先打电话或视频确认是本人', 'Scammers copy a friend\'s avatar and name, say "my old WeChat is gone, add me", then ask for money: call or video them first', 'other-impostor-police'),
-    said('微信号每年都能改，好友也不会收到通知，所以只看微信号已经不能确认对方是谁', 'IDs can change every year without friends being told, so the ID alone no longer proves who someone is', 'other-change-id'),
+    said(
+      '骗子会盗用熟人的头像和昵称，说“以前那个微信不用了，请加我”，再开口借钱：先打电话或视频确认是本人',
+      'Scammers copy a friend\'s avatar and name, say "my old WeChat is gone, add me", then ask for money: call or video them first',
+      'other-impostor-police',
+    ),
+    said(
+      '微信号每年都能改，好友也不会收到通知，所以只看微信号已经不能确认对方是谁',
+      'IDs can change every year without friends being told, so the ID alone no longer proves who someone is',
+      'other-change-id',
+    ),
   ],
 };
 

@@ -26,5 +26,4 @@ export function said(zh: string, en: string, source: string, typical = false): S
 
 export const step = (s: Omit<PlanStep, 'checkedOn'>): PlanStep => ({ ...s, checkedOn: RESEARCH_CHECKED_ON });
 
-export const mat = (id: string, zh: string, en: string, key?: Material['key']): CatalogueMaterial =>
-  key ? { id, zh, en, key } : { id, zh, en };
+export const mat = (id: string, zh: string, en: string, key?: Material['key']): CatalogueMaterial => (key ? { id, zh, en, key } : { id, zh, en });

@@ -76,7 +76,10 @@ export const LOGIN: readonly CatalogueProblem[] = [
     id: 'forgot-password',
     category: 'login',
     label: t('忘了微信密码', 'I forgot my WeChat password'),
-    hint: t('先用短信验证码、邮箱或 QQ 登录；都不行再申请找回，24 小时内短信回复', 'Try an SMS code, email or QQ first; otherwise request retrieval, answered by SMS within 24 hours'),
+    hint: t(
+      '先用短信验证码、邮箱或 QQ 登录；都不行再申请找回，24 小时内短信回复',
+      'Try an SMS code, email or QQ first; otherwise request retrieval, answered by SMS within 24 hours',
+    ),
     phrasings: {
       zh: [
         '微信密码忘了怎么登录',
@@ -89,11 +92,7 @@ export const LOGIN: readonly CatalogueProblem[] = [
         '微信密马忘了',
         'wx密码忘了咋办',
       ],
-      en: [
-        'I forgot my WeChat password',
-        'How do I reset my WeChat password',
-        'WeChat password retrieval, how long does it take',
-      ],
+      en: ['I forgot my WeChat password', 'How do I reset my WeChat password', 'WeChat password retrieval, how long does it take'],
     },
     urgency: 'never',
     steps: [
@@ -105,7 +104,10 @@ export const LOGIN: readonly CatalogueProblem[] = [
           'You can sign in without the password: on the sign-in screen tap More Options, switch to logging in with your phone number and choose “Log in via SMS verification code”.',
         ),
         path: fact(
-          t('登录界面 更多 → 登录其他帐号 → 输入手机号 → 用短信验证码登录（不同版本可能略有不同）', 'Sign-in screen: More Options → Log in to Another Account → phone number → Log in via SMS verification code'),
+          t(
+            '登录界面 更多 → 登录其他帐号 → 输入手机号 → 用短信验证码登录（不同版本可能略有不同）',
+            'Sign-in screen: More Options → Log in to Another Account → phone number → Log in via SMS verification code',
+          ),
           'acct-findics-password',
           { typical: true },
         ),
@@ -125,15 +127,20 @@ export const LOGIN: readonly CatalogueProblem[] = [
         zh: '登录以后，在 我 → 设置 → 帐号与安全 → 微信密码 设一个自己记得住的新密码。',
         en: ' Once signed in, set a new password you will remember at Me → Settings → Account Security → Password.',
       }),
-      STEP_KF_CONTACT(t(
-        '我忘了微信号 {account} 的密码，{time} 申请了找回密码，但没有收到结果短信，请帮我查一下。',
-        'I forgot the password of WeChat account {account} and requested retrieval at {time}, but no result SMS came. Please check.',
-      )),
+      STEP_KF_CONTACT(
+        t(
+          '我忘了微信号 {account} 的密码，{time} 申请了找回密码，但没有收到结果短信，请帮我查一下。',
+          'I forgot the password of WeChat account {account} and requested retrieval at {time}, but no result SMS came. Please check.',
+        ),
+      ),
       abroadStep(
         'abroad-help',
         '找回密码也可以',
         'to recover the password you can also ',
-        t('我忘了 WeChat 帐号 {account} 的密码，绑定的手机号已不能用，请帮我找回。', 'I forgot the password of WeChat account {account} and the linked number no longer works; please help me recover it.'),
+        t(
+          '我忘了 WeChat 帐号 {account} 的密码，绑定的手机号已不能用，请帮我找回。',
+          'I forgot the password of WeChat account {account} and the linked number no longer works; please help me recover it.',
+        ),
       ),
     ],
     materials: fact(
@@ -152,7 +159,10 @@ export const LOGIN: readonly CatalogueProblem[] = [
     id: 'new-phone',
     category: 'login',
     label: t('绑定的手机号不用了 / 换了号码', 'The linked phone number is no longer mine'),
-    hint: t('还能登录就换绑；登不上就申请找回；注销旧号前先解绑', 'Change it while signed in; if locked out, request retrieval; unbind before cancelling a number'),
+    hint: t(
+      '还能登录就换绑；登不上就申请找回；注销旧号前先解绑',
+      'Change it while signed in; if locked out, request retrieval; unbind before cancelling a number',
+    ),
     phrasings: {
       zh: [
         '微信绑定的手机号停机了怎么办',
@@ -181,7 +191,10 @@ export const LOGIN: readonly CatalogueProblem[] = [
           'If you are signed in and the old number still gets SMS, change the number in WeChat: verify the old number first, then the new one.',
         ),
         path: fact(
-          t('我 → 设置 → 帐号与安全 → 手机号 → 更换手机号（不同版本可能略有不同）', 'Me → Settings → Account Security → Phone → Change number (may differ by version)'),
+          t(
+            '我 → 设置 → 帐号与安全 → 手机号 → 更换手机号（不同版本可能略有不同）',
+            'Me → Settings → Account Security → Phone → Change number (may differ by version)',
+          ),
           'acct-guide-change-phone',
           { typical: true },
         ),
@@ -230,15 +243,20 @@ export const LOGIN: readonly CatalogueProblem[] = [
         source: 'acct-press-thepaper-2025',
       }),
       retrievalStep('locked-out', '旧号码没了、又登录不上：', 'If the old number is gone and you are locked out: '),
-      STEP_KF_CONTACT(t(
-        '我的微信号 {account} 原来绑定的手机号已经停用，现在登录不了，{time} 申请了找回但没有结果，请帮我处理。',
-        'The number linked to my WeChat account {account} is no longer in service and I cannot sign in; I requested retrieval at {time} with no result. Please help.',
-      )),
+      STEP_KF_CONTACT(
+        t(
+          '我的微信号 {account} 原来绑定的手机号已经停用，现在登录不了，{time} 申请了找回但没有结果，请帮我处理。',
+          'The number linked to my WeChat account {account} is no longer in service and I cannot sign in; I requested retrieval at {time} with no result. Please help.',
+        ),
+      ),
       abroadStep(
         'abroad-help',
         '换号问题可以',
         'for a number change, ',
-        t('我的 WeChat 帐号 {account} 绑定的手机号已经不能用了，请帮我换绑或找回。', 'The number linked to my WeChat account {account} no longer works; please help me change it or recover the account.'),
+        t(
+          '我的 WeChat 帐号 {account} 绑定的手机号已经不能用了，请帮我换绑或找回。',
+          'The number linked to my WeChat account {account} no longer works; please help me change it or recover the account.',
+        ),
       ),
       step({
         id: 'police',
@@ -269,11 +287,7 @@ export const LOGIN: readonly CatalogueProblem[] = [
         'Under the telecom service rules, operators may re-issue a number 90 days after it is cancelled.',
         'acct-press-thepaper-2025',
       ),
-      said(
-        '一证通查的结果在 48 小时内通过 10699000 短信回复。',
-        '一证通查 results arrive within 48 hours by SMS from 10699000.',
-        'acct-gov-miit-yzct',
-      ),
+      said('一证通查的结果在 48 小时内通过 10699000 短信回复。', '一证通查 results arrive within 48 hours by SMS from 10699000.', 'acct-gov-miit-yzct'),
       RULE_RETRIEVAL_24H,
     ],
     warnings: [
@@ -302,11 +316,7 @@ export const LOGIN: readonly CatalogueProblem[] = [
         '微信验证吗收不到',
         'wx验证码不来',
       ],
-      en: [
-        'WeChat verification code not received',
-        'I never get the WeChat SMS code',
-        'WeChat asks me to send an SMS to verify',
-      ],
+      en: ['WeChat verification code not received', 'I never get the WeChat SMS code', 'WeChat asks me to send an SMS to verify'],
     },
     urgency: 'never',
     steps: [
@@ -337,15 +347,20 @@ export const LOGIN: readonly CatalogueProblem[] = [
         source: 'kf-faq-compromised',
       }),
       retrievalStep('retrieval', '号码已经收不到短信：', 'If the number can no longer receive SMS: '),
-      STEP_KF_CONTACT(t(
-        '我的微信号 {account} 登录时一直收不到验证码，从 {time} 开始试了多次，请帮我查一下。',
-        'My WeChat account {account} never receives the sign-in code; I have tried many times since {time}. Please check.',
-      )),
+      STEP_KF_CONTACT(
+        t(
+          '我的微信号 {account} 登录时一直收不到验证码，从 {time} 开始试了多次，请帮我查一下。',
+          'My WeChat account {account} never receives the sign-in code; I have tried many times since {time}. Please check.',
+        ),
+      ),
       abroadStep(
         'abroad-help',
         '收不到验证码可以',
         'if no code arrives, ',
-        t('我的 WeChat 帐号 {account} 收不到验证码，从 {time} 开始试了多次。', 'My WeChat account {account} gets no verification code; I have tried many times since {time}.'),
+        t(
+          '我的 WeChat 帐号 {account} 收不到验证码，从 {time} 开始试了多次。',
+          'My WeChat account {account} gets no verification code; I have tried many times since {time}.',
+        ),
       ),
     ],
     materials: fact(
@@ -375,7 +390,10 @@ export const LOGIN: readonly CatalogueProblem[] = [
     id: 'unfreeze',
     category: 'login',
     label: t('怎么解冻微信', 'How do I unfreeze my WeChat'),
-    hint: t('帐号安全了再解冻：登录界面 更多 → 微信安全中心 → 解冻帐号', 'Unfreeze once the account is safe: sign-in screen → More → Security Center → Unfreeze'),
+    hint: t(
+      '帐号安全了再解冻：登录界面 更多 → 微信安全中心 → 解冻帐号',
+      'Unfreeze once the account is safe: sign-in screen → More → Security Center → Unfreeze',
+    ),
     phrasings: {
       zh: [
         '微信冻结了怎么解冻',
@@ -388,11 +406,7 @@ export const LOGIN: readonly CatalogueProblem[] = [
         '微信解东',
         'vx冻结了咋解',
       ],
-      en: [
-        'How do I unfreeze my WeChat account',
-        'I froze my WeChat after losing my phone, how to undo it',
-        'WeChat account frozen, cannot log in',
-      ],
+      en: ['How do I unfreeze my WeChat account', 'I froze my WeChat after losing my phone, how to undo it', 'WeChat account frozen, cannot log in'],
     },
     urgency: 'never',
     steps: [
@@ -413,7 +427,10 @@ export const LOGIN: readonly CatalogueProblem[] = [
           'On the WeChat sign-in screen tap More Options → WeChat Security Center → Unfreeze Account and verify as prompted (unfreezing has its own SMS code).',
         ),
         path: fact(
-          t('微信登录界面 更多 → 微信安全中心 → 解冻帐号（不同版本可能略有不同）', 'WeChat sign-in screen: More Options → WeChat Security Center → Unfreeze Account (may differ by version)'),
+          t(
+            '微信登录界面 更多 → 微信安全中心 → 解冻帐号（不同版本可能略有不同）',
+            'WeChat sign-in screen: More Options → WeChat Security Center → Unfreeze Account (may differ by version)',
+          ),
           'acct-press-kunming-tv',
           { typical: true },
         ),
@@ -424,11 +441,12 @@ export const LOGIN: readonly CatalogueProblem[] = [
       step({
         id: 'unfreeze-signed-in',
         kind: 'self',
-        text: t(
-          '或者在另一部手机登录后，进微信安全中心解冻。',
-          'Or, once signed in on another phone, unfreeze in the WeChat Security Center.',
+        text: t('或者在另一部手机登录后，进微信安全中心解冻。', 'Or, once signed in on another phone, unfreeze in the WeChat Security Center.'),
+        path: fact(
+          t('我 → 设置 → 帐号与安全 → 微信安全中心 → 解冻', 'Me → Settings → Account Security → WeChat Security Center → Unfreeze'),
+          'repost-95017-freeze',
+          { typical: true },
         ),
-        path: fact(t('我 → 设置 → 帐号与安全 → 微信安全中心 → 解冻', 'Me → Settings → Account Security → WeChat Security Center → Unfreeze'), 'repost-95017-freeze', { typical: true }),
         channel: 'security-center',
         alternative: true,
         source: 'repost-95017-freeze',
@@ -477,7 +495,11 @@ export const LOGIN: readonly CatalogueProblem[] = [
     ),
     typicalTime: unknown('解冻要多久、需要什么条件，没有可靠来源', 'No reliable source gives how long unfreezing takes or what it requires'),
     rules: [
-      said('冻结期间，帐号里的资金不能提取；帐号安全后再解冻。', 'While the account is frozen its money cannot be withdrawn; unfreeze once the account is safe.', 'repost-95017-freeze'),
+      said(
+        '冻结期间，帐号里的资金不能提取；帐号安全后再解冻。',
+        'While the account is frozen its money cannot be withdrawn; unfreeze once the account is safe.',
+        'repost-95017-freeze',
+      ),
       said('解冻有专用的短信验证码，只能用于解冻。', 'Unfreezing uses its own SMS code, good for unfreezing only.', 'acct-sms-captures'),
     ],
     warnings: [
@@ -494,7 +516,10 @@ export const LOGIN: readonly CatalogueProblem[] = [
     id: 'friend-verify',
     category: 'login',
     label: t('有人让我帮忙辅助验证或解封', 'Someone asks me to help verify or unblock their account'),
-    hint: t('只帮你认识、已打电话核实的朋友；帮陌生人会连累自己被封', 'Help only a friend you know and have phoned; helping strangers gets your own account banned'),
+    hint: t(
+      '只帮你认识、已打电话核实的朋友；帮陌生人会连累自己被封',
+      'Help only a friend you know and have phoned; helping strangers gets your own account banned',
+    ),
     phrasings: {
       zh: [
         '有人让我帮他微信辅助验证',
@@ -553,7 +578,9 @@ export const LOGIN: readonly CatalogueProblem[] = [
           '陌生人找你辅助验证、或给钱让你帮忙：在聊天页点右上角“…” → “投诉”举报；也可以用“腾讯卫士”小程序。',
           'If a stranger asks you to verify, or offers money for it, report them: in the chat tap “…” at the top right → Complain; the 腾讯卫士 mini program works too.',
         ),
-        path: fact(t('聊天页 右上角 … → 投诉 → 选择原因 → 提交证据', 'Chat: “…” at top right → Complain → reason → evidence'), 'repost-security-report', { typical: true }),
+        path: fact(t('聊天页 右上角 … → 投诉 → 选择原因 → 提交证据', 'Chat: “…” at top right → Complain → reason → evidence'), 'repost-security-report', {
+          typical: true,
+        }),
         channel: 'tencent-110',
         human: unknown('举报后有没有人工回复、多久处理，没有可靠来源', 'No reliable source says whether a person replies to a report, or how fast'),
         say: t(

@@ -38,8 +38,7 @@ function step(id: string, kind: PlanStep['kind'], text: Text, source: string, mo
   return { id, kind, text, source, checkedOn: ON, ...more };
 }
 
-const mat = (id: string, zh: string, en: string, key?: CatalogueMaterial['key']): CatalogueMaterial =>
-  key ? { id, zh, en, key } : { id, zh, en };
+const mat = (id: string, zh: string, en: string, key?: CatalogueMaterial['key']): CatalogueMaterial => (key ? { id, zh, en, key } : { id, zh, en });
 
 // ---- shared pieces ----------------------------------------------------------
 
@@ -108,7 +107,10 @@ const PBOC_12363 = (id: string): PlanStep =>
   );
 
 const PAYMENT_TIME: Fact<Text> = known(
-  t('支付类问题一般 2–6 小时有结果（典型情况，来自一篇网络文章，不是承诺）', 'Payment problems usually get an answer in 2–6 hours (typical, from one online article, not a promise)'),
+  t(
+    '支付类问题一般 2–6 小时有结果（典型情况，来自一篇网络文章，不是承诺）',
+    'Payment problems usually get an answer in 2–6 hours (typical, from one online article, not a promise)',
+  ),
   'seed',
   { typical: true },
 );
@@ -231,7 +233,11 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         mat('transfer-record', '转账记录截图（含交易单号）', 'Screenshot of the transfer (with the transaction number)', 'txn'),
         mat('payee-profile', '对方的微信主页截图', 'Screenshot of the payee’s WeChat profile', 'screenshot'),
         mat('refund-requests', '你请求对方退款的聊天截图', 'Screenshots of your requests for the money back', 'evidence'),
-        mat('payee-identity', '起诉时：对方的真实姓名、身份证号、住址（知道多少写多少）', 'For a lawsuit: the payee’s real name, ID number and address (as much as you know)'),
+        mat(
+          'payee-identity',
+          '起诉时：对方的真实姓名、身份证号、住址（知道多少写多少）',
+          'For a lawsuit: the payee’s real name, ID number and address (as much as you know)',
+        ),
       ],
       'pay-court-susong-2025',
     ),
@@ -378,7 +384,12 @@ export const PAYMENT: readonly CatalogueProblem[] = [
     ],
     materials: known(
       [
-        mat('bill-detail', '这笔扣款的账单详情截图（含交易单号、商户全称、时间）', 'Screenshot of the bill details (transaction number, merchant’s full name, time)', 'txn'),
+        mat(
+          'bill-detail',
+          '这笔扣款的账单详情截图（含交易单号、商户全称、时间）',
+          'Screenshot of the bill details (transaction number, merchant’s full name, time)',
+          'txn',
+        ),
         mat('merchant-name', '商户全称', 'The merchant’s full name'),
       ],
       'pay-ui-bill-detail',
@@ -469,7 +480,10 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         {
           alternative: true,
           also: ['pay-3p-deduct-service'],
-          path: known(t('我 → 支付 → 右上角 ··· → 自动扣费（旧版）', 'Me → Pay → ··· at the top right → auto-deduction (older builds)'), 'pay-police-yantai-autodeduct'),
+          path: known(
+            t('我 → 支付 → 右上角 ··· → 自动扣费（旧版）', 'Me → Pay → ··· at the top right → auto-deduction (older builds)'),
+            'pay-police-yantai-autodeduct',
+          ),
         },
       ),
       step(
@@ -550,7 +564,11 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         'Under WeChat Pay’s rules a charge is announced first: either 24 hours after a notice, or after a pre-notice on days 3–9 between 7:00 and 22:00',
         'pay-skills-deduction',
       ),
-      said('关闭后，已经付过钱的这一期通常仍然有效，到期后不再续费', 'After you turn it off, the period you already paid for usually still runs; it just does not renew', 'pay-3p-apple-sub'),
+      said(
+        '关闭后，已经付过钱的这一期通常仍然有效，到期后不再续费',
+        'After you turn it off, the period you already paid for usually still runs; it just does not renew',
+        'pay-3p-apple-sub',
+      ),
     ],
     warnings: [
       said(
@@ -633,14 +651,14 @@ export const PAYMENT: readonly CatalogueProblem[] = [
       step(
         'platform-help',
         'escalate',
-        t(
-          '在投诉里选择继续投诉，或申请微信支付平台协助',
-          'Continue the complaint, or ask WeChat Pay for platform assistance inside it',
-        ),
+        t('在投诉里选择继续投诉，或申请微信支付平台协助', 'Continue the complaint, or ask WeChat Pay for platform assistance inside it'),
         'pay-doc-complaint-feedback',
         {
           also: ['pay-doc-complaint-changelog'],
-          after: t('商家 24 小时内没回复，或 72 小时内没处理好，或你不认可处理结果', 'The merchant has not replied in 24 hours, not resolved it in 72, or you do not accept the result'),
+          after: t(
+            '商家 24 小时内没回复，或 72 小时内没处理好，或你不认可处理结果',
+            'The merchant has not replied in 24 hours, not resolved it in 72, or you do not accept the result',
+          ),
         },
       ),
       step(
@@ -657,7 +675,12 @@ export const PAYMENT: readonly CatalogueProblem[] = [
     ],
     materials: known(
       [
-        mat('order', '订单和付款的账单详情截图（含交易单号、商户全称）', 'Screenshots of the order and its bill details (transaction number, merchant’s full name)', 'txn'),
+        mat(
+          'order',
+          '订单和付款的账单详情截图（含交易单号、商户全称）',
+          'Screenshots of the order and its bill details (transaction number, merchant’s full name)',
+          'txn',
+        ),
         mat('merchant-chat', '和商家沟通的聊天记录', 'Your chat with the merchant', 'evidence'),
         mat('goods-photos', '商品或服务问题的照片', 'Photos of what was wrong with the goods or service', 'screenshot'),
       ],
@@ -708,11 +731,7 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         '提现被限额了',
         '零钱提现到银行card一直没到',
       ],
-      en: [
-        'My WeChat withdrawal to the bank has not arrived',
-        'Why does WeChat charge a withdrawal fee',
-        'WeChat balance withdrawal failed',
-      ],
+      en: ['My WeChat withdrawal to the bank has not arrived', 'Why does WeChat charge a withdrawal fee', 'WeChat balance withdrawal failed'],
     },
     urgency: 'never',
     steps: [
@@ -757,7 +776,12 @@ export const PAYMENT: readonly CatalogueProblem[] = [
     ],
     materials: known(
       [
-        mat('withdraw-record', '提现记录截图（时间、金额、银行卡尾号、交易单号）', 'Screenshot of the withdrawal (time, amount, card’s last digits, transaction number)', 'txn'),
+        mat(
+          'withdraw-record',
+          '提现记录截图（时间、金额、银行卡尾号、交易单号）',
+          'Screenshot of the withdrawal (time, amount, card’s last digits, transaction number)',
+          'txn',
+        ),
         mat('id', '本人身份证件', 'Your ID document', 'id'),
       ],
       'editorial',
@@ -769,7 +793,11 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         'Each ID has 1,000 yuan of free withdrawals in total (shared by all its WeChat accounts); above that the fee is 0.1%, at least 0.1 yuan a time (rule since 2016)',
         'pay-press-withdraw-fee-2016',
       ),
-      said('到账需要多久没有可靠的官方说法，以提现页面显示的为准', 'No reliable official figure says how long arrival takes; go by the withdrawal screen', 'editorial'),
+      said(
+        '到账需要多久没有可靠的官方说法，以提现页面显示的为准',
+        'No reliable official figure says how long arrival takes; go by the withdrawal screen',
+        'editorial',
+      ),
     ],
     warnings: [
       said(
@@ -803,21 +831,14 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         '支付功能被限制提示异常',
         'wechat pay被限制收款了',
       ],
-      en: [
-        'WeChat Pay says my account is restricted',
-        'My WeChat balance is frozen and I cannot withdraw',
-        'I cannot receive payments on WeChat any more',
-      ],
+      en: ['WeChat Pay says my account is restricted', 'My WeChat balance is frozen and I cannot withdraw', 'I cannot receive payments on WeChat any more'],
     },
     urgency: 'never',
     steps: [
       step(
         'read-notice',
         'self',
-        t(
-          '在微信支付里打开限制提示，看清原因，按提示操作',
-          'Open the restriction notice in WeChat Pay, read the reason and follow its steps',
-        ),
+        t('在微信支付里打开限制提示，看清原因，按提示操作', 'Open the restriction notice in WeChat Pay, read the reason and follow its steps'),
         'pay-doc-transfer-codes',
         {
           path: unknown(
@@ -837,7 +858,10 @@ export const PAYMENT: readonly CatalogueProblem[] = [
       ),
       call95017(
         'call-95017',
-        t('看不懂原因或更新后仍受限：打 95017 问清原因和解除办法', 'If the reason is unclear or it stays restricted after the update: call 95017 and ask why and how to lift it'),
+        t(
+          '看不懂原因或更新后仍受限：打 95017 问清原因和解除办法',
+          'If the reason is unclear or it stays restricted after the update: call 95017 and ask why and how to lift it',
+        ),
         'pay-help-index',
         t(
           '我的微信支付从 {time} 起被限制了，提示是“{what}”。请告诉我原因，以及需要提供什么材料才能解除。',
@@ -1040,11 +1064,7 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         '支付密码忘记了咋办',
         '微信pay密码忘了',
       ],
-      en: [
-        'I forgot my WeChat Pay password',
-        'How do I change my WeChat payment PIN',
-        'Reset WeChat Pay password without a bank card',
-      ],
+      en: ['I forgot my WeChat Pay password', 'How do I change my WeChat payment PIN', 'Reset WeChat Pay password without a bank card'],
     },
     urgency: 'never',
     steps: [
@@ -1136,11 +1156,7 @@ export const PAYMENT: readonly CatalogueProblem[] = [
         '给前任发错红包了怎么办',
         '红包发错群了能撤会吗',
       ],
-      en: [
-        'I sent a red packet to the wrong group',
-        'How long until an unclaimed WeChat red packet comes back',
-        'Can I take back a red packet',
-      ],
+      en: ['I sent a red packet to the wrong group', 'How long until an unclaimed WeChat red packet comes back', 'Can I take back a red packet'],
     },
     urgency: 'never',
     steps: [
@@ -1220,11 +1236,7 @@ export const PAYMENT: readonly CatalogueProblem[] = [
       ),
     ],
     warnings: [
-      said(
-        '“抢红包神器”之类的软件可能是病毒，不要安装',
-        'Red-packet "grabber" apps can be viruses: do not install them',
-        'pay-security-redpacket-apps',
-      ),
+      said('“抢红包神器”之类的软件可能是病毒，不要安装', 'Red-packet "grabber" apps can be viruses: do not install them', 'pay-security-redpacket-apps'),
     ],
   },
 ];

@@ -95,7 +95,10 @@ const STEP_FREEZE_PAY = step({
   ),
   channel: 'pay-hotline',
   human: unknown('个人用户的人工按键和服务时间没有可靠来源', 'No reliable source gives the keys or hours for a human, for personal users'),
-  say: t('我的微信帐号被盗了，请帮我冻结微信支付。我的微信号是 {account}。', 'My WeChat account was stolen; please freeze WeChat Pay on it. My WeChat ID is {account}.'),
+  say: t(
+    '我的微信帐号被盗了，请帮我冻结微信支付。我的微信号是 {account}。',
+    'My WeChat account was stolen; please freeze WeChat Pay on it. My WeChat ID is {account}.',
+  ),
   call: true,
   source: 'acct-press-rmw-2020',
   also: ['repost-95017-freeze', 'dev-community-95017'],
@@ -193,13 +196,19 @@ export const STOLEN: readonly CatalogueProblem[] = [
           'After freezing, go on to appeal and recover the account (the required next step, not a fallback): on the sign-in screen tap More Options → WeChat Security Center and follow the appeal prompts; if the linked phone, email and QQ were all changed, use Unable to log in? → Request Password Retrieval. Once it is back and unfrozen, change the password at once (Me → Settings → Account Security → Password), delete unknown devices under Manage Devices, and check that the linked phone, QQ and email are still yours.',
         ),
         path: fact(
-          t('微信登录界面 更多 → 微信安全中心 → 帐号申诉；或 登录遇到问题 → 申请找回密码', 'WeChat sign-in screen: More Options → WeChat Security Center → Appeal; or Unable to log in? → Request Password Retrieval'),
+          t(
+            '微信登录界面 更多 → 微信安全中心 → 帐号申诉；或 登录遇到问题 → 申请找回密码',
+            'WeChat sign-in screen: More Options → WeChat Security Center → Appeal; or Unable to log in? → Request Password Retrieval',
+          ),
           'guide-appeal',
           { typical: true, also: ['kf-faq-compromised'] },
         ),
         channel: 'security-center',
         human: fact(
-          t('冻结和申诉的身份验证里有“人工客服申诉”一项，可选它交给人工审核', 'The identity check offers “appeal to customer service” (人工客服申诉), which sends the case to a person'),
+          t(
+            '冻结和申诉的身份验证里有“人工客服申诉”一项，可选它交给人工审核',
+            'The identity check offers “appeal to customer service” (人工客服申诉), which sends the case to a person',
+          ),
           'acct-security-phone-lost',
         ),
         say: t(
@@ -228,24 +237,38 @@ export const STOLEN: readonly CatalogueProblem[] = [
         'abroad-help',
         '帐号被盗也可以',
         'for a stolen account you can also ',
-        t('我的 WeChat 帐号 {account} 在 {time} 被盗，已经冻结，请帮我找回。', 'My WeChat account {account} was stolen at {time} and is frozen; please help me recover it.'),
+        t(
+          '我的 WeChat 帐号 {account} 在 {time} 被盗，已经冻结，请帮我找回。',
+          'My WeChat account {account} was stolen at {time} and is frozen; please help me recover it.',
+        ),
       ),
-      STEP_CALL_110('有亲友已经按盗号者的要求转了钱，或你的零钱、银行卡被转走', 'A friend has already sent money to the thief, or your balance or bank card was drained'),
+      STEP_CALL_110(
+        '有亲友已经按盗号者的要求转了钱，或你的零钱、银行卡被转走',
+        'A friend has already sent money to the thief, or your balance or bank card was drained',
+      ),
       STEP_SMS_12110,
     ],
     materials: fact(
       [
         mat('wechat-id', '你的微信号，或绑定的手机号、QQ 号、邮箱', 'Your WeChat ID, or the linked phone number, QQ ID or email'),
         mat('sms-phone', '一部能收短信的手机（绑定的号码或你现在用的号码）', 'A phone that receives SMS (the linked number or the one you use now)', 'phone'),
-        mat('verify', '一种验证方式：绑定的 QQ 或手机号、微信支付绑定的银行卡，或人脸（部分版本仅 iPhone）', 'One way to verify: the linked QQ or phone, a bank card linked to WeChat Pay, or your face (iPhone only in some versions)'),
+        mat(
+          'verify',
+          '一种验证方式：绑定的 QQ 或手机号、微信支付绑定的银行卡，或人脸（部分版本仅 iPhone）',
+          'One way to verify: the linked QQ or phone, a bank card linked to WeChat Pay, or your face (iPhone only in some versions)',
+        ),
         mat('evidence', '盗号者用你的号发出的借钱消息截图（如有）', 'Screenshots of money requests sent from your account (if any)', 'evidence'),
       ],
       'acct-security-phone-lost',
       { also: ['kf-faq-compromised', 'editorial'] },
     ),
-    typicalTime: fact(t('找回被盗帐号一般 10–30 分钟（需人脸验证，典型情况）', 'Recovering a stolen account usually takes 10–30 minutes (with face verification; typical)'), 'seed', {
-      typical: true,
-    }),
+    typicalTime: fact(
+      t('找回被盗帐号一般 10–30 分钟（需人脸验证，典型情况）', 'Recovering a stolen account usually takes 10–30 minutes (with face verification; typical)'),
+      'seed',
+      {
+        typical: true,
+      },
+    ),
     rules: [RULE_FREEZE_KEEPS_DATA, RULE_RETRIEVAL_24H, RULE_FUNDS_LOCKED],
     warnings: [WARN_NO_SEARCHED_NUMBERS, WARN_FAKE_SECURITY_PAGE, WARN_LOGIN_SMS, WARN_OLD_110_SITE],
   },
@@ -332,10 +355,13 @@ export const STOLEN: readonly CatalogueProblem[] = [
         source: 'acct-security-phone-lost',
       }),
       STEP_WARN_FRIENDS,
-      { ...STEP_FREEZE_PAY, text: t(
-        '绑了银行卡或有零钱的，打微信支付客服 95017，按语音提示选择冻结微信支付（曾为 9 号键）；手机里绑过的手机银行，也打给银行挂失或冻结。',
-        'If a bank card or balance is linked, call WeChat Pay on 95017 and follow the voice menu to freeze WeChat Pay (it used to be key 9); call your bank too for any mobile banking on the phone.',
-      ) },
+      {
+        ...STEP_FREEZE_PAY,
+        text: t(
+          '绑了银行卡或有零钱的，打微信支付客服 95017，按语音提示选择冻结微信支付（曾为 9 号键）；手机里绑过的手机银行，也打给银行挂失或冻结。',
+          'If a bank card or balance is linked, call WeChat Pay on 95017 and follow the voice menu to freeze WeChat Pay (it used to be key 9); call your bank too for any mobile banking on the phone.',
+        ),
+      },
       step({
         id: 'recover',
         kind: 'contact',
@@ -346,7 +372,10 @@ export const STOLEN: readonly CatalogueProblem[] = [
         path: RETRIEVAL_PATH,
         channel: 'security-center',
         human: fact(
-          t('冻结和申诉的身份验证里有“人工客服申诉”一项，可选它交给人工审核', 'The identity check offers “appeal to customer service” (人工客服申诉), which sends the case to a person'),
+          t(
+            '冻结和申诉的身份验证里有“人工客服申诉”一项，可选它交给人工审核',
+            'The identity check offers “appeal to customer service” (人工客服申诉), which sends the case to a person',
+          ),
           'acct-security-phone-lost',
         ),
         say: t(
@@ -360,7 +389,10 @@ export const STOLEN: readonly CatalogueProblem[] = [
         'abroad-help',
         '手机丢了也可以',
         'after losing your phone you can also ',
-        t('我的手机在 {time} 丢失，请帮我冻结并保护 WeChat 帐号 {account}。', 'My phone was lost at {time}; please freeze and protect my WeChat account {account}.'),
+        t(
+          '我的手机在 {time} 丢失，请帮我冻结并保护 WeChat 帐号 {account}。',
+          'My phone was lost at {time}; please freeze and protect my WeChat account {account}.',
+        ),
       ),
       STEP_CALL_110('手机是被偷或被抢的，或者帐号里的钱已经被转走', 'The phone was stolen or snatched, or money has already left the account'),
       STEP_SMS_12110,
@@ -368,7 +400,11 @@ export const STOLEN: readonly CatalogueProblem[] = [
     materials: fact(
       [
         mat('wechat-id', '你的微信号，或绑定的手机号、QQ 号、邮箱', 'Your WeChat ID, or the linked phone number, QQ ID or email'),
-        mat('verify', '一种验证方式：绑定的 QQ 或手机号、微信支付绑定的银行卡，或人脸（部分版本仅 iPhone）', 'One way to verify: the linked QQ or phone, a bank card linked to WeChat Pay, or your face (iPhone only in some versions)'),
+        mat(
+          'verify',
+          '一种验证方式：绑定的 QQ 或手机号、微信支付绑定的银行卡，或人脸（部分版本仅 iPhone）',
+          'One way to verify: the linked QQ or phone, a bank card linked to WeChat Pay, or your face (iPhone only in some versions)',
+        ),
         mat('id-card', '补办手机卡用的本人身份证', 'Your ID card, to replace the SIM', 'id'),
         mat('other-device', '一台能上网的手机或电脑（自己的、家人的或朋友的）', 'A phone or computer with internet access (yours, family’s or a friend’s)'),
       ],
@@ -454,7 +490,9 @@ export const STOLEN: readonly CatalogueProblem[] = [
           '举报这个被盗的帐号：在和他的聊天页点右上角“…”，选“投诉”，选原因并附上骗钱的聊天截图；也可以用“腾讯卫士”小程序举报。',
           'Report the stolen account: in the chat with them tap “…” at the top right, choose Complain, pick a reason and attach screenshots of the money requests; the 腾讯卫士 mini program works too.',
         ),
-        path: fact(t('聊天页 右上角 … → 投诉 → 选择原因 → 提交证据', 'Chat: “…” at top right → Complain → reason → evidence'), 'repost-security-report', { typical: true }),
+        path: fact(t('聊天页 右上角 … → 投诉 → 选择原因 → 提交证据', 'Chat: “…” at top right → Complain → reason → evidence'), 'repost-security-report', {
+          typical: true,
+        }),
         channel: 'tencent-110',
         human: unknown('举报后有没有人工回复、多久处理，没有可靠来源', 'No reliable source says whether a person replies to a report, or how fast'),
         say: t(
@@ -484,10 +522,7 @@ export const STOLEN: readonly CatalogueProblem[] = [
       step({
         id: 'ask-96110',
         kind: 'escalate',
-        text: t(
-          '拿不准是不是诈骗：可以打 96110 咨询（反诈专线）。',
-          'If you are not sure it is a scam, call 96110 (the anti-fraud line) for advice.',
-        ),
+        text: t('拿不准是不是诈骗：可以打 96110 咨询（反诈专线）。', 'If you are not sure it is a scam, call 96110 (the anti-fraud line) for advice.'),
         line: 'anti-fraud-96110',
         after: t('还没转钱，但拿不准', 'No money sent yet, but you are not sure'),
         call: true,
