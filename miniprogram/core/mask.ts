@@ -473,6 +473,45 @@ export function maskCompact(compact: string): string {
   return `${'*'.repeat(Math.max(compact.length - 4, 4))}${compact.slice(-4)}`;
 }
 
+/** The longest stretch of digits a masked run still shows before its last four (stars and separators aside). */
+function longestShown(chars: readonly string[], run: Run, spans: ReadonlyArray<{ from: number; to: number; text: string }>): number {
+  let shown = '';
+  // A compact date leading the run, left as it is, is a date (「20261129 6222 0212 3456 7890」), not a leak.
+  const lead = run.groups[0];
+  const dateFirst = lead !== undefined && run.groups.length > 1 && compactDate(lead.digits) && !spans.some((sp) => sp.from < lead.to);
+  let at = (dateFirst ? run.groups[1]?.from : lead?.from) ?? 0;
+  const stop = run.groups[run.groups.length - 1]?.to ?? at;
+  for (const sp of spans) {
+    if (sp.to <= at) continue;
+    shown += chars.slice(at, sp.from).join('') + sp.text;
+    at = sp.to;
+  }
+  shown += chars.slice(at, stop).join('');
+  const kept = Array.from(shown)
+    .map((ch) => (ch === '*' ? '*' : (digitOf(ch) ?? '')))
+    .join('')
+    .slice(0, -4);
+  return kept.split('*').reduce((m, part) => Math.max(m, part.length), 0);
+}
+
+/**
+ * The run's masked spans. A safety net after the choice: a grouped run of 15 or more digits that still shows 8
+ * digits in a row before its last four (an ID behind a compact date, with digits glued on: 「20261129 110110 1970
+ * 0101 000012次」) is masked whole, but for its last four: hiding a date next to an ID is better than showing a
+ * birth date. Runs in one piece (a 28-digit transaction number) are left to the choice.
+ */
+function maskedSpans(chars: readonly string[], run: Run, mode: MaskMode): Array<{ from: number; to: number; text: string }> {
+  const spans = choose(run, mode).map((span) => {
+    const [from, to] = edges(run, span);
+    return { from, to, text: maskCompact(span.compact) };
+  });
+  const all = run.groups.map((g) => g.digits).join('');
+  const first = run.groups[0];
+  const last = run.groups[run.groups.length - 1];
+  if (!first || !last || run.groups.length < 2 || all.length < 15 || longestShown(chars, run, spans) < 8) return spans;
+  return [{ from: first.from, to: last.to, text: maskCompact(all) }];
+}
+
 /**
  * Masks ID-card, bank-card and mobile numbers in text, keeping the last 4 characters (see the top of this
  * file for what is recognised). `mode: 'ticket'` is for ticket and transaction numbers; the older boolean
@@ -490,10 +529,7 @@ export function maskSensitive(text: string, modeOrCards: MaskMode | boolean = 't
       continue;
     }
     const run = readRun(chars, i, blocked);
-    for (const span of choose(run, mode)) {
-      const [from, to] = edges(run, span);
-      out.push({ from, to, text: maskCompact(span.compact) });
-    }
+    out.push(...maskedSpans(chars, run, mode));
     i = run.end;
   }
   if (!out.length) return text;

@@ -289,6 +289,9 @@ describe('examples', () => {
     ['mobile glued to 第1', '第113800138000', '第1*******8000'],
     ['mobile glued to 1次', '138001380001次', '*******80001次'],
     ['Arabic-Indic digits', '١٣٨٠٠١٣٨٠٠٠', '*******8000'],
+    // Found by the property tests: an ID behind a compact date, grouped 6-4-4-4, with digits glued on.
+    ['an ID behind a compact date, digits glued on', '20261129 110110 1970 0101 000012次', '************************0012次'],
+    ['an ID-shaped number behind a compact date', '20261129 000000 0020 0101 000712次', '************************0712次'],
   ])('%s', (_name, input, masked) => {
     expect(maskSensitive(input)).toBe(masked);
   });
