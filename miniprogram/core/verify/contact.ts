@@ -431,45 +431,109 @@ function carriesAddress(tail: string): boolean {
   return /(?:^|[=&?#/])(?:[a-z0-9-]+\.)+(?:[a-z]{2,}|xn--[a-z0-9-]+)(?:[/:?#&]|$)/i.test(query);
 }
 
+/** The first check that has a verdict, in order; undefined when none has. */
+function firstVerdict<F, V>(checks: ReadonlyArray<(facts: F) => V | undefined>, facts: F): V | undefined {
+  for (const check of checks) {
+    const verdict = check(facts);
+    if (verdict) return verdict;
+  }
+  return undefined;
+}
+
+/** What a check decides: everything of a Contact but where it was found and how it is shown. */
+type Verdict = Pick<Contact, 'kind' | 'reasons' | 'channel' | 'line'>;
+
+/** What the address checks look at, worked out once. */
+interface AddressFacts {
+  address: Address;
+  hidden: boolean;
+  /** The read host's Latin skeleton, and whether letters of other alphabets were folded into it. */
+  latin: string;
+  confusable: boolean;
+  /** 'punycode' when the host was encoded, so the reader learns what it decodes to. */
+  lead: ContactReason[];
+  /** Plain ASCII host, not punycode. */
+  ascii: boolean;
+  /** Under one of Tencent's domains, and under one the data vouches for. */
+  tencent: boolean;
+  vouched: boolean;
+  /** A scheme other than http(s), a port other than 80/443. */
+  oddScheme: boolean;
+  oddPort: boolean;
+}
+
+function addressFacts(raw: string): AddressFacts {
+  const address = parseAddress(raw.split(HIDDEN).join(''));
+  const { latin, confusable } = skeleton(address.readHost);
+  const punycode = address.readHost !== address.host;
+  const ascii = /^[a-z0-9.-]+$/.test(address.host) && !punycode;
+  return {
+    address,
+    hidden: raw.includes(HIDDEN),
+    latin,
+    confusable,
+    lead: punycode ? ['punycode'] : [],
+    ascii,
+    tencent: ascii && underDomain(address.host, TENCENT_DOMAINS),
+    vouched: ascii && underDomain(address.host, OFFICIAL_DOMAINS),
+    oddScheme: !['', 'http', 'https'].includes(address.scheme),
+    oddPort: !['', '80', '443'].includes(address.port),
+  };
+}
+
+const addressLookalike = (f: AddressFacts, ...why: ContactReason[]): Verdict => ({ kind: 'lookalike', reasons: [...f.lead, ...why] });
+
+const hiddenInAddress = (f: AddressFacts): Verdict | undefined => (f.hidden ? addressLookalike(f, 'hidden-characters') : undefined);
+
+/** Letters of other alphabets in a host that reads as a brand, as Latin, or as a Tencent domain. */
+function confusableHost(f: AddressFacts): Verdict | undefined {
+  const posing = hasBrand(f.latin) || /[a-z]/.test(f.address.readHost) || underDomain(f.latin, TENCENT_DOMAINS);
+  return f.confusable && posing ? addressLookalike(f, 'confusable-letters') : undefined;
+}
+
+/** Something before an "@" in a link: the browser goes to what follows it. */
+function userInfo(f: AddressFacts): Verdict | undefined {
+  const { host, before } = f.address;
+  if (!before) return undefined;
+  const borrowed = !f.tencent && (hasBrand(host) || hasBrand(before));
+  return borrowed ? addressLookalike(f, 'user-info', 'brand-domain') : addressLookalike(f, 'user-info');
+}
+
+const brandHost = (f: AddressFacts): Verdict | undefined => (!f.tencent && hasBrand(f.latin) ? addressLookalike(f, 'brand-domain') : undefined);
+
+const redirect = (f: AddressFacts): Verdict | undefined => (f.vouched && carriesAddress(f.address.tail) ? addressLookalike(f, 'hidden-address') : undefined);
+
+/** A listed host, written plainly (usual scheme and port) and carrying no second address. */
+function listedHost(f: AddressFacts): Verdict | undefined {
+  if (!f.ascii || f.oddScheme || f.oddPort) return undefined;
+  const listed = HOSTS.find((h) => h.host === withoutWww(f.address.host));
+  if (!listed || carriesAddress(f.address.tail)) return undefined;
+  if (listed.channel) return { kind: 'official', channel: listed.channel, reasons: ['listed'] };
+  return { kind: 'government', line: listed.line, reasons: ['government-line'] };
+}
+
+/** On a domain the data vouches for, but not a listed address. */
+function vouchedHost(f: AddressFacts): Verdict | undefined {
+  if (!f.vouched) return undefined;
+  if (f.oddPort) return { kind: 'unknown', reasons: ['unusual-port'] };
+  if (f.oddScheme) return { kind: 'unknown', reasons: ['unusual-scheme'] };
+  return { kind: 'official-domain', reasons: ['tencent-domain'] };
+}
+
+const otherTencentHost = (f: AddressFacts): Verdict | undefined => (f.tencent ? { kind: 'unknown', reasons: ['other-tencent-domain'] } : undefined);
+
+const ipHost = (f: AddressFacts): Verdict | undefined =>
+  /^\d{1,3}(?:\.\d{1,3}){3}$/.test(f.address.host) ? { kind: 'unknown', reasons: ['ip-address'] } : undefined;
+
+/** The address checks, most alarming first: the first that has a verdict decides. */
+const ADDRESS_CHECKS = [hiddenInAddress, confusableHost, userInfo, brandHost, redirect, listedHost, vouchedHost, otherTencentHost, ipHost];
+
 /** Classifies an address (with or without http://). */
 export function classifyAddress(raw: string, start = 0, end = raw.length): Contact {
-  const base = { type: 'address' as const, start, end };
-  const hidden = raw.includes(HIDDEN);
-  const a = parseAddress(raw.split(HIDDEN).join(''));
-  const { latin, confusable } = skeleton(a.readHost);
-  const punycode = a.readHost !== a.host;
-  const shown = punycode ? a.readHost : a.host;
-  const reasons: ContactReason[] = [];
-  if (punycode) reasons.push('punycode');
-  if (hidden) return { ...base, kind: 'lookalike', shown, reasons: [...reasons, 'hidden-characters'] };
-  if (confusable && (hasBrand(latin) || /[a-z]/.test(a.readHost) || underDomain(latin, TENCENT_DOMAINS)))
-    return { ...base, kind: 'lookalike', shown, reasons: [...reasons, 'confusable-letters'] };
-  const ascii = /^[a-z0-9.-]+$/.test(a.host) && !punycode;
-  const tencent = ascii && underDomain(a.host, TENCENT_DOMAINS);
-  const vouched = ascii && underDomain(a.host, OFFICIAL_DOMAINS);
-  if (a.before) {
-    // Something before an "@" in a link: the browser goes to what follows it.
-    reasons.push('user-info');
-    if (!tencent && (hasBrand(a.host) || hasBrand(a.before))) reasons.push('brand-domain');
-    return { ...base, kind: 'lookalike', shown, reasons };
-  }
-  if (!tencent && hasBrand(latin)) return { ...base, kind: 'lookalike', shown, reasons: [...reasons, 'brand-domain'] };
-  if (vouched && carriesAddress(a.tail)) return { ...base, kind: 'lookalike', shown, reasons: [...reasons, 'hidden-address'] };
-  const oddScheme = a.scheme !== '' && a.scheme !== 'http' && a.scheme !== 'https';
-  const oddPort = a.port !== '' && a.port !== '80' && a.port !== '443';
-  if (ascii && !oddScheme && !oddPort) {
-    const listed = HOSTS.find((h) => h.host === withoutWww(a.host));
-    if (listed && !carriesAddress(a.tail)) {
-      if (listed.channel) return { ...base, kind: 'official', shown, channel: listed.channel, reasons: ['listed'] };
-      return { ...base, kind: 'government', shown, line: listed.line, reasons: ['government-line'] };
-    }
-  }
-  if (vouched && oddPort) return { ...base, kind: 'unknown', shown, reasons: ['unusual-port'] };
-  if (vouched && oddScheme) return { ...base, kind: 'unknown', shown, reasons: ['unusual-scheme'] };
-  if (vouched) return { ...base, kind: 'official-domain', shown, reasons: ['tencent-domain'] };
-  if (tencent) return { ...base, kind: 'unknown', shown, reasons: ['other-tencent-domain'] };
-  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(a.host)) return { ...base, kind: 'unknown', shown, reasons: ['ip-address'] };
-  return { ...base, kind: 'unknown', shown, reasons: [...reasons, 'not-listed'] };
+  const f = addressFacts(raw);
+  const verdict = firstVerdict(ADDRESS_CHECKS, f) ?? { kind: 'unknown', reasons: [...f.lead, 'not-listed'] };
+  // The host as a person reads it: punycode decoded (the same as the host when it was not encoded).
+  return { type: 'address', start, end, shown: f.address.readHost, ...verdict };
 }
 
 /** Classifies a mailbox. */
