@@ -324,7 +324,8 @@ function lineTexts(id: LineId): string {
 }
 
 function knownNames(): KnownName[] {
-  const out: KnownName[] = CHANNELS.flatMap((c) => channelNames(c).map((name) => knownName(name, { channel: c.id })));
+  const out: KnownName[] = [];
+  for (const c of CHANNELS) for (const name of channelNames(c)) out.push(knownName(name, { channel: c.id }));
   // Only names the line's own texts carry.
   for (const n of LINE_NAMES) if (lineTexts(n.line).includes(n.name)) out.push(knownName(n.name, { line: n.line }));
   // Longest first, so 微信安全中心 is found before anything shorter inside it.
