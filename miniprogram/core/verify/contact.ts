@@ -7,7 +7,7 @@
  */
 import { CHANNELS } from '../data/channels';
 import { LINES, LINE_BY_ID, LINE_NAME_NUMBERS } from '../data/lines';
-import { ChannelId, LineId, Text } from '../types';
+import { Channel, ChannelId, LineId, Text } from '../types';
 import { HIDDEN, percentDecode, skeleton, unicodeHost } from './normalise';
 
 export type ContactType = 'phone' | 'address' | 'email' | 'account' | 'name';
@@ -307,20 +307,27 @@ export const LINE_NAMES: ReadonlyArray<{ name: string; line: LineId }> = [
   { name: '12321受理中心', line: 'spam-12321' },
 ];
 
+const knownName = (name: string, ids: { channel?: ChannelId; line?: LineId }): KnownName => ({ name, key: nameKey(name), ...ids });
+
+/** A channel's account names, mini program name and aliases, where known, in that order. */
+function channelNames(c: Channel): string[] {
+  const accounts = c.accounts && c.accounts.known ? c.accounts.value : [];
+  const miniProgram = c.miniProgram && c.miniProgram.known ? [c.miniProgram.value.name] : [];
+  const aliases = c.aliases && c.aliases.known ? c.aliases.value : [];
+  return [...accounts, ...miniProgram, ...aliases];
+}
+
+/** All a line's own texts: its name and notes (zh). */
+function lineTexts(id: LineId): string {
+  const line = LINE_BY_ID[id];
+  return [line.name.zh, ...(line.notes ?? []).map((x) => x.zh)].join('\n');
+}
+
 function knownNames(): KnownName[] {
   const out: KnownName[] = [];
-  const add = (name: string, ids: { channel?: ChannelId; line?: LineId }) => out.push({ name, key: nameKey(name), ...ids });
-  for (const c of CHANNELS) {
-    if (c.accounts && c.accounts.known) for (const name of c.accounts.value) add(name, { channel: c.id });
-    if (c.miniProgram && c.miniProgram.known) add(c.miniProgram.value.name, { channel: c.id });
-    if (c.aliases && c.aliases.known) for (const name of c.aliases.value) add(name, { channel: c.id });
-  }
-  for (const n of LINE_NAMES) {
-    const line = LINE_BY_ID[n.line];
-    // Only names the line's own texts carry.
-    const texts = [line.name.zh, ...(line.notes ?? []).map((x) => x.zh)].join('\n');
-    if (texts.includes(n.name)) add(n.name, { line: n.line });
-  }
+  for (const c of CHANNELS) for (const name of channelNames(c)) out.push(knownName(name, { channel: c.id }));
+  // Only names the line's own texts carry.
+  for (const n of LINE_NAMES) if (lineTexts(n.line).includes(n.name)) out.push(knownName(n.name, { line: n.line }));
   // Longest first, so 微信安全中心 is found before anything shorter inside it.
   return out.sort((a, b) => b.key.length - a.key.length);
 }
@@ -329,70 +336,142 @@ export const NAMES: readonly KnownName[] = knownNames();
 const NAME_BRAND = /微信|腾讯|财付通|wechat|weixin|tencent|tenpay|weichat/i;
 const SERVICE_WORDS = /客服|官方|团队|中心|专员|热线|退款|理赔|赔付|售后|安全|服务|support|service|official|team|help|center/i;
 
+/** What a check decides: everything of a Contact but where it was found and how it is shown. */
+type Verdict = Pick<Contact, 'kind' | 'reasons' | 'channel' | 'line'>;
+/** A verdict with how the contact is shown. */
+type Finding = Verdict & Pick<Contact, 'shown'>;
+
+/** The first check that has a verdict, in order; undefined when none has. */
+function firstVerdict<F, V>(checks: ReadonlyArray<(facts: F) => V | undefined>, facts: F): V | undefined {
+  for (const check of checks) {
+    const verdict = check(facts);
+    if (verdict) return verdict;
+  }
+  return undefined;
+}
+
+/** A listed name: official or government, unless hidden characters make it another one. */
+function exactName(exact: KnownName, hidden: boolean): Finding {
+  const ids = exact.channel ? { channel: exact.channel } : { line: exact.line };
+  const found = { shown: exact.name, ...ids };
+  if (hidden) return { ...found, kind: 'lookalike', reasons: ['hidden-characters'] };
+  if (exact.line) return { ...found, kind: 'government', reasons: ['government-line'] };
+  return { ...found, kind: 'official', reasons: ['listed'] };
+}
+
+/** A name that is not listed: a look-alike when it holds a listed name or borrows the brand. */
+function unlistedName(key: string, hidden: boolean): Verdict {
+  const inside = NAMES.some((n) => key.includes(n.key));
+  const brand = NAME_BRAND.test(key);
+  if (hidden && (inside || brand)) return { kind: 'lookalike', reasons: ['hidden-characters'] };
+  if (inside) return { kind: 'lookalike', reasons: ['odd-name'] };
+  if (brand && (SERVICE_WORDS.test(key) || /\d/.test(key))) return { kind: 'lookalike', reasons: ['fake-name'] };
+  return { kind: 'unknown', reasons: ['not-listed'] };
+}
+
 /** Classifies a name (an account, mini program or caller name). */
 export function classifyName(text: string, hidden: boolean, start = 0, end = text.length): Contact {
   const key = bareNameKey(text);
   const exact = NAMES.find((n) => n.key === key);
-  const base = { type: 'name' as const, start, end };
-  if (exact) {
-    const ids = exact.channel ? { channel: exact.channel } : { line: exact.line };
-    if (hidden) return { ...base, kind: 'lookalike', shown: exact.name, ...ids, reasons: ['hidden-characters'] };
-    return { ...base, kind: exact.line ? 'government' : 'official', shown: exact.name, ...ids, reasons: [exact.line ? 'government-line' : 'listed'] };
-  }
-  const shown = text.split(HIDDEN).join('').trim();
-  const inside = NAMES.find((n) => key.includes(n.key));
-  if (hidden && (inside || NAME_BRAND.test(key))) return { ...base, kind: 'lookalike', shown, reasons: ['hidden-characters'] };
-  if (inside) return { ...base, kind: 'lookalike', shown, reasons: ['odd-name'] };
-  if (NAME_BRAND.test(key) && (SERVICE_WORDS.test(key) || /\d/.test(key))) return { ...base, kind: 'lookalike', shown, reasons: ['fake-name'] };
-  return { ...base, kind: 'unknown', shown, reasons: ['not-listed'] };
+  const finding = exact ? exactName(exact, hidden) : { shown: text.split(HIDDEN).join('').trim(), ...unlistedName(key, hidden) };
+  return { type: 'name', start, end, ...finding };
 }
 
 // ---- numbers -----------------------------------------------------------------------
 
+/** An extension after a dash or 转 ("95017-2", "95017转2") is still that number. */
+const EXTENSION = /^(.*\d)\s*(?:-|转|ext\.?|x)\s*\d{1,2}$/i;
+
+/** What the number checks look at, worked out once. */
+interface NumberFacts {
+  /** As written, hidden characters taken out. */
+  written: string;
+  hidden: boolean;
+  parsed: ParsedNumber;
+  /** The number before the extension; the parsed number when there is none. */
+  main: ParsedNumber;
+  hasExtension: boolean;
+  /** How a listed (or foreign) number is shown: + for a foreign one, the extension after a dash. */
+  shown: string;
+}
+
+const plusDigits = (n: ParsedNumber): string => (n.foreign ? '+' : '') + n.digits;
+
+function numberFacts(raw: string): NumberFacts {
+  const written = raw.split(HIDDEN).join('');
+  const parsed = parseNumber(written);
+  const ext = EXTENSION.exec(written.trim());
+  const main = ext ? parseNumber(ext[1]) : parsed;
+  const shown = ext ? `${plusDigits(main)}-${written.trim().slice(ext[1].length).replace(/\D/g, '')}` : plusDigits(parsed);
+  return { written, hidden: raw.includes(HIDDEN), parsed, main, hasExtension: ext !== null, shown };
+}
+
+const hiddenInNumber = (f: NumberFacts): Finding | undefined => (f.hidden ? { kind: 'lookalike', shown: f.shown, reasons: ['hidden-characters'] } : undefined);
+
+/** A foreign number; a look-alike when an official short number follows a 1-3 digit country code. */
+function foreignNumber(f: NumberFacts): Finding | undefined {
+  if (!f.parsed.foreign) return undefined;
+  const posing = [1, 2, 3].some((cc) => SHORT_OFFICIAL.includes(f.parsed.digits.slice(cc)));
+  if (posing) return { kind: 'lookalike', shown: f.shown, reasons: ['foreign-prefix-official'] };
+  return { kind: 'foreign', shown: f.shown, reasons: ['foreign-number'] };
+}
+
+/** +86 4006700700: the caller ID scammers spoof (the 400 line never calls abroad). */
+const spoofed400 = (f: NumberFacts): Finding | undefined =>
+  f.parsed.china && f.parsed.digits === '4006700700'
+    ? { kind: 'lookalike', shown: `+86${f.parsed.digits}`, line: 'wechat-400', reasons: ['spoofed-400'] }
+    : undefined;
+
+/** A listed channel or line number, also with an extension. */
+function listedNumber(f: NumberFacts): Finding | undefined {
+  const known = numberFor(f.parsed.digits) ?? (f.hasExtension ? numberFor(f.main.digits) : undefined);
+  if (!known) return undefined;
+  if (known.channel) return { kind: 'official', shown: f.shown, channel: known.channel, reasons: ['listed'] };
+  const line = known.line as LineId;
+  if (line === 'wechat-400') return { kind: 'official', shown: f.shown, line, reasons: ['wechat-400'] };
+  return { kind: 'government', shown: f.shown, line, reasons: ['government-line'] };
+}
+
+/** A government hotline number the data names but cannot confirm still works. */
+function unconfirmedNumber(f: NumberFacts): Finding | undefined {
+  const line = LINE_NAME_NUMBERS[f.parsed.digits];
+  return line ? { kind: 'government', shown: f.parsed.digits, line, reasons: ['line-number-unconfirmed'] } : undefined;
+}
+
+/** A mobile-length number holding WeChat's 400 line ("14006700700") is a look-alike first. */
+const padded400 = (f: NumberFacts): Finding | undefined =>
+  f.parsed.digits.length > 10 && f.parsed.digits.includes('4006700700')
+    ? { kind: 'lookalike', shown: f.parsed.digits, reasons: ['padded-official'] }
+    : undefined;
+
+const personalMobile = (f: NumberFacts): Finding | undefined =>
+  /^1[3-9]\d{9}$/.test(f.parsed.digits) ? { kind: 'personal', shown: f.parsed.digits, reasons: ['personal-mobile'] } : undefined;
+
+/** 12110 plus the area code (12110 010, 121100311): how some places take SMS reports. */
+const sms12110Local = (f: NumberFacts): Finding | undefined =>
+  /^12110\d{3,4}$/.test(f.parsed.digits) && !f.parsed.china
+    ? { kind: 'government', shown: f.parsed.digits, line: 'sms-12110', reasons: ['sms-12110-local'] }
+    : undefined;
+
+/** A longer number holding an official one of five digits or more. */
+function paddedOfficial(f: NumberFacts): Finding | undefined {
+  const { digits } = f.parsed;
+  const d = LONG_OFFICIAL.find((o) => digits.length > o.length && digits.includes(o));
+  if (d === undefined) return undefined;
+  // 区号 + official short number (0755-95017): another form, not confirmed; anything else is a look-alike.
+  const areaForm = new RegExp(`^0\\d{2,3}${d}$`).test(f.written.replace(/\D/g, '')) && d.length === 5;
+  if (areaForm) return { kind: 'unknown', shown: digits, reasons: ['area-code-official'] };
+  return { kind: 'lookalike', shown: digits, reasons: ['padded-official'] };
+}
+
+/** The number checks, in order: the first that has a verdict decides. */
+const NUMBER_CHECKS = [hiddenInNumber, foreignNumber, spoofed400, listedNumber, unconfirmedNumber, padded400, personalMobile, sms12110Local, paddedOfficial];
+
 /** Classifies a phone number as written (digits already ASCII). */
 export function classifyNumber(raw: string, start = 0, end = raw.length): Contact {
-  const base = { type: 'phone' as const, start, end };
-  const hidden = raw.includes(HIDDEN);
-  const written = raw.split(HIDDEN).join('');
-  // An extension after a dash or 转 ("95017-2", "95017转2") is still that number.
-  const ext = /^(.*\d)\s*(?:-|转|ext\.?|x)\s*\d{1,2}$/i.exec(written.trim());
-  const p = parseNumber(written);
-  const main = ext ? parseNumber(ext[1]) : p;
-  const shownDigits = ext
-    ? `${(main.foreign ? '+' : '') + main.digits}-${written.trim().slice(ext[1].length).replace(/\D/g, '')}`
-    : (p.foreign ? '+' : '') + p.digits;
-  if (hidden) return { ...base, kind: 'lookalike', shown: shownDigits, reasons: ['hidden-characters'] };
-  if (p.foreign) {
-    for (let cc = 1; cc <= 3; cc += 1) {
-      const rest = p.digits.slice(cc);
-      if (SHORT_OFFICIAL.includes(rest)) return { ...base, kind: 'lookalike', shown: shownDigits, reasons: ['foreign-prefix-official'] };
-    }
-    return { ...base, kind: 'foreign', shown: shownDigits, reasons: ['foreign-number'] };
-  }
-  if (p.china && p.digits === '4006700700') return { ...base, kind: 'lookalike', shown: `+86${p.digits}`, line: 'wechat-400', reasons: ['spoofed-400'] };
-  const known = numberFor(p.digits) ?? (ext ? numberFor(main.digits) : undefined);
-  if (known) {
-    if (known.channel) return { ...base, kind: 'official', shown: shownDigits, channel: known.channel, reasons: ['listed'] };
-    const line = known.line as LineId;
-    if (line === 'wechat-400') return { ...base, kind: 'official', shown: shownDigits, line, reasons: ['wechat-400'] };
-    return { ...base, kind: 'government', shown: shownDigits, line, reasons: ['government-line'] };
-  }
-  const unconfirmed = LINE_NAME_NUMBERS[p.digits];
-  if (unconfirmed) return { ...base, kind: 'government', shown: p.digits, line: unconfirmed, reasons: ['line-number-unconfirmed'] };
-  // A mobile-length number holding WeChat's 400 line ("14006700700") is a look-alike first.
-  if (p.digits.length > 10 && p.digits.includes('4006700700')) return { ...base, kind: 'lookalike', shown: p.digits, reasons: ['padded-official'] };
-  if (/^1[3-9]\d{9}$/.test(p.digits)) return { ...base, kind: 'personal', shown: p.digits, reasons: ['personal-mobile'] };
-  // 12110 plus the area code (12110 010, 121100311): how some places take SMS reports.
-  if (/^12110\d{3,4}$/.test(p.digits) && !p.china) return { ...base, kind: 'government', shown: p.digits, line: 'sms-12110', reasons: ['sms-12110-local'] };
-  const digitsAsWritten = written.replace(/\D/g, '');
-  for (const d of LONG_OFFICIAL) {
-    if (p.digits.length > d.length && p.digits.includes(d)) {
-      // 区号 + official short number (0755-95017): another form, not confirmed; anything else is a look-alike.
-      const areaForm = new RegExp(`^0\\d{2,3}${d}$`).test(digitsAsWritten) && d.length === 5;
-      return { ...base, kind: areaForm ? 'unknown' : 'lookalike', shown: p.digits, reasons: [areaForm ? 'area-code-official' : 'padded-official'] };
-    }
-  }
-  return { ...base, kind: 'unknown', shown: p.digits, reasons: ['not-listed'] };
+  const f = numberFacts(raw);
+  const finding = firstVerdict(NUMBER_CHECKS, f) ?? { kind: 'unknown', shown: f.parsed.digits, reasons: ['not-listed'] };
+  return { type: 'phone', start, end, ...finding };
 }
 
 // ---- addresses -----------------------------------------------------------------------
@@ -431,72 +510,159 @@ function carriesAddress(tail: string): boolean {
   return /(?:^|[=&?#/])(?:[a-z0-9-]+\.)+(?:[a-z]{2,}|xn--[a-z0-9-]+)(?:[/:?#&]|$)/i.test(query);
 }
 
-/** Classifies an address (with or without http://). */
-export function classifyAddress(raw: string, start = 0, end = raw.length): Contact {
-  const base = { type: 'address' as const, start, end };
-  const hidden = raw.includes(HIDDEN);
-  const a = parseAddress(raw.split(HIDDEN).join(''));
-  const { latin, confusable } = skeleton(a.readHost);
-  const punycode = a.readHost !== a.host;
-  const shown = punycode ? a.readHost : a.host;
-  const reasons: ContactReason[] = [];
-  if (punycode) reasons.push('punycode');
-  if (hidden) return { ...base, kind: 'lookalike', shown, reasons: [...reasons, 'hidden-characters'] };
-  if (confusable && (hasBrand(latin) || /[a-z]/.test(a.readHost) || underDomain(latin, TENCENT_DOMAINS)))
-    return { ...base, kind: 'lookalike', shown, reasons: [...reasons, 'confusable-letters'] };
-  const ascii = /^[a-z0-9.-]+$/.test(a.host) && !punycode;
-  const tencent = ascii && underDomain(a.host, TENCENT_DOMAINS);
-  const vouched = ascii && underDomain(a.host, OFFICIAL_DOMAINS);
-  if (a.before) {
-    // Something before an "@" in a link: the browser goes to what follows it.
-    reasons.push('user-info');
-    if (!tencent && (hasBrand(a.host) || hasBrand(a.before))) reasons.push('brand-domain');
-    return { ...base, kind: 'lookalike', shown, reasons };
-  }
-  if (!tencent && hasBrand(latin)) return { ...base, kind: 'lookalike', shown, reasons: [...reasons, 'brand-domain'] };
-  if (vouched && carriesAddress(a.tail)) return { ...base, kind: 'lookalike', shown, reasons: [...reasons, 'hidden-address'] };
-  const oddScheme = a.scheme !== '' && a.scheme !== 'http' && a.scheme !== 'https';
-  const oddPort = a.port !== '' && a.port !== '80' && a.port !== '443';
-  if (ascii && !oddScheme && !oddPort) {
-    const listed = HOSTS.find((h) => h.host === withoutWww(a.host));
-    if (listed && !carriesAddress(a.tail)) {
-      if (listed.channel) return { ...base, kind: 'official', shown, channel: listed.channel, reasons: ['listed'] };
-      return { ...base, kind: 'government', shown, line: listed.line, reasons: ['government-line'] };
-    }
-  }
-  if (vouched && oddPort) return { ...base, kind: 'unknown', shown, reasons: ['unusual-port'] };
-  if (vouched && oddScheme) return { ...base, kind: 'unknown', shown, reasons: ['unusual-scheme'] };
-  if (vouched) return { ...base, kind: 'official-domain', shown, reasons: ['tencent-domain'] };
-  if (tencent) return { ...base, kind: 'unknown', shown, reasons: ['other-tencent-domain'] };
-  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(a.host)) return { ...base, kind: 'unknown', shown, reasons: ['ip-address'] };
-  return { ...base, kind: 'unknown', shown, reasons: [...reasons, 'not-listed'] };
+/** What the address checks look at, worked out once. */
+interface AddressFacts {
+  address: Address;
+  hidden: boolean;
+  /** The read host's Latin skeleton, and whether letters of other alphabets were folded into it. */
+  latin: string;
+  confusable: boolean;
+  /** 'punycode' when the host was encoded, so the reader learns what it decodes to. */
+  lead: ContactReason[];
+  /** Plain ASCII host, not punycode. */
+  ascii: boolean;
+  /** Under one of Tencent's domains, and under one the data vouches for. */
+  tencent: boolean;
+  vouched: boolean;
+  /** A scheme other than http(s), a port other than 80/443. */
+  oddScheme: boolean;
+  oddPort: boolean;
 }
 
-/** Classifies a mailbox. */
-export function classifyEmail(raw: string, start = 0, end = raw.length): Contact {
-  const base = { type: 'email' as const, start, end };
-  const hidden = raw.includes(HIDDEN);
+function addressFacts(raw: string): AddressFacts {
+  const address = parseAddress(raw.split(HIDDEN).join(''));
+  const { latin, confusable } = skeleton(address.readHost);
+  const punycode = address.readHost !== address.host;
+  const ascii = /^[a-z0-9.-]+$/.test(address.host) && !punycode;
+  return {
+    address,
+    hidden: raw.includes(HIDDEN),
+    latin,
+    confusable,
+    lead: punycode ? ['punycode'] : [],
+    ascii,
+    tencent: ascii && underDomain(address.host, TENCENT_DOMAINS),
+    vouched: ascii && underDomain(address.host, OFFICIAL_DOMAINS),
+    oddScheme: !['', 'http', 'https'].includes(address.scheme),
+    oddPort: !['', '80', '443'].includes(address.port),
+  };
+}
+
+const addressLookalike = (f: AddressFacts, ...why: ContactReason[]): Verdict => ({ kind: 'lookalike', reasons: [...f.lead, ...why] });
+
+const hiddenInAddress = (f: AddressFacts): Verdict | undefined => (f.hidden ? addressLookalike(f, 'hidden-characters') : undefined);
+
+/** Letters of other alphabets in a host that reads as a brand, as Latin, or as a Tencent domain. */
+function confusableHost(f: AddressFacts): Verdict | undefined {
+  const posing = hasBrand(f.latin) || /[a-z]/.test(f.address.readHost) || underDomain(f.latin, TENCENT_DOMAINS);
+  return f.confusable && posing ? addressLookalike(f, 'confusable-letters') : undefined;
+}
+
+/** Something before an "@" in a link: the browser goes to what follows it. */
+function userInfo(f: AddressFacts): Verdict | undefined {
+  const { host, before } = f.address;
+  if (!before) return undefined;
+  const borrowed = !f.tencent && (hasBrand(host) || hasBrand(before));
+  return borrowed ? addressLookalike(f, 'user-info', 'brand-domain') : addressLookalike(f, 'user-info');
+}
+
+const brandHost = (f: AddressFacts): Verdict | undefined => (!f.tencent && hasBrand(f.latin) ? addressLookalike(f, 'brand-domain') : undefined);
+
+const redirect = (f: AddressFacts): Verdict | undefined => (f.vouched && carriesAddress(f.address.tail) ? addressLookalike(f, 'hidden-address') : undefined);
+
+/** A listed host, written plainly (usual scheme and port) and carrying no second address. */
+function listedHost(f: AddressFacts): Verdict | undefined {
+  if (!f.ascii || f.oddScheme || f.oddPort) return undefined;
+  const listed = HOSTS.find((h) => h.host === withoutWww(f.address.host));
+  if (!listed || carriesAddress(f.address.tail)) return undefined;
+  if (listed.channel) return { kind: 'official', channel: listed.channel, reasons: ['listed'] };
+  return { kind: 'government', line: listed.line, reasons: ['government-line'] };
+}
+
+/** On a domain the data vouches for, but not a listed address. */
+function vouchedHost(f: AddressFacts): Verdict | undefined {
+  if (!f.vouched) return undefined;
+  if (f.oddPort) return { kind: 'unknown', reasons: ['unusual-port'] };
+  if (f.oddScheme) return { kind: 'unknown', reasons: ['unusual-scheme'] };
+  return { kind: 'official-domain', reasons: ['tencent-domain'] };
+}
+
+const otherTencentHost = (f: AddressFacts): Verdict | undefined => (f.tencent ? { kind: 'unknown', reasons: ['other-tencent-domain'] } : undefined);
+
+const ipHost = (f: AddressFacts): Verdict | undefined =>
+  /^\d{1,3}(?:\.\d{1,3}){3}$/.test(f.address.host) ? { kind: 'unknown', reasons: ['ip-address'] } : undefined;
+
+/** The address checks, most alarming first: the first that has a verdict decides. */
+const ADDRESS_CHECKS = [hiddenInAddress, confusableHost, userInfo, brandHost, redirect, listedHost, vouchedHost, otherTencentHost, ipHost];
+
+/** Classifies an address (with or without http://). */
+export function classifyAddress(raw: string, start = 0, end = raw.length): Contact {
+  const f = addressFacts(raw);
+  const verdict = firstVerdict(ADDRESS_CHECKS, f) ?? { kind: 'unknown', reasons: [...f.lead, 'not-listed'] };
+  // The host as a person reads it: punycode decoded (the same as the host when it was not encoded).
+  return { type: 'address', start, end, shown: f.address.readHost, ...verdict };
+}
+
+/** What the mailbox checks look at, worked out once. */
+interface EmailFacts {
+  /** Lower case, without mailto: and hidden characters. */
+  email: string;
+  local: string;
+  /** The domain as a person reads it (punycode decoded), its Latin skeleton and whether that folded other alphabets. */
+  domain: string;
+  latin: string;
+  confusable: boolean;
+  hidden: boolean;
+}
+
+function emailFacts(raw: string): EmailFacts {
   const email = raw
     .split(HIDDEN)
     .join('')
     .replace(/^mailto:/i, '')
     .toLowerCase();
   const at = email.lastIndexOf('@');
-  const local = email.slice(0, at);
   const domain = unicodeHost(email.slice(at + 1)).host;
   const { latin, confusable } = skeleton(domain);
-  if (hidden) return { ...base, kind: 'lookalike', shown: email, reasons: ['hidden-characters'] };
-  const listed = EMAILS.find((e) => e.email === email);
-  if (listed && !confusable) return { ...base, kind: 'official', shown: email, channel: listed.channel, reasons: ['listed'] };
-  if (confusable) return { ...base, kind: 'lookalike', shown: email, reasons: ['confusable-letters'] };
-  const localBrand = hasBrand(local) || HOSTS.some((h) => local.includes(h.host)) || /官方|客服|微信|腾讯/.test(local);
-  if (underDomain(domain, PERSONAL_MAIL)) {
-    if (localBrand) return { ...base, kind: 'lookalike', shown: email, reasons: ['brand-mailbox'] };
-    return { ...base, kind: 'personal', shown: email, reasons: ['personal-mailbox'] };
-  }
-  if (underDomain(domain, OFFICIAL_DOMAINS)) return { ...base, kind: 'unknown', shown: email, reasons: ['official-mail-domain'] };
-  if (!underDomain(domain, TENCENT_DOMAINS) && (hasBrand(latin) || localBrand)) return { ...base, kind: 'lookalike', shown: email, reasons: ['brand-domain'] };
-  return { ...base, kind: 'unknown', shown: email, reasons: ['not-listed'] };
+  return { email, local: email.slice(0, at), domain, latin, confusable, hidden: raw.includes(HIDDEN) };
+}
+
+/** A mailbox name borrowing the brand, a listed host or customer-service words. */
+const brandLocal = (local: string): boolean => hasBrand(local) || HOSTS.some((h) => local.includes(h.host)) || /官方|客服|微信|腾讯/.test(local);
+
+const hiddenInEmail = (f: EmailFacts): Verdict | undefined => (f.hidden ? { kind: 'lookalike', reasons: ['hidden-characters'] } : undefined);
+
+function listedEmail(f: EmailFacts): Verdict | undefined {
+  const listed = f.confusable ? undefined : EMAILS.find((e) => e.email === f.email);
+  return listed ? { kind: 'official', channel: listed.channel, reasons: ['listed'] } : undefined;
+}
+
+const confusableEmail = (f: EmailFacts): Verdict | undefined => (f.confusable ? { kind: 'lookalike', reasons: ['confusable-letters'] } : undefined);
+
+/** A personal mailbox provider; a look-alike when the name borrows the brand. */
+function personalMailbox(f: EmailFacts): Verdict | undefined {
+  if (!underDomain(f.domain, PERSONAL_MAIL)) return undefined;
+  if (brandLocal(f.local)) return { kind: 'lookalike', reasons: ['brand-mailbox'] };
+  return { kind: 'personal', reasons: ['personal-mailbox'] };
+}
+
+const officialMailDomain = (f: EmailFacts): Verdict | undefined =>
+  underDomain(f.domain, OFFICIAL_DOMAINS) ? { kind: 'unknown', reasons: ['official-mail-domain'] } : undefined;
+
+/** Off Tencent's domains, with the brand in the domain or the mailbox name. */
+function brandMailDomain(f: EmailFacts): Verdict | undefined {
+  const borrowed = !underDomain(f.domain, TENCENT_DOMAINS) && (hasBrand(f.latin) || brandLocal(f.local));
+  return borrowed ? { kind: 'lookalike', reasons: ['brand-domain'] } : undefined;
+}
+
+/** The mailbox checks, in order: the first that has a verdict decides. */
+const EMAIL_CHECKS = [hiddenInEmail, listedEmail, confusableEmail, personalMailbox, officialMailDomain, brandMailDomain];
+
+/** Classifies a mailbox. */
+export function classifyEmail(raw: string, start = 0, end = raw.length): Contact {
+  const f = emailFacts(raw);
+  const verdict = firstVerdict(EMAIL_CHECKS, f) ?? { kind: 'unknown', reasons: ['not-listed'] };
+  return { type: 'email', start, end, shown: f.email, ...verdict };
 }
 
 /** Classifies a chat account id (a WeChat or QQ id, labelled or not). */

@@ -283,31 +283,61 @@ function digitOf(cp: number): number {
   return BASE;
 }
 
-/** Decodes one punycode label (without "xn--"); undefined when it is not valid punycode. */
-export function decodePunycode(input: string): string | undefined {
+/** Decoding stops at the largest value a 32-bit signed integer holds (RFC 3492 overflow handling). */
+const MAX_INT = 0x7fffffff;
+
+/** The threshold for the digit at position k (RFC 3492 §6.2). */
+function threshold(k: number, bias: number): number {
+  if (k <= bias) return T_MIN;
+  if (k >= bias + T_MAX) return T_MAX;
+  return k - bias;
+}
+
+/** The code points before the last "-", which must all be ASCII; undefined when one is not. */
+function basicPoints(input: string, basic: number): number[] | undefined {
   const out: number[] = [];
-  const basic = input.lastIndexOf('-');
   for (let j = 0; j < Math.max(basic, 0); j += 1) {
     const cp = input.charCodeAt(j);
     if (cp >= 0x80) return undefined;
     out.push(cp);
   }
+  return out;
+}
+
+/**
+ * Reads one variable-length integer from `start` and adds it to i: the new i and where reading
+ * stopped; undefined when the input is cut short, holds a non-digit or overflows.
+ */
+function readDelta(input: string, start: number, i: number, bias: number): { i: number; index: number } | undefined {
+  let index = start;
+  let sum = i;
+  for (let w = 1, k = BASE; ; k += BASE) {
+    if (index >= input.length) return undefined;
+    const digit = digitOf(input.charCodeAt(index++));
+    if (digit >= BASE) return undefined;
+    sum += digit * w;
+    if (sum > MAX_INT) return undefined;
+    const t = threshold(k, bias);
+    if (digit < t) return { i: sum, index };
+    w *= BASE - t;
+    if (w > MAX_INT) return undefined;
+  }
+}
+
+/** Decodes one punycode label (without "xn--"); undefined when it is not valid punycode. */
+export function decodePunycode(input: string): string | undefined {
+  const basic = input.lastIndexOf('-');
+  const out = basicPoints(input, basic);
+  if (!out) return undefined;
   let i = 0;
   let n = 0x80;
   let bias = 72;
   for (let index = basic > 0 ? basic + 1 : 0; index < input.length;) {
     const oldi = i;
-    for (let w = 1, k = BASE; ; k += BASE) {
-      if (index >= input.length) return undefined;
-      const digit = digitOf(input.charCodeAt(index++));
-      if (digit >= BASE) return undefined;
-      i += digit * w;
-      if (i > 0x7fffffff) return undefined;
-      const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
-      if (digit < t) break;
-      w *= BASE - t;
-      if (w > 0x7fffffff) return undefined;
-    }
+    const read = readDelta(input, index, i, bias);
+    if (!read) return undefined;
+    i = read.i;
+    index = read.index;
     const points = out.length + 1;
     bias = adapt(i - oldi, points, oldi === 0);
     n += Math.floor(i / points);
