@@ -297,14 +297,7 @@ export function findContacts(marked: string, bare: boolean): Contact[] {
       if (!digits) continue;
       if (notAPhone(work, s, digits)) continue;
       const c = classifyNumber(part.text, s.start, s.end);
-      if (digits.length < 5) {
-        // Short numbers count only when they are a known line (110) said as a number to call, or the paste is just that.
-        const callWord =
-          /(打|拨|报警|电话|致电|联系|call|dial|热线)\s*$/i.test(work.slice(Math.max(0, s.start - 6), s.start)) ||
-          /^\s*(报警|电话|热线)/.test(work.slice(s.end, s.end + 3));
-        if (c.kind !== 'government' && c.kind !== 'official' && c.kind !== 'lookalike') continue;
-        if (!bare && !callWord) continue;
-      }
+      if (digits.length < 5 && !shortNumberCounts(c, work, s, bare)) continue;
       found.push(c);
       work = blank(work, s);
     }
@@ -312,36 +305,80 @@ export function findContacts(marked: string, bare: boolean): Contact[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Short numbers count only when they are a known line (110) said as a number to call, or the paste is just that. */
+function shortNumberCounts(c: Contact, work: string, s: Span, bare: boolean): boolean {
+  if (c.kind !== 'government' && c.kind !== 'official' && c.kind !== 'lookalike') return false;
+  return bare || saidAsNumberToCall(work, s);
+}
+
+/** "拨打 110", "110 报警": the number comes with a word for calling it. */
+function saidAsNumberToCall(work: string, s: Span): boolean {
+  return (
+    /(打|拨|报警|电话|致电|联系|call|dial|热线)\s*$/i.test(work.slice(Math.max(0, s.start - 6), s.start)) ||
+    /^\s*(报警|电话|热线)/.test(work.slice(s.end, s.end + 3))
+  );
+}
+
+/** A piece of a run of digits, and where it starts in the run. */
+interface RunPart {
+  text: string;
+  offset: number;
+}
+
+/** Kinds a whole run is read as, without splitting it. */
+const WHOLE_RUN_KINDS: ReadonlySet<ContactKind> = new Set<ContactKind>(['official', 'government', 'personal']);
+
+const digitCount = (text: string): number => text.replace(/\D/g, '').length;
+
 /** A run of digits holds one number, or several separated by spaces when each part is a whole number on its own. */
-function splitRun(run: string): Array<{ text: string; offset: number }> {
-  const whole = classifyNumber(run);
-  if (whole.kind === 'official' || whole.kind === 'government' || whole.kind === 'personal') return [{ text: run, offset: 0 }];
-  const parts: Array<{ text: string; offset: number }> = [];
+function splitRun(run: string): RunPart[] {
+  const one = [{ text: run, offset: 0 }];
+  if (WHOLE_RUN_KINDS.has(classifyNumber(run).kind)) return one;
+  const parts = wordsOf(run);
+  const groups = parts.length > 2 ? spacedGroups(run, parts) : undefined;
+  if (groups) return groups;
+  // "00852 95017", "+852 95017": a country prefix in front belongs to the number.
+  if (parts.length > 1 && /^(?:\+|00)\d{1,3}$/.test(parts[0].text)) return one;
+  if (parts.length > 1 && separateNumbers(parts)) return parts;
+  return one;
+}
+
+/** The space-separated words of a run, with their offsets. */
+function wordsOf(run: string): RunPart[] {
+  const parts: RunPart[] = [];
   const re = /\S+/g;
   for (let m = re.exec(run); m; m = re.exec(run)) parts.push({ text: m[0], offset: m.index });
-  const standalone = (p: { text: string }): boolean => {
-    const c = classifyNumber(p.text);
-    return c.kind !== 'unknown' || p.text.replace(/\D/g, '').length >= 7;
-  };
-  // Digits spaced one by one ("95017 1 3 8 …"): group them into known numbers and mobiles.
-  if (parts.length > 2) {
-    const groups: Array<{ text: string; offset: number }> = [];
-    let acc: { text: string; offset: number } | undefined;
-    for (const p of parts) {
-      acc = acc ? { text: run.slice(acc.offset, p.offset + p.text.length), offset: acc.offset } : { ...p };
-      const d = acc.text.replace(/\D/g, '');
-      const c = classifyNumber(acc.text);
-      if ((c.kind === 'official' || c.kind === 'government' || /^1[3-9]\d{9}$/.test(d)) && d.length >= 5) {
-        groups.push(acc);
-        acc = undefined;
-      }
+  return parts;
+}
+
+/** Digits spaced one by one ("95017 1 3 8 …"): grouped into known numbers and mobiles, when they all fall into two or more. */
+function spacedGroups(run: string, parts: RunPart[]): RunPart[] | undefined {
+  const groups: RunPart[] = [];
+  let acc: RunPart | undefined;
+  for (const p of parts) {
+    acc = acc ? { text: run.slice(acc.offset, p.offset + p.text.length), offset: acc.offset } : { ...p };
+    if (closesGroup(acc.text)) {
+      groups.push(acc);
+      acc = undefined;
     }
-    if (!acc && groups.length > 1) return groups;
   }
-  // "00852 95017", "+852 95017": a country prefix in front belongs to the number.
-  if (parts.length > 1 && /^(?:\+|00)\d{1,3}$/.test(parts[0].text)) return [{ text: run, offset: 0 }];
-  if (parts.length > 1 && parts.every((p) => p.text.replace(/\D/g, '').length >= 5) && parts.some(standalone)) return parts;
-  return [{ text: run, offset: 0 }];
+  return !acc && groups.length > 1 ? groups : undefined;
+}
+
+/** The digits so far make a known number or a mobile. */
+function closesGroup(text: string): boolean {
+  const d = text.replace(/\D/g, '');
+  const c = classifyNumber(text);
+  return (c.kind === 'official' || c.kind === 'government' || /^1[3-9]\d{9}$/.test(d)) && d.length >= 5;
+}
+
+/** Every part is long enough to be a number, and one at least is a number on its own. */
+function separateNumbers(parts: RunPart[]): boolean {
+  return parts.every((p) => digitCount(p.text) >= 5) && parts.some(standalone);
+}
+
+function standalone(p: RunPart): boolean {
+  return classifyNumber(p.text).kind !== 'unknown' || digitCount(p.text) >= 7;
 }
 
 /** Official and line names in a message, with what follows them ("腾讯客服中心" is another name). */
@@ -470,34 +507,54 @@ const TO_READER = /^\s*(?:请|您|你需要|麻烦|please|you\s*(?:need|must))/i
  * Warnings such as this app's own ("让你提供验证码的，都是骗子") then ask for nothing.
  */
 export function activeText(text: string): string {
-  let out = '';
-  // Sentences end at 。！？; or a newline, and at a full stop not followed by more of a word or address.
+  const out = sentencesOf(text).map(activeSentence).join('');
+  return out.length === text.length ? out : text;
+}
+
+/** Sentences end at 。！？; or a newline, and at a full stop not followed by more of a word or address. */
+function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   let current = '';
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    current += ch;
-    const ends = /[。！？!?\n；;]/.test(ch) || (ch === '.' && !/[\x21-\x7e]/.test(text[i + 1] ?? ''));
-    if (ends && !/[。！？!?\n；;.]/.test(text[i + 1] ?? '')) {
+    current += text[i];
+    if (endsSentence(text, i)) {
       sentences.push(current);
       current = '';
     }
   }
   if (current) sentences.push(current);
-  for (const sentence of sentences) {
-    const parts = sentence.match(/[^，,]+[，,]*/g) ?? [sentence];
-    let verdictAt = -1;
-    parts.forEach((p, i) => {
-      if (VERDICT.test(p) && !NOT_VERDICT.test(p)) verdictAt = i;
-    });
-    let describing = THIRD_PARTY_START.test(sentence) || THIRD_PARTY_ANY.test(sentence);
-    parts.forEach((p, i) => {
-      if (describing && i > 0 && TO_READER.test(p)) describing = false;
-      const blankIt = i <= verdictAt || describing;
-      out += blankIt ? p.replace(/[^，,。！？!?\n；;]/g, ' ') : p;
-    });
-  }
-  return out.length === text.length ? out : text;
+  return sentences;
+}
+
+/** The character at i ends a sentence, and no more sentence punctuation follows it. */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  const next = text[i + 1] ?? '';
+  const ends = /[。！？!?\n；;]/.test(ch) || (ch === '.' && !/[\x21-\x7e]/.test(next));
+  return ends && !/[。！？!?\n；;.]/.test(next);
+}
+
+/** One sentence, its descriptive clauses blanked (same length). */
+function activeSentence(sentence: string): string {
+  const parts = sentence.match(/[^，,]+[，,]*/g) ?? [sentence];
+  const verdictAt = lastVerdict(parts);
+  let describing = THIRD_PARTY_START.test(sentence) || THIRD_PARTY_ANY.test(sentence);
+  let out = '';
+  parts.forEach((p, i) => {
+    if (describing && i > 0 && TO_READER.test(p)) describing = false;
+    const blankIt = i <= verdictAt || describing;
+    out += blankIt ? p.replace(/[^，,。！？!?\n；;]/g, ' ') : p;
+  });
+  return out;
+}
+
+/** The index of the last clause that gives a verdict ("…都是骗子"), or -1. */
+function lastVerdict(parts: string[]): number {
+  let verdictAt = -1;
+  parts.forEach((p, i) => {
+    if (VERDICT.test(p) && !NOT_VERDICT.test(p)) verdictAt = i;
+  });
+  return verdictAt;
 }
 
 /** The risk signals of a text (contacts classified separately). */
