@@ -10,7 +10,7 @@
  */
 import { Text } from '../types';
 import { classifyAccount, classifyAddress, classifyEmail, classifyName, classifyNumber, Contact, ContactKind, isReassuring, NAMES } from './contact';
-import { HIDDEN, MAX_CHARS, normalise } from './normalise';
+import { HIDDEN, MAX_CHARS, normalise, Normalised } from './normalise';
 
 export type SignalId =
   | 'asks-code'
@@ -624,83 +624,140 @@ const FILLER =
 
 const unlisted = (k: ContactKind): boolean => k === 'unknown' || k === 'foreign' || k === 'personal' || k === 'lookalike';
 
+/** What every answer carries about the paste's length. */
+type LengthInfo = Pick<Check, 'length' | 'checked' | 'truncated'>;
+
+/** The marked text without the given contacts, hidden characters and filler words: '' when the contacts are all there is. */
+function residualOf(marked: string, cs: Contact[]): string {
+  let rest = marked;
+  for (const c of cs) rest = blank(rest, c);
+  return rest.split(H).join('').replace(FILLER, '');
+}
+
+function contactCheck(c: Contact, base: LengthInfo): Check {
+  return { question: 'contact', outcome: c.kind, contact: c, contacts: [c], signals: [], ...base };
+}
+
+/** A name and nothing else (an account, mini program or caller name): the whole paste is the name. */
+function nameAnswer(n: Normalised, contacts: Contact[], base: LengthInfo): Check | undefined {
+  const trimmed = n.marked.trim();
+  if (!contacts.every((c) => c.type === 'name') || !nameLike(trimmed) || textSignals(n.text).length !== 0) return undefined;
+  const c = classifyName(trimmed, n.hidden, 0, n.marked.length);
+  return c.kind !== 'unknown' || /微信|腾讯|wechat|tencent/i.test(trimmed) ? contactCheck(c, base) : undefined;
+}
+
+/** One contact and nothing else: "what is this contact?" Hidden characters anywhere make it a look-alike. */
+function oneContactAnswer(n: Normalised, contacts: Contact[], residual: string, base: LengthInfo): Check | undefined {
+  if (contacts.length !== 1 || residual !== '') return undefined;
+  const one: Contact = n.hidden ? { ...contacts[0], kind: 'lookalike', reasons: ['hidden-characters'] } : contacts[0];
+  return contactCheck(one, base);
+}
+
+/** What a message holds, for the rules that add strong signs. */
+interface MessageFacts {
+  text: string;
+  marked: string;
+  all: Contact[];
+  official: Contact[];
+  others: Contact[];
+  claimSpans: Span[];
+  signals: SignalId[];
+  /** The contacts are all there is. */
+  bare: boolean;
+  from12381: boolean;
+}
+
+const SENTENCE_MARKS = ['。', '！', '？', '!', '?', '\n', '；', ';'];
+
+/** The sentence a contact stands in. */
+function sentenceOf(marked: string, c: Contact): string {
+  const from = Math.max(...SENTENCE_MARKS.map((p) => marked.lastIndexOf(p, c.start)));
+  const ends = SENTENCE_MARKS.map((p) => marked.indexOf(p, c.end)).filter((i) => i >= 0);
+  return marked.slice(from + 1, ends.length ? Math.min(...ends) : marked.length);
+}
+
+/** The text itself names the contact as a fake ("骗子会伪造来电显示 +864006700700"). */
+function namedFake(marked: string, c: Contact): boolean {
+  return /伪造|仿冒|冒充|假的|骗子|spoof|fake|scammer/i.test(sentenceOf(marked, c));
+}
+
+/** The claim is about an unlisted contact when no official contact is given, or the contact nearest the claim is unlisted. */
+function claimIsAboutUnlisted(f: MessageFacts): boolean {
+  if (!f.official.length) return true;
+  const nearest = f.claimSpans.map((s) => nearestContact(f.all, s)).filter((c): c is Contact => c !== undefined);
+  return nearest.some((c) => unlisted(c.kind));
+}
+
+const not12381Lines = (c: Contact): boolean => c.line !== 'warning-12381' && c.line !== 'police-110' && c.line !== 'anti-fraud-96110';
+
+/** The strong signs a message's contacts and claims add, each with its rule, in the order they are checked. */
+const STRONG_RULES: ReadonlyArray<[SignalId, (f: MessageFacts) => boolean]> = [
+  // A look-alike counts unless the text itself names it as a fake.
+  ['lookalike-contact', (f) => f.all.some((c) => c.kind === 'lookalike' && !namedFake(f.marked, c))],
+  [
+    'official-plus-personal',
+    (f) => f.official.length > 0 && f.others.some((c) => c.kind === 'personal' || c.kind === 'lookalike') && (f.bare || f.claimSpans.length > 0),
+  ],
+  ['impersonation', (f) => f.claimSpans.length > 0 && f.others.length > 0 && claimIsAboutUnlisted(f)],
+  ['unsolicited-call', (f) => f.claimSpans.length > 0 && CALL.test(f.text.toLowerCase())],
+  ['impersonation-threat', (f) => f.claimSpans.length > 0 && f.signals.includes('threat')],
+  ['fake-12381', (f) => f.from12381 && f.all.some(not12381Lines)],
+];
+
+/** Sent by 12381: its number heads the text ("【12381】…") or the text says it came from it. */
+function sentBy12381(text: string, all: Contact[]): boolean {
+  return IS_12381.test(text) && all.some((c) => c.line === 'warning-12381');
+}
+
+/** A real 12381 warning names scams ("刷单返利诈骗") and asks nothing; one strong sign makes it fake. */
+function messageOutcome(f: MessageFacts): MessageOutcome {
+  const isStrong = f.signals.some((s) => STRONG.has(s));
+  if (f.from12381 && !isStrong) return 'warning-12381';
+  if (isStrong) return 'scam';
+  if (f.official.length && !f.others.length) return 'contains-official';
+  if (f.signals.length) return 'caution';
+  return f.all.length ? 'unverified' : 'no-signs';
+}
+
+const SIGNAL_ORDER = [...STRONG, 'threat', 'urgency'] as SignalId[];
+
+/** "Is this message a scam?" In a message, short numbers count only when said as numbers to call. */
+function messageCheck(n: Normalised, contacts: Contact[], residual: string, base: LengthInfo): Check {
+  const marked = n.marked;
+  const all = findContacts(marked, contacts.length > 1 && residual === '');
+  const f: MessageFacts = {
+    text: n.text,
+    marked,
+    all,
+    official: all.filter((c) => isReassuring(c.kind)),
+    others: all.filter((c) => unlisted(c.kind)),
+    claimSpans: claims(activeText(marked)),
+    signals: textSignals(n.text),
+    bare: residualOf(marked, all) === '',
+    from12381: sentBy12381(n.text, all),
+  };
+  for (const [id, applies] of STRONG_RULES) {
+    if (applies(f) && !f.signals.includes(id)) f.signals.push(id);
+  }
+  const outcome = messageOutcome(f);
+  return {
+    question: 'message',
+    outcome,
+    contacts: all,
+    signals: outcome === 'warning-12381' ? [] : SIGNAL_ORDER.filter((s) => f.signals.includes(s)),
+    ...base,
+  };
+}
+
 /** Reads a paste and answers the question it asks. */
 export function check(raw: string): Check {
   const n = normalise(raw);
   const base = { length: n.length, checked: Math.min(n.length, MAX_CHARS), truncated: n.truncated };
   if (!n.text.trim()) return { question: 'empty', outcome: 'empty', contacts: [], signals: [], ...base };
-  const marked = n.marked;
-
   // Contacts first, then the official and line names that are not part of one.
-  const residualOf = (cs: Contact[]): string => {
-    let rest = marked;
-    for (const c of cs) rest = blank(rest, c);
-    return rest.split(H).join('').replace(FILLER, '');
-  };
-  const contacts = findContacts(marked, true);
-  const residual = residualOf(contacts);
-
-  // A name and nothing else (an account, mini program or caller name): the whole paste is the name.
-  const trimmed = marked.trim();
-  if (contacts.every((c) => c.type === 'name') && nameLike(trimmed) && textSignals(n.text).length === 0) {
-    const c = classifyName(trimmed, n.hidden, 0, marked.length);
-    if (c.kind !== 'unknown' || /微信|腾讯|wechat|tencent/i.test(trimmed))
-      return { question: 'contact', outcome: c.kind, contact: c, contacts: [c], signals: [], ...base };
-  }
-  // One contact and nothing else: "what is this contact?" Hidden characters anywhere make it a look-alike.
-  if (contacts.length === 1 && residual === '') {
-    const one: Contact = n.hidden ? { ...contacts[0], kind: 'lookalike', reasons: ['hidden-characters'] } : contacts[0];
-    return { question: 'contact', outcome: one.kind, contact: one, contacts: [one], signals: [], ...base };
-  }
-
-  // Otherwise: "is this message a scam?" In a message, short numbers count only when said as numbers to call.
-  const all = findContacts(marked, contacts.length > 1 && residual === '');
-  const signals = textSignals(n.text);
-  const strong = (id: SignalId): void => {
-    if (!signals.includes(id)) signals.push(id);
-  };
-  const claimSpans = claims(activeText(marked));
-  const official = all.filter((c) => isReassuring(c.kind));
-  const others = all.filter((c) => unlisted(c.kind));
-  // A look-alike counts unless the text itself names it as a fake ("骗子会伪造来电显示 +864006700700").
-  const sentenceOf = (c: Contact): string => {
-    const from = Math.max(...['。', '！', '？', '!', '?', '\n', '；', ';'].map((p) => marked.lastIndexOf(p, c.start)));
-    const ends = ['。', '！', '？', '!', '?', '\n', '；', ';'].map((p) => marked.indexOf(p, c.end)).filter((i) => i >= 0);
-    return marked.slice(from + 1, ends.length ? Math.min(...ends) : marked.length);
-  };
-  const namedFake = (c: Contact): boolean => /伪造|仿冒|冒充|假的|骗子|spoof|fake|scammer/i.test(sentenceOf(c));
-  if (all.some((c) => c.kind === 'lookalike' && !namedFake(c))) strong('lookalike-contact');
-  const bare = residualOf(all) === '';
-  const personal = others.filter((c) => c.kind === 'personal' || c.kind === 'lookalike');
-  if (official.length && personal.length && (bare || claimSpans.length)) strong('official-plus-personal');
-  if (claimSpans.length && others.length) {
-    // The claim is about an unlisted contact when no official contact is given, or the contact nearest the claim is unlisted.
-    const nearest = claimSpans.map((s) => nearestContact(all, s)).filter((c): c is Contact => c !== undefined);
-    if (!official.length || nearest.some((c) => unlisted(c.kind))) strong('impersonation');
-  }
-  if (claimSpans.length && CALL.test(n.text.toLowerCase())) strong('unsolicited-call');
-  if (claimSpans.length && signals.includes('threat')) strong('impersonation-threat');
-  // Sent by 12381: its number heads the text ("【12381】…") or the text says it came from it.
-  const from12381 = IS_12381.test(n.text) && all.some((c) => c.line === 'warning-12381');
-  const foreign12381 = all.filter((c) => c.line !== 'warning-12381' && c.line !== 'police-110' && c.line !== 'anti-fraud-96110');
-  if (from12381 && foreign12381.length) strong('fake-12381');
-  const isStrong = signals.some((s) => STRONG.has(s));
-  // A real 12381 warning names scams ("刷单返利诈骗") and asks nothing; one strong sign makes it fake.
-  let outcome: MessageOutcome;
-  if (from12381 && !isStrong) outcome = 'warning-12381';
-  else if (isStrong) outcome = 'scam';
-  else if (official.length && !others.length) outcome = 'contains-official';
-  else if (signals.length) outcome = 'caution';
-  else if (all.length) outcome = 'unverified';
-  else outcome = 'no-signs';
-  const order = [...STRONG, 'threat', 'urgency'] as SignalId[];
-  return {
-    question: 'message',
-    outcome,
-    contacts: all,
-    signals: outcome === 'warning-12381' ? [] : order.filter((s) => signals.includes(s)),
-    ...base,
-  };
+  const contacts = findContacts(n.marked, true);
+  const residual = residualOf(n.marked, contacts);
+  return nameAnswer(n, contacts, base) ?? oneContactAnswer(n, contacts, residual, base) ?? messageCheck(n, contacts, residual, base);
 }
 
 /** The contact a claim speaks of: the first one after it (within 24 characters), else the last one before it. */
