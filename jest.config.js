@@ -10,6 +10,9 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   },
+  // Tests assert behaviour, not speed (timings are in `npm run bench`): a page test on a busy 2-core machine
+  // can take longer than jest's 5 s default without anything being wrong.
+  testTimeout: 60000,
   reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
   testPathIgnorePatterns: ['/node_modules/', '/miniprogram_npm/'],
   modulePathIgnorePatterns: ['<rootDir>/miniprogram/miniprogram_npm/'],

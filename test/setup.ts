@@ -21,3 +21,9 @@ utils.runJs = (file: string): void => {
 // Every test runs at a known instant (2026-11-25 10:00 Beijing); the zone is pinned by
 // test/global-setup.js. See test/helpers/clock.ts.
 installTestClock();
+
+// Property tests run the same cases on every run, so CI is repeatable: a failure names its seed and can be
+// replayed. `FC_SEED=<n> npx jest …` explores other cases (do it when changing a property's code).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fc = require('fast-check') as typeof import('fast-check');
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261201) });

@@ -188,91 +188,120 @@ function deadline(at: number, offset: UserOffset, approx = false): Deadline {
 /** End of the Beijing day `day` (its 24:00). */
 const endOf = (day: number): number => dayStart(day + 1);
 
+/** What every step rule needs: the sorted contacts, the clock, the event's date and the deadline maker. */
+interface ClockCtx {
+  contacts: readonly CaseContact[];
+  now: number;
+  eventAt: number;
+  feeDispute: boolean;
+  dl: (at: number, approx?: boolean) => Deadline;
+}
+
+/** An answer the user did not accept. */
+const isUnhappy = (c: CaseContact): boolean => c.outcome === 'unhappy' || c.outcome === 'refused';
+const isResolved = (c: CaseContact): boolean => c.outcome === 'resolved';
+
+/** Fraud: 110 first, then 96110 once the police were called. */
+function fraudSteps(ctx: ClockCtx): ClockStep[] {
+  const steps: ClockStep[] = [{ id: '110', state: 'available', from: Math.min(ctx.eventAt, ctx.now), source: 'editorial' }];
+  const police = ctx.contacts.find((c) => c.kind === '110');
+  if (police) steps.push({ id: '96110', state: 'available', from: police.at, source: 'editorial' });
+  return steps;
+}
+
+/** One WeChat Pay merchant complaint: reply within 1 day, resolve within 3, else ask WeChat Pay to step in. */
+function merchantSteps(c: CaseContact, ctx: ClockCtx): ClockStep[] {
+  const { contacts, now, dl } = ctx;
+  if (contacts.some((x) => x.at >= c.at && isResolved(x))) return [];
+  const d = beijingDay(c.at);
+  const replyBy = endOf(d + 1);
+  const resolveBy = endOf(d + 3);
+  const replies = contacts.filter((x) => x.kind === 'merchant-reply' && x.at >= c.at);
+  const replied = replies.some((x) => x.at <= replyBy);
+  const late = !replied && now >= replyBy;
+  const source = 'esc-pay-complaint-rules';
+  const steps: ClockStep[] = [
+    { id: 'merchant-reply', state: late ? 'overdue' : 'waiting', from: c.at, dueAt: dl(replyBy), source },
+    { id: 'merchant-resolve', state: now < resolveBy ? 'waiting' : 'overdue', from: c.at, dueAt: dl(resolveBy), source },
+  ];
+  const unhappy = replies.some(isUnhappy);
+  if (unhappy || late) steps.push({ id: 'pay-intervene', state: 'available', from: c.at, opensAt: unhappy ? undefined : dl(replyBy), source });
+  return steps;
+}
+
+/** When 12300 opens after the operator: at an unhappy answer, never after a good one, else 15 days on. */
+function opens12300(operator: readonly CaseContact[], unhappy: CaseContact | undefined): number | null {
+  if (unhappy) return unhappy.at;
+  if (operator.some((x) => x.outcome === 'answered' || isResolved(x))) return null;
+  return operator[0].at + 15 * DAY;
+}
+
+/** 12300: after the operator, unhappy or 15 days without an answer; within 5 months (fees) or 2 years. */
+function steps12300(ctx: ClockCtx): ClockStep[] {
+  const { now, dl } = ctx;
+  const operator = ctx.contacts.filter((x) => x.kind === 'operator');
+  if (!operator.length) return [];
+  const closesAt = endOf(addMonths(beijingDay(ctx.eventAt), ctx.feeDispute ? 5 : 24));
+  const unhappy = operator.find(isUnhappy);
+  const opensAt = opens12300(operator, unhappy);
+  if (opensAt === null || operator.some(isResolved)) return [];
+  const from = unhappy ? unhappy.at : operator[0].at;
+  const state = now >= closesAt ? 'closed' : now >= opensAt ? 'available' : 'waiting';
+  // A limit that ended before the contact shows as the contact's date (and the step as closed).
+  return [{ id: '12300', state, from, opensAt: dl(Math.max(opensAt, from)), closesAt: dl(Math.max(closesAt, from)), source: 'esc-12300' }];
+}
+
+/** 12315: a dispute with a business, within 3 years of the event. */
+function steps12315(ctx: ClockCtx): ClockStep[] {
+  const business = ctx.contacts.filter((x) => x.kind === 'business' || x.kind === 'merchant-complaint');
+  if (!business.length || business.some(isResolved)) return [];
+  const closesAt = endOf(addMonths(beijingDay(ctx.eventAt), 36));
+  const from = business[0].at;
+  return [{ id: '12315', state: ctx.now >= closesAt ? 'closed' : 'available', from, closesAt: ctx.dl(Math.max(closesAt, from)), source: 'esc-12315' }];
+}
+
+/** A 12315 complaint: acceptance is decided within 7 working days, unless a later 12315 contact says so. */
+function accept12315Steps(c: CaseContact, ctx: ClockCtx): ClockStep[] {
+  const decided = ctx.contacts.some((x) => x.kind === '12315' && x.at > c.at && x.outcome !== 'none');
+  if (decided) return [];
+  const due = addWorkingDays(beijingDay(c.at), 7);
+  const dueAt = endOf(due.day);
+  return [{ id: '12315-accept', state: ctx.now >= dueAt ? 'overdue' : 'waiting', from: c.at, dueAt: ctx.dl(dueAt, due.approx), source: 'esc-12315' }];
+}
+
+/** 12363: after complaining to Tenpay first, when refused or unhappy. */
+function steps12363(ctx: ClockCtx): ClockStep[] {
+  const tenpay = ctx.contacts.find((x) => x.kind === 'tenpay' && isUnhappy(x));
+  return tenpay ? [{ id: '12363', state: 'available', from: tenpay.at, opensAt: ctx.dl(tenpay.at), source: 'esc-12363' }] : [];
+}
+
+/** The steps of every contact of one kind, in contact order. */
+function perContact(ctx: ClockCtx, kind: ContactKind, rule: (c: CaseContact, ctx: ClockCtx) => ClockStep[]): ClockStep[] {
+  const steps: ClockStep[] = [];
+  for (const c of ctx.contacts) if (c.kind === kind) steps.push(...rule(c, ctx));
+  return steps;
+}
+
 /** The follow-up clock of a case at `now`. */
 export function followUpClock(input: CaseInput, now: number, offset: UserOffset): ClockStep[] {
-  const steps: ClockStep[] = [];
   const contacts = [...input.contacts].sort((a, b) => a.at - b.at);
-  if (!contacts.length && !input.moneyLost) return steps;
+  if (!contacts.length && !input.moneyLost) return [];
   const first = contacts.length ? contacts[0].at : now;
-  const eventAt = Math.min(input.eventAt ?? first, first);
-  const dl = (at: number, approx = false) => deadline(at, offset, approx);
-
-  if (input.moneyLost) {
-    steps.push({ id: '110', state: 'available', from: Math.min(eventAt, now), source: 'editorial' });
-    const police = contacts.find((c) => c.kind === '110');
-    if (police) steps.push({ id: '96110', state: 'available', from: police.at, source: 'editorial' });
-  }
-
-  // WeChat Pay merchant complaint.
-  for (const c of contacts.filter((x) => x.kind === 'merchant-complaint')) {
-    const d = beijingDay(c.at);
-    const replyBy = endOf(d + 1);
-    const resolveBy = endOf(d + 3);
-    const replied = contacts.some((x) => x.kind === 'merchant-reply' && x.at >= c.at && x.at <= replyBy);
-    const solved = contacts.some((x) => x.at >= c.at && x.outcome === 'resolved');
-    if (solved) continue;
-    steps.push({
-      id: 'merchant-reply',
-      state: replied ? 'waiting' : now < replyBy ? 'waiting' : 'overdue',
-      from: c.at,
-      dueAt: dl(replyBy),
-      source: 'esc-pay-complaint-rules',
-    });
-    steps.push({ id: 'merchant-resolve', state: now < resolveBy ? 'waiting' : 'overdue', from: c.at, dueAt: dl(resolveBy), source: 'esc-pay-complaint-rules' });
-    const unhappy = contacts.some((x) => x.kind === 'merchant-reply' && x.at >= c.at && (x.outcome === 'unhappy' || x.outcome === 'refused'));
-    if (unhappy || (!replied && now >= replyBy)) {
-      steps.push({ id: 'pay-intervene', state: 'available', from: c.at, opensAt: unhappy ? undefined : dl(replyBy), source: 'esc-pay-complaint-rules' });
-    }
-  }
-
-  // 12300: after the operator, unhappy or 15 days without an answer; within 5 months (fees) or 2 years.
-  const operator = contacts.filter((x) => x.kind === 'operator');
-  if (operator.length) {
-    const last = beijingDay(eventAt);
-    const limitDay = input.feeDispute ? addMonths(last, 5) : addMonths(last, 24);
-    const closesAt = endOf(limitDay);
-    const answered = operator.some((x) => x.outcome === 'answered' || x.outcome === 'resolved');
-    const unhappy = operator.find((x) => x.outcome === 'unhappy' || x.outcome === 'refused');
-    const firstOp = operator[0];
-    const opensAt = unhappy ? unhappy.at : answered ? null : firstOp.at + 15 * DAY;
-    if (opensAt !== null && !operator.some((x) => x.outcome === 'resolved')) {
-      const from = unhappy ? unhappy.at : firstOp.at;
-      const state = now >= closesAt ? 'closed' : now >= opensAt ? 'available' : 'waiting';
-      // A limit that ended before the contact shows as the contact's date (and the step as closed).
-      steps.push({ id: '12300', state, from, opensAt: dl(Math.max(opensAt, from)), closesAt: dl(Math.max(closesAt, from)), source: 'esc-12300' });
-    }
-  }
-
-  // 12315: a dispute with a business, within 3 years; then acceptance within 7 working days.
-  const business = contacts.filter((x) => x.kind === 'business' || x.kind === 'merchant-complaint');
-  if (business.length && !business.some((x) => x.outcome === 'resolved')) {
-    const closesAt = endOf(addMonths(beijingDay(eventAt), 36));
-    steps.push({
-      id: '12315',
-      state: now >= closesAt ? 'closed' : 'available',
-      from: business[0].at,
-      closesAt: dl(Math.max(closesAt, business[0].at)),
-      source: 'esc-12315',
-    });
-  }
-  for (const c of contacts.filter((x) => x.kind === '12315')) {
-    const due = addWorkingDays(beijingDay(c.at), 7);
-    const decided = contacts.some((x) => x.kind === '12315' && x.at > c.at && x.outcome !== 'none');
-    if (!decided)
-      steps.push({
-        id: '12315-accept',
-        state: now >= endOf(due.day) ? 'overdue' : 'waiting',
-        from: c.at,
-        dueAt: dl(endOf(due.day), due.approx),
-        source: 'esc-12315',
-      });
-  }
-
-  // 12363: after complaining to Tenpay first, when refused or unhappy.
-  const tenpay = contacts.find((x) => x.kind === 'tenpay' && (x.outcome === 'unhappy' || x.outcome === 'refused'));
-  if (tenpay) steps.push({ id: '12363', state: 'available', from: tenpay.at, opensAt: dl(tenpay.at), source: 'esc-12363' });
-
-  return steps;
+  const ctx: ClockCtx = {
+    contacts,
+    now,
+    eventAt: Math.min(input.eventAt ?? first, first),
+    feeDispute: Boolean(input.feeDispute),
+    dl: (at, approx = false) => deadline(at, offset, approx),
+  };
+  return [
+    ...(input.moneyLost ? fraudSteps(ctx) : []),
+    ...perContact(ctx, 'merchant-complaint', merchantSteps),
+    ...steps12300(ctx),
+    ...steps12315(ctx),
+    ...perContact(ctx, '12315', accept12315Steps),
+    ...steps12363(ctx),
+  ];
 }
 
 // ---- words ---------------------------------------------------------------------------------------
@@ -289,55 +318,86 @@ function daysSince(from: number, now: number): number {
   return beijingDay(now) - beijingDay(from);
 }
 
+/** What a step's line is made of: the language, days since its contact, the contact's date, its due date. */
+interface LineCtx {
+  step: ClockStep;
+  lang: Lang;
+  zh: boolean;
+  since: number;
+  fromDate: string;
+  due: Deadline | undefined;
+}
+
+function merchantReplyLine({ step, lang, zh, since, due }: LineCtx): string {
+  if (step.state === 'overdue')
+    return zh ? `商家应在 1 天内回复，已过 ${since} 天` : `The merchant should have replied within 1 day; ${since} days have passed`;
+  return zh ? `商家应在 ${md(due!.date, lang)} ${due!.clock} 前回复` : `The merchant should reply by ${md(due!.date, lang)} ${due!.clock}`;
+}
+
+function merchantResolveLine({ lang, zh, due }: LineCtx): string {
+  return zh ? `商家应在 ${md(due!.date, lang)} ${due!.clock} 前处理完` : `The merchant should resolve it by ${md(due!.date, lang)} ${due!.clock}`;
+}
+
+function payInterveneLine({ zh, since }: LineCtx): string {
+  return zh
+    ? `商家应在 1 天内回复，已过 ${since} 天：可以申请微信支付介入`
+    : `The merchant should have replied within 1 day; ${since} days have passed: you can ask WeChat Pay to step in`;
+}
+
+function line12300({ step, lang, zh, since, fromDate }: LineCtx): string {
+  if (step.state === 'waiting')
+    return zh
+      ? `如果到 ${md(step.opensAt!.date, lang)}还没有答复，可以向 12300 申诉`
+      : `If there is no answer by ${md(step.opensAt!.date, lang)}, you can appeal to 12300`;
+  if (step.state === 'closed') return zh ? '已超过向 12300 申诉的期限' : 'The time limit for appealing to 12300 has passed';
+  return zh
+    ? `你 ${md(fromDate, lang)}联系了微信客服，至今 ${since} 天没有满意答复：现在可以向 12300 申诉（${md(step.closesAt!.date, lang)}前）`
+    : `You contacted WeChat customer service on ${md(fromDate, lang)}, ${since} days without a satisfactory answer: you can appeal to 12300 now (by ${md(step.closesAt!.date, lang)})`;
+}
+
+function line12315({ step, lang, zh }: LineCtx): string {
+  if (step.state === 'closed') return zh ? '已超过三年，12315 不再受理' : 'More than 3 years have passed: 12315 no longer accepts it';
+  return zh
+    ? `可以向 12315 投诉商家（${md(step.closesAt!.date, lang)}前）`
+    : `You can complain about the business to 12315 (by ${md(step.closesAt!.date, lang)})`;
+}
+
+function line12315Accept({ lang, zh, due }: LineCtx): string {
+  return zh
+    ? `12315 应在${about(due!, lang)} ${md(due!.date, lang)}前决定是否受理`
+    : `12315 should decide whether to accept it by ${about(due!, lang)}${md(due!.date, lang)}`;
+}
+
+/** A fixed line, the same whatever the step's state. */
+const fixed =
+  (zhText: string, enText: string) =>
+  ({ zh }: LineCtx): string =>
+    zh ? zhText : enText;
+
+const LINES: Readonly<Record<StepId, (ctx: LineCtx) => string>> = {
+  'merchant-reply': merchantReplyLine,
+  'merchant-resolve': merchantResolveLine,
+  'pay-intervene': payInterveneLine,
+  '12300': line12300,
+  '12315': line12315,
+  '12315-accept': line12315Accept,
+  '12363': fixed(
+    '已先向微信支付（财付通）投诉：不满意可以拨打 12363（人民银行）',
+    'You complained to WeChat Pay (Tenpay) first: if unhappy, call 12363 (the People’s Bank of China)',
+  ),
+  '110': fixed('钱被骗走了：先打 110 报警', 'Money is gone: call 110 first'),
+  '96110': fixed('报警后，96110 反诈专线可以咨询', 'After reporting, the 96110 anti-fraud line can advise'),
+};
+
 /** One line for a step, e.g. 「你 11 月 20 日联系了微信客服，至今 15 天没有答复：现在可以向 12300 申诉」. */
 export function clockLine(step: ClockStep, now: number, offset: UserOffset, lang: Lang): string {
-  const zh = lang === 'zh';
-  const since = daysSince(step.from, now);
-  const fromDate = deadline(step.from + MINUTE, offset).date;
-  const due = step.dueAt;
-  switch (step.id) {
-    case 'merchant-reply':
-      return step.state === 'overdue'
-        ? zh
-          ? `商家应在 1 天内回复，已过 ${since} 天`
-          : `The merchant should have replied within 1 day; ${since} days have passed`
-        : zh
-          ? `商家应在 ${md(due!.date, lang)} ${due!.clock} 前回复`
-          : `The merchant should reply by ${md(due!.date, lang)} ${due!.clock}`;
-    case 'merchant-resolve':
-      return zh ? `商家应在 ${md(due!.date, lang)} ${due!.clock} 前处理完` : `The merchant should resolve it by ${md(due!.date, lang)} ${due!.clock}`;
-    case 'pay-intervene':
-      return zh
-        ? `商家应在 1 天内回复，已过 ${since} 天：可以申请微信支付介入`
-        : `The merchant should have replied within 1 day; ${since} days have passed: you can ask WeChat Pay to step in`;
-    case '12300':
-      if (step.state === 'waiting')
-        return zh
-          ? `如果到 ${md(step.opensAt!.date, lang)}还没有答复，可以向 12300 申诉`
-          : `If there is no answer by ${md(step.opensAt!.date, lang)}, you can appeal to 12300`;
-      if (step.state === 'closed') return zh ? '已超过向 12300 申诉的期限' : 'The time limit for appealing to 12300 has passed';
-      return zh
-        ? `你 ${md(fromDate, lang)}联系了微信客服，至今 ${since} 天没有满意答复：现在可以向 12300 申诉（${md(step.closesAt!.date, lang)}前）`
-        : `You contacted WeChat customer service on ${md(fromDate, lang)}, ${since} days without a satisfactory answer: you can appeal to 12300 now (by ${md(step.closesAt!.date, lang)})`;
-    case '12315':
-      return step.state === 'closed'
-        ? zh
-          ? '已超过三年，12315 不再受理'
-          : 'More than 3 years have passed: 12315 no longer accepts it'
-        : zh
-          ? `可以向 12315 投诉商家（${md(step.closesAt!.date, lang)}前）`
-          : `You can complain about the business to 12315 (by ${md(step.closesAt!.date, lang)})`;
-    case '12315-accept':
-      return zh
-        ? `12315 应在${about(due!, lang)} ${md(due!.date, lang)}前决定是否受理`
-        : `12315 should decide whether to accept it by ${about(due!, lang)}${md(due!.date, lang)}`;
-    case '12363':
-      return zh
-        ? '已先向微信支付（财付通）投诉：不满意可以拨打 12363（人民银行）'
-        : 'You complained to WeChat Pay (Tenpay) first: if unhappy, call 12363 (the People’s Bank of China)';
-    case '110':
-      return zh ? '钱被骗走了：先打 110 报警' : 'Money is gone: call 110 first';
-    case '96110':
-      return zh ? '报警后，96110 反诈专线可以咨询' : 'After reporting, the 96110 anti-fraud line can advise';
-  }
+  const ctx: LineCtx = {
+    step,
+    lang,
+    zh: lang === 'zh',
+    since: daysSince(step.from, now),
+    fromDate: deadline(step.from + MINUTE, offset).date,
+    due: step.dueAt,
+  };
+  return LINES[step.id](ctx);
 }

@@ -98,49 +98,58 @@ export function isOpenAt(hours: Hours, beijingWeekMinute: number): boolean {
   return hours.slots.some((slot) => slot.days.indexOf(day) >= 0 && minute >= slot.from && minute < slot.to);
 }
 
+/** Adds the user's own wall times when their zone differs from Beijing's, now or at the change. */
+function withLocal(status: ChannelStatus, now: number, userOffset?: UserOffset): ChannelStatus {
+  if (userOffset === undefined) return status;
+  const nowOffset = offsetAt(userOffset, now);
+  const changeOffset = status.changeAt === null ? null : offsetAt(userOffset, status.changeAt, nowOffset);
+  if (nowOffset === BEIJING_OFFSET_MINUTES && (changeOffset === null || changeOffset === BEIJING_OFFSET_MINUTES)) return status;
+  return {
+    ...status,
+    local: {
+      offsetMinutes: nowOffset,
+      now: wallTime(now, nowOffset),
+      change: status.changeAt === null || changeOffset === null ? null : wallTime(status.changeAt, changeOffset, now, nowOffset),
+      changeOffsetMinutes: changeOffset,
+    },
+  };
+}
+
+/** Minutes from `start` to `weekMinute`, in (0, one week]: an edge at this very minute is next week's. */
+function minutesUntil(weekMinute: number, start: number): number {
+  const delta = (weekMinute - start + WEEK_MINUTES) % WEEK_MINUTES;
+  return delta === 0 ? WEEK_MINUTES : delta;
+}
+
+/** Minutes from `start` to the next open/closed change, or null if the schedule never changes. */
+function minutesToChange(hours: Extract<Hours, { kind: 'weekly' }>, start: number): number | null {
+  const openNow = isOpenAt(hours, start);
+  // Candidate change points are slot edges; check each edge in the coming week.
+  const deltas: number[] = [];
+  for (const slot of hours.slots) {
+    for (const day of slot.days) {
+      for (const edge of [slot.from, slot.to]) deltas.push(minutesUntil((day * DAY_MINUTES + edge) % WEEK_MINUTES, start));
+    }
+  }
+  const changes = deltas.filter((delta) => isOpenAt(hours, (start + delta) % WEEK_MINUTES) !== openNow);
+  return changes.length ? Math.min(...changes) : null;
+}
+
 /** Status of a schedule at `now`, with the next change found minute-exactly within one week. */
 export function hoursStatus(hours: Hours, now: number, userOffset?: UserOffset): ChannelStatus {
   const beijingNow = wallTime(now, BEIJING_OFFSET_MINUTES);
-  const withLocal = (status: ChannelStatus): ChannelStatus => {
-    if (userOffset === undefined) return status;
-    const nowOffset = offsetAt(userOffset, now);
-    const changeOffset = status.changeAt === null ? null : offsetAt(userOffset, status.changeAt, nowOffset);
-    if (nowOffset === BEIJING_OFFSET_MINUTES && (changeOffset === null || changeOffset === BEIJING_OFFSET_MINUTES)) return status;
-    return {
-      ...status,
-      local: {
-        offsetMinutes: nowOffset,
-        now: wallTime(now, nowOffset),
-        change: status.changeAt === null || changeOffset === null ? null : wallTime(status.changeAt, changeOffset, now, nowOffset),
-        changeOffsetMinutes: changeOffset,
-      },
-    };
-  };
   if (hours.kind === 'always') {
-    return withLocal({ state: 'always', changeAt: null, beijing: { now: beijingNow, change: null } });
+    return withLocal({ state: 'always', changeAt: null, beijing: { now: beijingNow, change: null } }, now, userOffset);
   }
   const start = weekMinutes(now, BEIJING_OFFSET_MINUTES);
-  const openNow = isOpenAt(hours, start);
-  // Candidate change points are slot edges; check each edge in the coming week.
-  const startOfMinute = Math.floor(now / MINUTE) * MINUTE;
-  let best: number | null = null;
-  for (const slot of hours.slots) {
-    for (const day of slot.days) {
-      for (const edge of [slot.from, slot.to]) {
-        const edgeWeekMinute = (day * DAY_MINUTES + edge) % WEEK_MINUTES;
-        let delta = (edgeWeekMinute - start + WEEK_MINUTES) % WEEK_MINUTES;
-        if (delta === 0) delta = WEEK_MINUTES;
-        if (isOpenAt(hours, (start + delta) % WEEK_MINUTES) === openNow) continue;
-        if (best === null || delta < best) best = delta;
-      }
-    }
-  }
-  const changeAt = best === null ? null : startOfMinute + best * MINUTE;
-  return withLocal({
-    state: openNow ? 'open' : 'closed',
+  const best = minutesToChange(hours, start);
+  const changeAt = best === null ? null : Math.floor(now / MINUTE) * MINUTE + best * MINUTE;
+  const status: ChannelStatus = {
+    state: isOpenAt(hours, start) ? 'open' : 'closed',
     changeAt,
     beijing: { now: beijingNow, change: changeAt === null ? null : wallTime(changeAt, BEIJING_OFFSET_MINUTES, now) },
-  });
+  };
+  return withLocal(status, now, userOffset);
 }
 
 export function channelStatus(channel: Channel, now: number, userOffset?: UserOffset): ChannelStatus {
@@ -184,29 +193,45 @@ function offsetText(offsetMinutes: number): string {
   return `UTC${sign}${h}${m ? `:${pad(m)}` : ''}`;
 }
 
+/** The lines for states with no change to announce. */
+const FIXED_LINES: Readonly<Record<'always' | 'unknown', Readonly<Record<Lang, string>>>> = {
+  always: { zh: '全天 24 小时', en: 'Open 24 hours' },
+  unknown: { zh: '服务时间未确认', en: 'Hours not confirmed' },
+};
+
+const STATE_HEADS: Readonly<Record<'open' | 'closed', Readonly<Record<Lang, string>>>> = {
+  open: { zh: '服务中', en: 'Open now' },
+  closed: { zh: '已休息', en: 'Closed now' },
+};
+
+/** What the next change does: an open channel closes, a closed one opens. */
+const CHANGE_VERBS: Readonly<Record<'open' | 'closed', Readonly<Record<Lang, string>>>> = {
+  open: { zh: '结束', en: 'closes' },
+  closed: { zh: '开始', en: 'opens' },
+};
+
+function beijingChangeText(change: WallTime, verb: string, lang: Lang): string {
+  return lang === 'zh' ? `${whenText(change, lang)} ${verb}（北京时间）` : `${verb} ${whenText(change, lang)} Beijing time`;
+}
+
+/** The change in the user's own time, or '' when it is not shown. */
+function localChangeText(local: ChannelStatus['local'], at: (t: WallTime) => WallTime, lang: Lang): string {
+  if (!local || !local.change) return '';
+  const when = whenText(at(local.change), lang);
+  // The offset in force at the change, which is not today's across a daylight-saving change.
+  const zone = offsetText(local.changeOffsetMinutes ?? local.offsetMinutes);
+  return lang === 'zh' ? `，你的时间 ${when}（${zone}）` : `, ${when} your time (${zone})`;
+}
+
 /** One line for a card, e.g. "服务中 · 今天 24:00 结束（北京时间）". */
 export function statusLine(status: ChannelStatus, lang: Lang): string {
-  const zh = lang === 'zh';
-  switch (status.state) {
-    case 'always':
-      return zh ? '全天 24 小时' : 'Open 24 hours';
-    case 'unknown':
-      return zh ? '服务时间未确认' : 'Hours not confirmed';
-    default: {
-      const head = status.state === 'open' ? (zh ? '服务中' : 'Open now') : zh ? '已休息' : 'Closed now';
-      const closing = status.state === 'open';
-      const at = (t: WallTime): WallTime => (closing ? asClosing(t) : t);
-      const change = status.beijing.change ? at(status.beijing.change) : null;
-      if (!change) return head;
-      const verb = closing ? (zh ? '结束' : 'closes') : zh ? '开始' : 'opens';
-      const bj = zh ? `${whenText(change, lang)} ${verb}（北京时间）` : `${verb} ${whenText(change, lang)} Beijing time`;
-      const local = status.local && status.local.change ? at(status.local.change) : null;
-      // The offset in force at the change, which is not today's across a daylight-saving change.
-      const zone = status.local ? offsetText(status.local.changeOffsetMinutes ?? status.local.offsetMinutes) : '';
-      const own = local ? (zh ? `，你的时间 ${whenText(local, lang)}（${zone}）` : `, ${whenText(local, lang)} your time (${zone})`) : '';
-      return `${head} · ${bj}${own}`;
-    }
-  }
+  const state = status.state;
+  if (state === 'always' || state === 'unknown') return FIXED_LINES[state][lang];
+  const head = STATE_HEADS[state][lang];
+  const at = (t: WallTime): WallTime => (state === 'open' ? asClosing(t) : t);
+  const change = status.beijing.change ? at(status.beijing.change) : null;
+  if (!change) return head;
+  return `${head} · ${beijingChangeText(change, CHANGE_VERBS[state][lang], lang)}${localChangeText(status.local, at, lang)}`;
 }
 
 /** The weekly hours as a readable line in Beijing time, e.g. "每天 08:00–24:00（北京时间）". */

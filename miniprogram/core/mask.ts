@@ -134,9 +134,19 @@ export function isMobile(digits: string): boolean {
   return /^(?:0086|86)?1[3-9]\d{9}$/.test(digits);
 }
 
+/** An 18-character ID with a valid check character and a real region and birth date. */
+function checkedId(c: string): boolean {
+  return c.length === 18 && isResidentId(c) && idShaped18(c);
+}
+
+/** A card of 16 digits or more passing the Luhn check with a card network's leading digits. */
+function networkCard16(c: string): boolean {
+  return c.length >= 16 && isBankCard(c) && cardNetwork(c);
+}
+
 /** Sure in any grouping and with digits glued on. */
 function sure(c: string): boolean {
-  return isMobile(c) || (c.length === 18 && isResidentId(c) && idShaped18(c)) || (isBankCard(c) && cardNetwork(c));
+  return isMobile(c) || checkedId(c) || (isBankCard(c) && cardNetwork(c));
 }
 
 function idLike(c: string): boolean {
@@ -222,38 +232,51 @@ function textDates(chars: string[]): boolean[] {
   return blocked;
 }
 
+/** The index after the separators (at most MAX_GAP) that start at `i`. */
+function skipGap(chars: string[], i: number): number {
+  let j = i;
+  while (j < chars.length && j - i < MAX_GAP && isSeparator(chars[j])) j += 1;
+  return j;
+}
+
+/** The digits from `from` up to the first character that is not one. */
+function readGroup(chars: string[], from: number, digitAt: (i: number) => string | null): Group {
+  let digits = '';
+  let i = from;
+  while (i < chars.length) {
+    const d = digitAt(i);
+    if (d === null) break;
+    digits += d;
+    i += 1;
+  }
+  return { digits, from, to: i };
+}
+
+/** Where the run's next group starts: a digit after a gap of separators; -1 when the run ends at `i`. */
+function nextGroupStart(chars: string[], i: number, digitAt: (i: number) => string | null): number {
+  const j = skipGap(chars, i);
+  return j > i && j < chars.length && digitAt(j) !== null ? j : -1;
+}
+
+/** Index of an X after the gap at `i` that does not start a Latin word (xyz, Xbox …): an ID's check character; or -1. */
+function checkX(chars: string[], i: number): number {
+  const k = skipGap(chars, i);
+  if (k >= chars.length || !isX(chars[k])) return -1;
+  const next = k + 1 < chars.length ? chars[k + 1].normalize('NFKC') : '';
+  return /[A-Za-z0-9]/.test(next) ? -1 : k;
+}
+
 function readRun(chars: string[], start: number, blocked: boolean[]): Run {
   const digitAt = (i: number): string | null => (blocked[i] ? null : digitOf(chars[i]));
   const groups: Group[] = [];
-  let i = start;
-  for (;;) {
-    let digits = '';
-    const from = i;
-    while (i < chars.length) {
-      const d = digitAt(i);
-      if (d === null) break;
-      digits += d;
-      i += 1;
-    }
-    groups.push({ digits, from, to: i });
-    let j = i;
-    while (j < chars.length && j - i < MAX_GAP && isSeparator(chars[j])) j += 1;
-    if (j > i && j < chars.length && digitAt(j) !== null) {
-      i = j;
-      continue;
-    }
-    break;
+  let end = start;
+  for (let next = start; next >= 0; next = nextGroupStart(chars, end, digitAt)) {
+    const group = readGroup(chars, next, digitAt);
+    groups.push(group);
+    end = group.to;
   }
-  let x = -1;
-  let end = i;
-  let k = i;
-  while (k < chars.length && k - i < MAX_GAP && isSeparator(chars[k])) k += 1;
-  // An X that does not start a Latin word (xyz, Xbox …): the check character of an ID.
-  if (k < chars.length && isX(chars[k]) && !(k + 1 < chars.length && /[A-Za-z0-9]/.test(chars[k + 1].normalize('NFKC')))) {
-    x = k;
-    end = k + 1;
-  }
-  return { groups, x, end };
+  const x = checkX(chars, end);
+  return { groups, x, end: x >= 0 ? x + 1 : end };
 }
 
 // ---- choosing what to mask ----------------------------------------------------------------------
@@ -288,6 +311,22 @@ function cardGroups(groups: Group[], i: number, j: number): boolean {
   return groups[j].digits.length >= 1 && groups[j].digits.length <= 4;
 }
 
+/** Written as it stands: sure, then ID-like, then (text) shaped or (ticket) a card in groups of 4. */
+function rankWritten(c: string, mode: MaskMode, groups: Group[], i: number, j: number, isShaped: boolean): number {
+  if (sure(c)) return 6;
+  if (idLike(c)) return 5;
+  if (mode === 'text' && isShaped && (shapedText(c) || isBankCard(c))) return 4;
+  return mode === 'ticket' && /^\d{16,19}$/.test(c) && cardGroups(groups, i, j) ? 4 : 0;
+}
+
+/** With digits glued on: mobiles and checked IDs; in free text also long network cards, ID-shaped, shaped. */
+function rankGlued(c: string, mode: MaskMode, isShaped: boolean): number {
+  if (isMobile(c) || checkedId(c)) return 3;
+  if (mode !== 'text') return 0;
+  if (networkCard16(c) || idShaped18(c)) return 2;
+  return isShaped && shapedText(c) ? 1 : 0;
+}
+
 /**
  * How sure a span is a personal number (0: not one). Written as it stands beats glued to other digits (so a
  * mistyped card is not cut up for a mobile found inside it); then sure beats ID-like beats shaped. With digits
@@ -295,49 +334,71 @@ function cardGroups(groups: Group[], i: number, j: number): boolean {
  * ticket number passing the Luhn check by chance.
  */
 function rankOf(c: string, glued: boolean, mode: MaskMode, groups: Group[], i: number, j: number, isShaped: boolean): number {
-  if (!glued) {
-    if (sure(c)) return 6;
-    if (idLike(c)) return 5;
-    if (mode === 'text' && isShaped && (shapedText(c) || isBankCard(c))) return 4;
-    if (mode === 'ticket' && /^\d{16,19}$/.test(c) && cardGroups(groups, i, j)) return 4;
-    return 0;
-  }
-  if (isMobile(c) || (c.length === 18 && isResidentId(c) && idShaped18(c))) return 3;
-  if (mode !== 'text') return 0;
-  if ((c.length >= 16 && isBankCard(c) && cardNetwork(c)) || idShaped18(c)) return 2;
-  return isShaped && shapedText(c) ? 1 : 0;
+  return glued ? rankGlued(c, mode, isShaped) : rankWritten(c, mode, groups, i, j, isShaped);
 }
 
 /** The longest span worth testing: 19 digits, 4 glued on, 4 more for a 0086 in front. */
 const MAX_SPAN = 27;
 
-/** Every span of the run that is (or may be) a personal number. */
-function candidates(run: Run, mode: MaskMode): Span[] {
+/** Groups i…j of a run as candidates() walks them: their digits, card groups, shape, and whether the X may follow. */
+interface Window {
+  i: number;
+  j: number;
+  all: string;
+  fours: number;
+  isShaped: boolean;
+  canX: boolean;
+}
+
+/** The candidates of a window with `lead` and `tail` digits trimmed: without the run's X, then with it. */
+function spansTrimmed(run: Run, mode: MaskMode, w: Window, lead: number, tail: number): Span[] {
+  const found: Span[] = [];
+  const core = w.all.slice(lead, w.all.length - tail);
+  const dateFirst = w.j > w.i && lead === 0 && compactDate(run.groups[w.i].digits);
+  for (const withX of w.canX && tail === 0 ? [false, true] : [false]) {
+    const c = withX ? `${core}X` : core;
+    const rank = rankOf(c, lead + tail > 0, mode, run.groups, w.i, w.j, w.isShaped);
+    if (rank) found.push({ i: w.i, j: w.j, lead, tail, withX, compact: c, rank, fours: w.fours, dateFirst });
+  }
+  return found;
+}
+
+/** Whether `tail` digits can be trimmed from the window's end and still leave digits in its groups. */
+function tailFits(groups: Group[], w: Window, lead: number, tail: number): boolean {
+  if (tail === 0) return true;
+  return groups[w.j].digits.length > tail && !(w.i === w.j && groups[w.i].digits.length <= lead + tail);
+}
+
+/** The candidates of a window, with 0–2 digits glued on at either end. */
+function spansOfWindow(run: Run, mode: MaskMode, w: Window): Span[] {
+  const found: Span[] = [];
+  for (let lead = 0; lead <= 2; lead++) {
+    if (lead > 0 && run.groups[w.i].digits.length <= lead) break;
+    for (let tail = 0; tail <= 2 && tailFits(run.groups, w, lead, tail); tail++) found.push(...spansTrimmed(run, mode, w, lead, tail));
+  }
+  return found;
+}
+
+/** The candidates that start at group `i`, shortest first, up to MAX_SPAN digits. */
+function spansFrom(run: Run, mode: MaskMode, i: number): Span[] {
   const { groups } = run;
   const found: Span[] = [];
-  for (let i = 0; i < groups.length; i++) {
-    let all = '';
-    let fours = 0;
-    for (let j = i; j < groups.length; j++) {
-      all += groups[j].digits;
-      if (groups[j].digits.length === 4) fours += 1;
-      if (all.length > MAX_SPAN) break;
-      const canX = j === groups.length - 1 && run.x >= 0;
-      const isShaped = shaped(groups, i, j);
-      for (let lead = 0; lead <= 2; lead++) {
-        if (lead > 0 && groups[i].digits.length <= lead) break;
-        for (let tail = 0; tail <= 2; tail++) {
-          if (tail > 0 && (groups[j].digits.length <= tail || (i === j && groups[i].digits.length <= lead + tail))) break;
-          const core = all.slice(lead, all.length - tail);
-          for (const withX of canX && tail === 0 ? [false, true] : [false]) {
-            const c = withX ? `${core}X` : core;
-            const rank = rankOf(c, lead + tail > 0, mode, groups, i, j, isShaped);
-            if (rank) found.push({ i, j, lead, tail, withX, compact: c, rank, fours, dateFirst: j > i && lead === 0 && compactDate(groups[i].digits) });
-          }
-        }
-      }
-    }
+  let all = '';
+  let fours = 0;
+  for (let j = i; j < groups.length; j++) {
+    all += groups[j].digits;
+    if (groups[j].digits.length === 4) fours += 1;
+    if (all.length > MAX_SPAN) break;
+    const w: Window = { i, j, all, fours, isShaped: shaped(groups, i, j), canX: j === groups.length - 1 && run.x >= 0 };
+    found.push(...spansOfWindow(run, mode, w));
   }
+  return found;
+}
+
+/** Every span of the run that is (or may be) a personal number. */
+function candidates(run: Run, mode: MaskMode): Span[] {
+  const found: Span[] = [];
+  for (let i = 0; i < run.groups.length; i++) found.push(...spansFrom(run, mode, i));
   return found;
 }
 

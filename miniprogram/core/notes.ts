@@ -52,35 +52,94 @@ function validDate(d: string): boolean {
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
 }
 
-export function validateNote(input: Partial<Record<NoteField, unknown>>, lang: Lang): { note: NoteInput | null; errors: NoteErrors } {
+/** A form value as text: strings trimmed, numbers written out, anything else empty. */
+function formText(v: unknown): string {
+  return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
+}
+
+const isChannelId = (s: string): s is ChannelId => (CHANNEL_IDS as readonly string[]).indexOf(s) >= 0;
+const isProblemId = (s: string): s is ProblemId => (PROBLEM_IDS as readonly string[]).indexOf(s) >= 0;
+
+/** Sets the note's problem when `problem` names one. */
+function setProblem(note: { problem?: ProblemId }, problem: string): void {
+  if (isProblemId(problem)) note.problem = problem;
+}
+
+/** The note's text fields as the form gave them (trimmed). */
+type NoteTexts = Record<'channel' | 'at' | 'ticket' | 'said' | 'next' | 'remind', string>;
+
+/** What is wrong with the contact time: missing, or not a real `YYYY-MM-DD HH:MM`. */
+function atError(at: string, lang: Lang): string | undefined {
+  if (!at) return ERR.at[lang];
+  if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(at) || !validDate(at.slice(0, 10))) return ERR.atFormat[lang];
+  return undefined;
+}
+
+/** Every field's error, in form order (only the fields that have one). */
+function noteErrors(f: NoteTexts, lang: Lang): NoteErrors {
   const errors: NoteErrors = {};
-  const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
-  const channel = str(input.channel);
-  const at = str(input.at);
-  const ticket = str(input.ticket);
-  const said = str(input.said);
-  const next = str(input.next);
-  const remind = str(input.remind);
-  const problem = str(input.problem);
-  if ((CHANNEL_IDS as readonly string[]).indexOf(channel) < 0) errors.channel = ERR.channel[lang];
-  if (!at) errors.at = ERR.at[lang];
-  else if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(at) || !validDate(at.slice(0, 10))) errors.at = ERR.atFormat[lang];
-  if (!said) errors.said = ERR.said[lang];
-  for (const [field, value] of [
-    ['ticket', ticket],
-    ['said', said],
-    ['next', next],
-  ] as const) {
-    if (value.length > MAX_FIELD) errors[field] = ERR.tooLong[lang];
-  }
-  if (remind && !validDate(remind)) errors.remind = ERR.remind[lang];
+  const set = (field: NoteField, message: string | undefined): void => {
+    if (message) errors[field] = message;
+  };
+  set('channel', isChannelId(f.channel) ? undefined : ERR.channel[lang]);
+  set('at', atError(f.at, lang));
+  set('said', f.said ? undefined : ERR.said[lang]);
+  for (const field of ['ticket', 'said', 'next'] as const) set(field, f[field].length > MAX_FIELD ? ERR.tooLong[lang] : undefined);
+  set('remind', f.remind && !validDate(f.remind) ? ERR.remind[lang] : undefined);
+  return errors;
+}
+
+export function validateNote(input: Partial<Record<NoteField, unknown>>, lang: Lang): { note: NoteInput | null; errors: NoteErrors } {
+  const f: NoteTexts = {
+    channel: formText(input.channel),
+    at: formText(input.at),
+    ticket: formText(input.ticket),
+    said: formText(input.said),
+    next: formText(input.next),
+    remind: formText(input.remind),
+  };
+  const errors = noteErrors(f, lang);
   if (Object.keys(errors).length) return { note: null, errors };
-  const note: NoteInput = { channel: channel as ChannelId, at, ticket, said, next, remind };
-  if ((PROBLEM_IDS as readonly string[]).indexOf(problem) >= 0) note.problem = problem as ProblemId;
+  const note: NoteInput = { channel: f.channel as ChannelId, at: f.at, ticket: f.ticket, said: f.said, next: f.next, remind: f.remind };
+  setProblem(note, formText(input.problem));
   return { note, errors };
 }
 
 // ---- stored form: reading what storage holds, whatever it holds ----------------
+
+/** A stored value as text (not trimmed): strings as they are, numbers written out, anything else empty. */
+function storedText(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The stored object (a JSON string is parsed first), or null when it is not a plain object. */
+function storedRecord(raw: unknown): Record<string, unknown> | null {
+  const value = typeof raw === 'string' ? parseJson(raw) : raw;
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/** The contact time, an ISO `YYYY-MM-DDTHH:MM…` read as `YYYY-MM-DD HH:MM`. */
+function storedAt(r: Record<string, unknown>): string {
+  const at = storedText(r.at ?? r.time);
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(at) ? at.slice(0, 16).replace('T', ' ') : at;
+}
+
+function storedCreatedAt(r: Record<string, unknown>): number {
+  return typeof r.createdAt === 'number' && Number.isFinite(r.createdAt) ? r.createdAt : 0;
+}
+
+function storedRemind(r: Record<string, unknown>): string {
+  const remind = storedText(r.remind);
+  return validDate(remind) ? remind : '';
+}
 
 /**
  * Reads one stored note. Accepts the current format and the older one
@@ -88,35 +147,24 @@ export function validateNote(input: Partial<Record<NoteField, unknown>>, lang: L
  * and returns null for what cannot be recovered.
  */
 export function reviveNote(raw: unknown, fallbackId: string): Note | null {
-  let value = raw;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return null;
-    }
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
-  const r = value as Record<string, unknown>;
-  const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-  const channel = text(r.channel ?? r.channelId);
-  if ((CHANNEL_IDS as readonly string[]).indexOf(channel) < 0) return null;
-  let at = text(r.at ?? r.time);
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(at)) at = at.slice(0, 16).replace('T', ' ');
-  const createdAt = typeof r.createdAt === 'number' && Number.isFinite(r.createdAt) ? r.createdAt : 0;
+  const r = storedRecord(raw);
+  if (!r) return null;
+  const channel = storedText(r.channel ?? r.channelId);
+  if (!isChannelId(channel)) return null;
+  const at = storedAt(r);
+  const createdAt = storedCreatedAt(r);
   const note: Note = {
     v: 1,
-    id: text(r.id) || fallbackId,
-    channel: channel as ChannelId,
+    id: storedText(r.id) || fallbackId,
+    channel,
     at,
-    ticket: text(r.ticket).slice(0, MAX_FIELD),
-    said: text(r.said ?? r.content).slice(0, MAX_FIELD),
-    next: text(r.next).slice(0, MAX_FIELD),
-    remind: validDate(text(r.remind)) ? text(r.remind) : '',
+    ticket: storedText(r.ticket).slice(0, MAX_FIELD),
+    said: storedText(r.said ?? r.content).slice(0, MAX_FIELD),
+    next: storedText(r.next).slice(0, MAX_FIELD),
+    remind: storedRemind(r),
     createdAt,
   };
-  const problem = text(r.problem);
-  if ((PROBLEM_IDS as readonly string[]).indexOf(problem) >= 0) note.problem = problem as ProblemId;
+  setProblem(note, storedText(r.problem));
   return note;
 }
 

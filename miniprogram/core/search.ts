@@ -8,9 +8,9 @@ import MiniSearch, { SearchResult } from 'minisearch';
 import { CHANNELS, CHANNEL_BY_ID } from './data/channels';
 import { ENTRIES as CATALOGUE } from './data/catalogue/entries';
 import { PROBLEMS, problemById } from './data/problems';
-import { buildPath, parseLink } from './links';
-import { str } from './strings';
-import { ChannelId, ConcreteId, Lang, ProblemId } from './types';
+import { buildPath, parseLink, Route } from './links';
+import { str, StringKey } from './strings';
+import { Channel, ChannelId, ConcreteId, Fact, Lang, ProblemId } from './types';
 import { t } from './view/common';
 
 /** Longer queries are cut here before matching (the box itself allows no more). */
@@ -178,38 +178,53 @@ interface Doc {
   body: string;
 }
 
+/** A fact's value when the data confirms it; undefined when the channel lacks it or it is unconfirmed. */
+function knownValue<T>(fact: Fact<T> | undefined): T | undefined {
+  return fact && fact.known ? fact.value : undefined;
+}
+
+/** Concrete problems: found by their label, the ways people say them, and their hint. */
+function problemDocs(): Doc[] {
+  return CATALOGUE.map((p) => ({
+    id: `p:${p.id}`,
+    kind: 'problem',
+    ref: p.id,
+    title: `${p.label.zh} ${p.label.en}`,
+    phrasings: [...p.phrasings.zh, ...p.phrasings.en].join(' | '),
+    body: `${p.hint.zh} ${p.hint.en}`,
+  }));
+}
+
+/** Problem categories: found by their label, keywords and hint. */
+function categoryDocs(): Doc[] {
+  return PROBLEMS.map((p) => ({
+    id: `k:${p.id}`,
+    kind: 'category',
+    ref: p.id,
+    title: `${p.label.zh} ${p.label.en}`,
+    phrasings: p.keywords.join(' | '),
+    body: `${p.hint.zh} ${p.hint.en}`,
+  }));
+}
+
+/** What a channel is found by besides its name: summary, what it handles, number, website, accounts, aliases. */
+function channelBody(c: Channel): string {
+  const parts = [c.summary.zh, c.summary.en];
+  for (const h of knownValue(c.handles) ?? []) parts.push(h.zh, h.en);
+  const phone = knownValue(c.phone);
+  if (phone !== undefined) parts.push(phone.dial);
+  const url = knownValue(c.url);
+  if (url !== undefined) parts.push(url);
+  parts.push(...(knownValue(c.accounts) ?? []), ...(knownValue(c.aliases) ?? []));
+  return parts.join(' ');
+}
+
+function channelDocs(): Doc[] {
+  return CHANNELS.map((c) => ({ id: `c:${c.id}`, kind: 'channel', ref: c.id, title: `${c.name.zh} ${c.name.en}`, phrasings: '', body: channelBody(c) }));
+}
+
 function docs(): Doc[] {
-  const out: Doc[] = [];
-  for (const p of CATALOGUE) {
-    out.push({
-      id: `p:${p.id}`,
-      kind: 'problem',
-      ref: p.id,
-      title: `${p.label.zh} ${p.label.en}`,
-      phrasings: [...p.phrasings.zh, ...p.phrasings.en].join(' | '),
-      body: `${p.hint.zh} ${p.hint.en}`,
-    });
-  }
-  for (const p of PROBLEMS) {
-    out.push({
-      id: `k:${p.id}`,
-      kind: 'category',
-      ref: p.id,
-      title: `${p.label.zh} ${p.label.en}`,
-      phrasings: p.keywords.join(' | '),
-      body: `${p.hint.zh} ${p.hint.en}`,
-    });
-  }
-  for (const c of CHANNELS) {
-    const parts = [c.summary.zh, c.summary.en];
-    if (c.handles.known) for (const h of c.handles.value) parts.push(h.zh, h.en);
-    if (c.phone && c.phone.known) parts.push(c.phone.value.dial);
-    if (c.url && c.url.known) parts.push(c.url.value);
-    if (c.accounts && c.accounts.known) parts.push(...c.accounts.value);
-    if (c.aliases && c.aliases.known) parts.push(...c.aliases.value);
-    out.push({ id: `c:${c.id}`, kind: 'channel', ref: c.id, title: `${c.name.zh} ${c.name.en}`, phrasings: '', body: parts.join(' ') });
-  }
-  return out;
+  return [...problemDocs(), ...categoryDocs(), ...channelDocs()];
 }
 
 type Index = MiniSearch<Doc>;
@@ -321,6 +336,16 @@ function channelHit(r: SearchResult, lang: Lang): SearchHit {
   return { kind: 'channel', ref: c.id, title: t(c.name, lang), subtitle: t(c.summary, lang), why: '', path: buildPath({ page: 'channel', id: c.id }) };
 }
 
+/** Pages a poster code can open that are named by a string of their own. */
+const PAGE_TITLE: Partial<Record<Route['page'], StringKey>> = { verify: 'verifyTitle', notes: 'notesTitle', channels: 'channelsTitle' };
+
+/** What a poster code opens, in words: the channel, the problem it starts on, or the page. */
+function routeTitle(r: Route, lang: Lang): string {
+  if (r.page === 'channel') return t(CHANNEL_BY_ID[r.id].name, lang);
+  if ((r.page === 'flow' || r.page === 'result') && r.answers.problem) return t(problemById(r.answers.problem).label, lang);
+  return str(PAGE_TITLE[r.page] ?? 'startFlow', lang);
+}
+
 /** A short code printed on a help poster (the scene of its QR code), when the query is one. */
 function codeHit(query: string, lang: Lang): SearchHit | null {
   const scene = query.trim();
@@ -328,13 +353,7 @@ function codeHit(query: string, lang: Lang): SearchHit | null {
   const code = parseLink({ scene });
   if (code.reason !== 'ok' || code.route.page === 'home') return null;
   const r = code.route;
-  let what = str('startFlow', lang);
-  if (r.page === 'channel') what = t(CHANNEL_BY_ID[r.id].name, lang);
-  else if ((r.page === 'flow' || r.page === 'result') && r.answers.problem) what = t(problemById(r.answers.problem).label, lang);
-  else if (r.page === 'verify') what = str('verifyTitle', lang);
-  else if (r.page === 'notes') what = str('notesTitle', lang);
-  else if (r.page === 'channels') what = str('channelsTitle', lang);
-  return { kind: 'code', ref: scene, title: what, subtitle: scene, why: str('searchCode', lang), path: buildPath(r) };
+  return { kind: 'code', ref: scene, title: routeTitle(r, lang), subtitle: scene, why: str('searchCode', lang), path: buildPath(r) };
 }
 
 /** The query looks like a phone number, a link or an account id someone gave the user. */

@@ -140,7 +140,8 @@ describe('every category plan at every hour of a week', () => {
         expect(all.every((id) => CHANNEL_BY_ID[id])).toBe(true);
         expect(r.warnings[0]).toEqual({ code: 'safety' });
         expect(r.materials.length).toBeGreaterThan(0);
-        expect(r.steps.length).toBeGreaterThan(0);
+        // A channel whose menu path no reliable source gives has no steps; the result page shows its 「未确认」 note.
+        expect(r.steps.length > 0 || !CHANNEL_BY_ID[r.primary].steps.known).toBe(true);
         expect(r.reasons.length).toBeGreaterThan(0);
         if (answers.need === 'text') expect(CHANNEL_BY_ID[r.primary].voiceOnly).toBe(false);
         if (answers.region === 'overseas') {

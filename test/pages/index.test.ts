@@ -26,7 +26,7 @@ describe('home page', () => {
 
   it.each([
     ['#urgent-freeze', '/pages/channel/index?v=1&id=emergency-freeze'],
-    ['#urgent-fraud', '/pages/flow/index?v=1&problem=fraud&urgent=yes'],
+    ['#urgent-fraud', '/pages/flow/index?v=1&problem=fraud&detail=scam-paid'],
     ['#start', '/pages/flow/index?v=1'],
     ['#to-channels', '/pages/channels/index?v=1'],
     ['#to-verify', '/pages/verify/index?v=1'],

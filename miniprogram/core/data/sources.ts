@@ -6,7 +6,6 @@
 import { IsoDate, Source } from '../types';
 import { LINE_SOURCES } from './sources-lines';
 import { CHANNEL_SOURCES } from './sources-channels';
-import { OTHER_SOURCES } from './sources-other';
 import { ESCALATION_SOURCES } from './sources-escalation';
 import { FACT_SOURCES } from './sources-facts';
 
@@ -22,7 +21,6 @@ export const RESEARCH_CHECKED_ON: IsoDate = '2026-12-01';
 export const SOURCES: Readonly<Record<string, Source>> = {
   ...LINE_SOURCES,
   ...CHANNEL_SOURCES,
-  ...OTHER_SOURCES,
   ...ESCALATION_SOURCES,
   ...FACT_SOURCES,
   seed: {

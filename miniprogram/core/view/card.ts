@@ -6,7 +6,7 @@ import { CHANNEL_BY_ID, CHANNELS } from '../data/channels';
 import { channelStatus, ChannelStatus, statusLine, StatusState, UserOffset } from '../hours';
 import { buildPath } from '../links';
 import { str } from '../strings';
-import { Channel, ChannelId, Fact, Lang, NeedId, RegionId } from '../types';
+import { Channel, ChannelId, Fact, Lang, NeedId, PhoneNumber, RegionId, Text } from '../types';
 import { factText, isOfficialSource, quoted, t } from './common';
 
 export type ActionType = 'call' | 'copy' | 'open-mp';
@@ -64,6 +64,94 @@ export function badgeFor(fact: Fact<unknown>, lang: Lang): string {
   return isOfficialSource(fact.source) ? str('official', lang) : str('thirdParty', lang);
 }
 
+/** The value of a contact fact the data confirms; undefined when the channel lacks it or it is unconfirmed. */
+function knownValue<T>(fact: Fact<T> | undefined): T | undefined {
+  return fact && fact.known ? fact.value : undefined;
+}
+
+/** After a number's purpose: 「冻结微信支付：拨打 95017」, "Freeze WeChat Pay: call 95017". */
+const PURPOSE_COLON: Record<Lang, string> = { zh: '：', en: ': ' };
+
+/** The card's own number: call it (the main button) or copy it. */
+function mainPhoneActions(p: PhoneNumber, lang: Lang): ActionView[] {
+  const call = `${str('call', lang)} ${p.dial}`;
+  return [
+    { type: 'call', label: call, value: p.dial, done: '', aria: `${str('call', lang)} ${p.display}`, primary: true },
+    { type: 'copy', label: str('copyNumber', lang), value: p.dial, done: str('copied', lang), aria: `${str('copyNumber', lang)} ${p.dial}`, primary: false },
+  ];
+}
+
+/** A number with a narrower job than the card's: a secondary action that says what it does. */
+function purposeCallAction(p: PhoneNumber, purpose: Text, lang: Lang): ActionView {
+  const call = `${str('call', lang)} ${p.dial}`;
+  const label = `${t(purpose, lang)}${PURPOSE_COLON[lang]}${lang === 'zh' ? call : call.toLowerCase()}`;
+  return { type: 'call', label, value: p.dial, done: '', aria: label, primary: false };
+}
+
+/** The mainland number, unless the user is abroad, or asked for text only and it is not the card's own job. */
+function phoneActions(c: Channel, lang: Lang, region?: RegionId, need?: NeedId): ActionView[] {
+  const p = knownValue(c.phone);
+  if (p === undefined || region === 'overseas') return [];
+  if (!p.purpose) return mainPhoneActions(p, lang);
+  if (need === 'text') return [];
+  return [purposeCallAction(p, p.purpose, lang)];
+}
+
+/** The number to dial from abroad, unless the user is in the mainland. */
+function abroadActions(c: Channel, lang: Lang, region?: RegionId): ActionView[] {
+  const p = knownValue(c.phoneAbroad);
+  if (p === undefined || region === 'mainland') return [];
+  return [{ type: 'call', label: str('callAbroad', lang), value: p.dial, done: '', aria: `${str('callAbroad', lang)} ${p.display}`, primary: false }];
+}
+
+/** Open the mini program when its appId is known, else copy its name to search for; `before` actions come first. */
+function miniProgramActions(c: Channel, lang: Lang, before: number): ActionView[] {
+  const mp = knownValue(c.miniProgram);
+  if (mp === undefined) return [];
+  if (mp.appId) {
+    return [
+      { type: 'open-mp', label: str('openMiniProgram', lang), value: mp.appId, done: '', aria: `${str('openMiniProgram', lang)} ${mp.name}`, primary: true },
+    ];
+  }
+  return [
+    {
+      type: 'copy',
+      label: `${str('copyMiniProgram', lang)}${quoted(mp.name, lang)}`,
+      value: mp.name,
+      done: str('copiedAccount', lang),
+      aria: `${str('copyMiniProgram', lang)} ${mp.name}`,
+      primary: before === 0,
+    },
+  ];
+}
+
+/** Copy each official account's name; the first is the main button when nothing came `before` it. */
+function accountActions(c: Channel, lang: Lang, before: number): ActionView[] {
+  return (knownValue(c.accounts) ?? []).map((name, i) => ({
+    type: 'copy',
+    label: `${str('copyAccount', lang)}${quoted(name, lang)}`,
+    value: name,
+    done: str('copiedAccount', lang),
+    aria: `${str('copyAccount', lang)} ${name}`,
+    primary: before + i === 0,
+  }));
+}
+
+/** Copy the website's address. */
+function linkActions(c: Channel, lang: Lang): ActionView[] {
+  const url = knownValue(c.url);
+  if (url === undefined) return [];
+  return [{ type: 'copy', label: str('copyLink', lang), value: url, done: str('copied', lang), aria: `${str('copyLink', lang)} ${url}`, primary: false }];
+}
+
+/** Copy the first email address. */
+function emailActions(c: Channel, lang: Lang): ActionView[] {
+  const emails = knownValue(c.email);
+  if (emails === undefined) return [];
+  const email = emails[0];
+  return [{ type: 'copy', label: str('copyEmail', lang), value: email, done: str('copied', lang), aria: `${str('copyEmail', lang)} ${email}`, primary: false }];
+}
+
 /**
  * The one-tap actions a channel offers, most useful first. With a known
  * region only the number that can be dialled from there is offered; for
@@ -71,79 +159,10 @@ export function badgeFor(fact: Fact<unknown>, lang: Lang): string {
  * purpose (95017 on the freeze card) is left out.
  */
 export function channelActions(c: Channel, lang: Lang, region?: RegionId, need?: NeedId): ActionView[] {
-  const actions: ActionView[] = [];
-  const copied = str('copied', lang);
-  if (c.phone && c.phone.known && region !== 'overseas' && !(c.phone.value.purpose && need === 'text')) {
-    const p = c.phone.value;
-    const call = `${str('call', lang)} ${p.dial}`;
-    if (p.purpose) {
-      // A narrower job than the card's: a secondary action that says what it does.
-      const label = `${t(p.purpose, lang)}${lang === 'zh' ? '：' : ': '}${lang === 'zh' ? call : call.toLowerCase()}`;
-      actions.push({ type: 'call', label, value: p.dial, done: '', aria: label, primary: false });
-    } else {
-      actions.push({ type: 'call', label: call, value: p.dial, done: '', aria: `${str('call', lang)} ${p.display}`, primary: true });
-      actions.push({ type: 'copy', label: str('copyNumber', lang), value: p.dial, done: copied, aria: `${str('copyNumber', lang)} ${p.dial}`, primary: false });
-    }
-  }
-  if (c.phoneAbroad && c.phoneAbroad.known && region !== 'mainland') {
-    const p = c.phoneAbroad.value;
-    actions.push({ type: 'call', label: str('callAbroad', lang), value: p.dial, done: '', aria: `${str('callAbroad', lang)} ${p.display}`, primary: false });
-  }
-  if (c.miniProgram && c.miniProgram.known) {
-    const mp = c.miniProgram.value;
-    if (mp.appId) {
-      actions.push({
-        type: 'open-mp',
-        label: str('openMiniProgram', lang),
-        value: mp.appId,
-        done: '',
-        aria: `${str('openMiniProgram', lang)} ${mp.name}`,
-        primary: true,
-      });
-    } else {
-      actions.push({
-        type: 'copy',
-        label: `${str('copyMiniProgram', lang)}${quoted(mp.name, lang)}`,
-        value: mp.name,
-        done: str('copiedAccount', lang),
-        aria: `${str('copyMiniProgram', lang)} ${mp.name}`,
-        primary: actions.length === 0,
-      });
-    }
-  }
-  if (c.accounts && c.accounts.known) {
-    for (const name of c.accounts.value) {
-      actions.push({
-        type: 'copy',
-        label: `${str('copyAccount', lang)}${quoted(name, lang)}`,
-        value: name,
-        done: str('copiedAccount', lang),
-        aria: `${str('copyAccount', lang)} ${name}`,
-        primary: actions.length === 0,
-      });
-    }
-  }
-  if (c.url && c.url.known) {
-    actions.push({
-      type: 'copy',
-      label: str('copyLink', lang),
-      value: c.url.value,
-      done: copied,
-      aria: `${str('copyLink', lang)} ${c.url.value}`,
-      primary: false,
-    });
-  }
-  if (c.email && c.email.known) {
-    actions.push({
-      type: 'copy',
-      label: str('copyEmail', lang),
-      value: c.email.value[0],
-      done: copied,
-      aria: `${str('copyEmail', lang)} ${c.email.value[0]}`,
-      primary: false,
-    });
-  }
-  return actions;
+  const actions = [...phoneActions(c, lang, region, need), ...abroadActions(c, lang, region)];
+  actions.push(...miniProgramActions(c, lang, actions.length));
+  actions.push(...accountActions(c, lang, actions.length));
+  return [...actions, ...linkActions(c, lang), ...emailActions(c, lang)];
 }
 
 /**

@@ -15,7 +15,7 @@ import { buildLink, buildPath, Route } from '../links';
 import { str } from '../strings';
 import { CatalogueProblem, ChannelId, Fact, Lang, PlanStep, Text } from '../types';
 import { cardStatusText, channelCard, ChannelCardView } from './card';
-import { optionLabel, t } from './common';
+import { optionLabel, t, unconfirmed } from './common';
 import { planView, PlanView } from './plan';
 import { reasonText, warningText } from './reasons';
 
@@ -104,7 +104,7 @@ function categoryView(r: Recommendation, env: Env): ResultView {
     resolutionText: figureText(r.resolution, lang),
     typicalNote: r.figuresTypical ? str('typical', lang) : '',
     materials: r.materials.map((m) => ({ id: m.id, text: t(m.text, lang) })),
-    steps: r.steps.map((s) => t(s, lang)),
+    steps: stepLines(r, lang),
     warnings: r.warnings.map((w) => warningText(w, lang)),
     fallbacks: r.fallbacks.map((id) => fallbackRow(id, env)),
     shareTitle: shareTitle(title, primary.name, lang),
@@ -169,6 +169,13 @@ function concreteView(d: ConcreteDecision, fallback: Recommendation, env: Env): 
     shareTitle: shareTitle(title, primary.name, lang),
     notesPath: buildPath({ page: 'notes', channel: primaryId, problem: problem.category }),
   };
+}
+
+/** The primary channel's steps; where no reliable source gives them, the card's 「未确认」 note says why (and the usual path). */
+function stepLines(r: Recommendation, lang: Lang): string[] {
+  if (r.steps.length) return r.steps.map((s) => t(s, lang));
+  const own = CHANNEL_BY_ID[r.primary].steps;
+  return own.known ? [] : [unconfirmed(own.note, lang)];
 }
 
 export function resultView(input: Parameters<typeof canonicalAnswers>[0], now: number, lang: Lang, userOffsetMinutes?: UserOffset): ResultView | null {

@@ -50,3 +50,11 @@ describe('channel sources', () => {
     expect(repost.label).toBe('怎么联系、电话');
   });
 });
+
+describe('a primary channel whose steps are not confirmed', () => {
+  it('shows the 未确认 note with the usual path instead of an empty step list', () => {
+    const view = resultView({ problem: 'howto', detail: 'unsure', region: 'mainland', need: 'any' }, Date.UTC(2026, 10, 25, 2), 'zh');
+    expect(view?.primary.id).toBe('smart-assistant');
+    expect(view?.steps).toEqual([expect.stringMatching(/^未确认（.*我 → 设置 → 帮助与反馈/)]);
+  });
+});
