@@ -10,7 +10,7 @@
  */
 import { Text } from '../types';
 import { classifyAccount, classifyAddress, classifyEmail, classifyName, classifyNumber, Contact, ContactKind, isReassuring, NAMES } from './contact';
-import { HIDDEN, MAX_CHARS, normalise } from './normalise';
+import { HIDDEN, MAX_CHARS, normalise, Normalised } from './normalise';
 
 export type SignalId =
   | 'asks-code'
@@ -297,14 +297,7 @@ export function findContacts(marked: string, bare: boolean): Contact[] {
       if (!digits) continue;
       if (notAPhone(work, s, digits)) continue;
       const c = classifyNumber(part.text, s.start, s.end);
-      if (digits.length < 5) {
-        // Short numbers count only when they are a known line (110) said as a number to call, or the paste is just that.
-        const callWord =
-          /(打|拨|报警|电话|致电|联系|call|dial|热线)\s*$/i.test(work.slice(Math.max(0, s.start - 6), s.start)) ||
-          /^\s*(报警|电话|热线)/.test(work.slice(s.end, s.end + 3));
-        if (c.kind !== 'government' && c.kind !== 'official' && c.kind !== 'lookalike') continue;
-        if (!bare && !callWord) continue;
-      }
+      if (digits.length < 5 && !shortNumberCounts(c, work, s, bare)) continue;
       found.push(c);
       work = blank(work, s);
     }
@@ -312,36 +305,80 @@ export function findContacts(marked: string, bare: boolean): Contact[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Short numbers count only when they are a known line (110) said as a number to call, or the paste is just that. */
+function shortNumberCounts(c: Contact, work: string, s: Span, bare: boolean): boolean {
+  if (c.kind !== 'government' && c.kind !== 'official' && c.kind !== 'lookalike') return false;
+  return bare || saidAsNumberToCall(work, s);
+}
+
+/** "拨打 110", "110 报警": the number comes with a word for calling it. */
+function saidAsNumberToCall(work: string, s: Span): boolean {
+  return (
+    /(打|拨|报警|电话|致电|联系|call|dial|热线)\s*$/i.test(work.slice(Math.max(0, s.start - 6), s.start)) ||
+    /^\s*(报警|电话|热线)/.test(work.slice(s.end, s.end + 3))
+  );
+}
+
+/** A piece of a run of digits, and where it starts in the run. */
+interface RunPart {
+  text: string;
+  offset: number;
+}
+
+/** Kinds a whole run is read as, without splitting it. */
+const WHOLE_RUN_KINDS: ReadonlySet<ContactKind> = new Set<ContactKind>(['official', 'government', 'personal']);
+
+const digitCount = (text: string): number => text.replace(/\D/g, '').length;
+
 /** A run of digits holds one number, or several separated by spaces when each part is a whole number on its own. */
-function splitRun(run: string): Array<{ text: string; offset: number }> {
-  const whole = classifyNumber(run);
-  if (whole.kind === 'official' || whole.kind === 'government' || whole.kind === 'personal') return [{ text: run, offset: 0 }];
-  const parts: Array<{ text: string; offset: number }> = [];
+function splitRun(run: string): RunPart[] {
+  const one = [{ text: run, offset: 0 }];
+  if (WHOLE_RUN_KINDS.has(classifyNumber(run).kind)) return one;
+  const parts = wordsOf(run);
+  const groups = parts.length > 2 ? spacedGroups(run, parts) : undefined;
+  if (groups) return groups;
+  // "00852 95017", "+852 95017": a country prefix in front belongs to the number.
+  if (parts.length > 1 && /^(?:\+|00)\d{1,3}$/.test(parts[0].text)) return one;
+  if (parts.length > 1 && separateNumbers(parts)) return parts;
+  return one;
+}
+
+/** The space-separated words of a run, with their offsets. */
+function wordsOf(run: string): RunPart[] {
+  const parts: RunPart[] = [];
   const re = /\S+/g;
   for (let m = re.exec(run); m; m = re.exec(run)) parts.push({ text: m[0], offset: m.index });
-  const standalone = (p: { text: string }): boolean => {
-    const c = classifyNumber(p.text);
-    return c.kind !== 'unknown' || p.text.replace(/\D/g, '').length >= 7;
-  };
-  // Digits spaced one by one ("95017 1 3 8 …"): group them into known numbers and mobiles.
-  if (parts.length > 2) {
-    const groups: Array<{ text: string; offset: number }> = [];
-    let acc: { text: string; offset: number } | undefined;
-    for (const p of parts) {
-      acc = acc ? { text: run.slice(acc.offset, p.offset + p.text.length), offset: acc.offset } : { ...p };
-      const d = acc.text.replace(/\D/g, '');
-      const c = classifyNumber(acc.text);
-      if ((c.kind === 'official' || c.kind === 'government' || /^1[3-9]\d{9}$/.test(d)) && d.length >= 5) {
-        groups.push(acc);
-        acc = undefined;
-      }
+  return parts;
+}
+
+/** Digits spaced one by one ("95017 1 3 8 …"): grouped into known numbers and mobiles, when they all fall into two or more. */
+function spacedGroups(run: string, parts: RunPart[]): RunPart[] | undefined {
+  const groups: RunPart[] = [];
+  let acc: RunPart | undefined;
+  for (const p of parts) {
+    acc = acc ? { text: run.slice(acc.offset, p.offset + p.text.length), offset: acc.offset } : { ...p };
+    if (closesGroup(acc.text)) {
+      groups.push(acc);
+      acc = undefined;
     }
-    if (!acc && groups.length > 1) return groups;
   }
-  // "00852 95017", "+852 95017": a country prefix in front belongs to the number.
-  if (parts.length > 1 && /^(?:\+|00)\d{1,3}$/.test(parts[0].text)) return [{ text: run, offset: 0 }];
-  if (parts.length > 1 && parts.every((p) => p.text.replace(/\D/g, '').length >= 5) && parts.some(standalone)) return parts;
-  return [{ text: run, offset: 0 }];
+  return !acc && groups.length > 1 ? groups : undefined;
+}
+
+/** The digits so far make a known number or a mobile. */
+function closesGroup(text: string): boolean {
+  const d = text.replace(/\D/g, '');
+  const c = classifyNumber(text);
+  return (c.kind === 'official' || c.kind === 'government' || /^1[3-9]\d{9}$/.test(d)) && d.length >= 5;
+}
+
+/** Every part is long enough to be a number, and one at least is a number on its own. */
+function separateNumbers(parts: RunPart[]): boolean {
+  return parts.every((p) => digitCount(p.text) >= 5) && parts.some(standalone);
+}
+
+function standalone(p: RunPart): boolean {
+  return classifyNumber(p.text).kind !== 'unknown' || digitCount(p.text) >= 7;
 }
 
 /** Official and line names in a message, with what follows them ("腾讯客服中心" is another name). */
@@ -470,34 +507,54 @@ const TO_READER = /^\s*(?:请|您|你需要|麻烦|please|you\s*(?:need|must))/i
  * Warnings such as this app's own ("让你提供验证码的，都是骗子") then ask for nothing.
  */
 export function activeText(text: string): string {
-  let out = '';
-  // Sentences end at 。！？; or a newline, and at a full stop not followed by more of a word or address.
+  const out = sentencesOf(text).map(activeSentence).join('');
+  return out.length === text.length ? out : text;
+}
+
+/** Sentences end at 。！？; or a newline, and at a full stop not followed by more of a word or address. */
+function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   let current = '';
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    current += ch;
-    const ends = /[。！？!?\n；;]/.test(ch) || (ch === '.' && !/[\x21-\x7e]/.test(text[i + 1] ?? ''));
-    if (ends && !/[。！？!?\n；;.]/.test(text[i + 1] ?? '')) {
+    current += text[i];
+    if (endsSentence(text, i)) {
       sentences.push(current);
       current = '';
     }
   }
   if (current) sentences.push(current);
-  for (const sentence of sentences) {
-    const parts = sentence.match(/[^，,]+[，,]*/g) ?? [sentence];
-    let verdictAt = -1;
-    parts.forEach((p, i) => {
-      if (VERDICT.test(p) && !NOT_VERDICT.test(p)) verdictAt = i;
-    });
-    let describing = THIRD_PARTY_START.test(sentence) || THIRD_PARTY_ANY.test(sentence);
-    parts.forEach((p, i) => {
-      if (describing && i > 0 && TO_READER.test(p)) describing = false;
-      const blankIt = i <= verdictAt || describing;
-      out += blankIt ? p.replace(/[^，,。！？!?\n；;]/g, ' ') : p;
-    });
-  }
-  return out.length === text.length ? out : text;
+  return sentences;
+}
+
+/** The character at i ends a sentence, and no more sentence punctuation follows it. */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  const next = text[i + 1] ?? '';
+  const ends = /[。！？!?\n；;]/.test(ch) || (ch === '.' && !/[\x21-\x7e]/.test(next));
+  return ends && !/[。！？!?\n；;.]/.test(next);
+}
+
+/** One sentence, its descriptive clauses blanked (same length). */
+function activeSentence(sentence: string): string {
+  const parts = sentence.match(/[^，,]+[，,]*/g) ?? [sentence];
+  const verdictAt = lastVerdict(parts);
+  let describing = THIRD_PARTY_START.test(sentence) || THIRD_PARTY_ANY.test(sentence);
+  let out = '';
+  parts.forEach((p, i) => {
+    if (describing && i > 0 && TO_READER.test(p)) describing = false;
+    const blankIt = i <= verdictAt || describing;
+    out += blankIt ? p.replace(/[^，,。！？!?\n；;]/g, ' ') : p;
+  });
+  return out;
+}
+
+/** The index of the last clause that gives a verdict ("…都是骗子"), or -1. */
+function lastVerdict(parts: string[]): number {
+  let verdictAt = -1;
+  parts.forEach((p, i) => {
+    if (VERDICT.test(p) && !NOT_VERDICT.test(p)) verdictAt = i;
+  });
+  return verdictAt;
 }
 
 /** The risk signals of a text (contacts classified separately). */
@@ -567,83 +624,140 @@ const FILLER =
 
 const unlisted = (k: ContactKind): boolean => k === 'unknown' || k === 'foreign' || k === 'personal' || k === 'lookalike';
 
+/** What every answer carries about the paste's length. */
+type LengthInfo = Pick<Check, 'length' | 'checked' | 'truncated'>;
+
+/** The marked text without the given contacts, hidden characters and filler words: '' when the contacts are all there is. */
+function residualOf(marked: string, cs: Contact[]): string {
+  let rest = marked;
+  for (const c of cs) rest = blank(rest, c);
+  return rest.split(H).join('').replace(FILLER, '');
+}
+
+function contactCheck(c: Contact, base: LengthInfo): Check {
+  return { question: 'contact', outcome: c.kind, contact: c, contacts: [c], signals: [], ...base };
+}
+
+/** A name and nothing else (an account, mini program or caller name): the whole paste is the name. */
+function nameAnswer(n: Normalised, contacts: Contact[], base: LengthInfo): Check | undefined {
+  const trimmed = n.marked.trim();
+  if (!contacts.every((c) => c.type === 'name') || !nameLike(trimmed) || textSignals(n.text).length !== 0) return undefined;
+  const c = classifyName(trimmed, n.hidden, 0, n.marked.length);
+  return c.kind !== 'unknown' || /微信|腾讯|wechat|tencent/i.test(trimmed) ? contactCheck(c, base) : undefined;
+}
+
+/** One contact and nothing else: "what is this contact?" Hidden characters anywhere make it a look-alike. */
+function oneContactAnswer(n: Normalised, contacts: Contact[], residual: string, base: LengthInfo): Check | undefined {
+  if (contacts.length !== 1 || residual !== '') return undefined;
+  const one: Contact = n.hidden ? { ...contacts[0], kind: 'lookalike', reasons: ['hidden-characters'] } : contacts[0];
+  return contactCheck(one, base);
+}
+
+/** What a message holds, for the rules that add strong signs. */
+interface MessageFacts {
+  text: string;
+  marked: string;
+  all: Contact[];
+  official: Contact[];
+  others: Contact[];
+  claimSpans: Span[];
+  signals: SignalId[];
+  /** The contacts are all there is. */
+  bare: boolean;
+  from12381: boolean;
+}
+
+const SENTENCE_MARKS = ['。', '！', '？', '!', '?', '\n', '；', ';'];
+
+/** The sentence a contact stands in. */
+function sentenceOf(marked: string, c: Contact): string {
+  const from = Math.max(...SENTENCE_MARKS.map((p) => marked.lastIndexOf(p, c.start)));
+  const ends = SENTENCE_MARKS.map((p) => marked.indexOf(p, c.end)).filter((i) => i >= 0);
+  return marked.slice(from + 1, ends.length ? Math.min(...ends) : marked.length);
+}
+
+/** The text itself names the contact as a fake ("骗子会伪造来电显示 +864006700700"). */
+function namedFake(marked: string, c: Contact): boolean {
+  return /伪造|仿冒|冒充|假的|骗子|spoof|fake|scammer/i.test(sentenceOf(marked, c));
+}
+
+/** The claim is about an unlisted contact when no official contact is given, or the contact nearest the claim is unlisted. */
+function claimIsAboutUnlisted(f: MessageFacts): boolean {
+  if (!f.official.length) return true;
+  const nearest = f.claimSpans.map((s) => nearestContact(f.all, s)).filter((c): c is Contact => c !== undefined);
+  return nearest.some((c) => unlisted(c.kind));
+}
+
+const not12381Lines = (c: Contact): boolean => c.line !== 'warning-12381' && c.line !== 'police-110' && c.line !== 'anti-fraud-96110';
+
+/** The strong signs a message's contacts and claims add, each with its rule, in the order they are checked. */
+const STRONG_RULES: ReadonlyArray<[SignalId, (f: MessageFacts) => boolean]> = [
+  // A look-alike counts unless the text itself names it as a fake.
+  ['lookalike-contact', (f) => f.all.some((c) => c.kind === 'lookalike' && !namedFake(f.marked, c))],
+  [
+    'official-plus-personal',
+    (f) => f.official.length > 0 && f.others.some((c) => c.kind === 'personal' || c.kind === 'lookalike') && (f.bare || f.claimSpans.length > 0),
+  ],
+  ['impersonation', (f) => f.claimSpans.length > 0 && f.others.length > 0 && claimIsAboutUnlisted(f)],
+  ['unsolicited-call', (f) => f.claimSpans.length > 0 && CALL.test(f.text.toLowerCase())],
+  ['impersonation-threat', (f) => f.claimSpans.length > 0 && f.signals.includes('threat')],
+  ['fake-12381', (f) => f.from12381 && f.all.some(not12381Lines)],
+];
+
+/** Sent by 12381: its number heads the text ("【12381】…") or the text says it came from it. */
+function sentBy12381(text: string, all: Contact[]): boolean {
+  return IS_12381.test(text) && all.some((c) => c.line === 'warning-12381');
+}
+
+/** A real 12381 warning names scams ("刷单返利诈骗") and asks nothing; one strong sign makes it fake. */
+function messageOutcome(f: MessageFacts): MessageOutcome {
+  const isStrong = f.signals.some((s) => STRONG.has(s));
+  if (f.from12381 && !isStrong) return 'warning-12381';
+  if (isStrong) return 'scam';
+  if (f.official.length && !f.others.length) return 'contains-official';
+  if (f.signals.length) return 'caution';
+  return f.all.length ? 'unverified' : 'no-signs';
+}
+
+const SIGNAL_ORDER = [...STRONG, 'threat', 'urgency'] as SignalId[];
+
+/** "Is this message a scam?" In a message, short numbers count only when said as numbers to call. */
+function messageCheck(n: Normalised, contacts: Contact[], residual: string, base: LengthInfo): Check {
+  const marked = n.marked;
+  const all = findContacts(marked, contacts.length > 1 && residual === '');
+  const f: MessageFacts = {
+    text: n.text,
+    marked,
+    all,
+    official: all.filter((c) => isReassuring(c.kind)),
+    others: all.filter((c) => unlisted(c.kind)),
+    claimSpans: claims(activeText(marked)),
+    signals: textSignals(n.text),
+    bare: residualOf(marked, all) === '',
+    from12381: sentBy12381(n.text, all),
+  };
+  for (const [id, applies] of STRONG_RULES) {
+    if (applies(f) && !f.signals.includes(id)) f.signals.push(id);
+  }
+  const outcome = messageOutcome(f);
+  return {
+    question: 'message',
+    outcome,
+    contacts: all,
+    signals: outcome === 'warning-12381' ? [] : SIGNAL_ORDER.filter((s) => f.signals.includes(s)),
+    ...base,
+  };
+}
+
 /** Reads a paste and answers the question it asks. */
 export function check(raw: string): Check {
   const n = normalise(raw);
   const base = { length: n.length, checked: Math.min(n.length, MAX_CHARS), truncated: n.truncated };
   if (!n.text.trim()) return { question: 'empty', outcome: 'empty', contacts: [], signals: [], ...base };
-  const marked = n.marked;
-
   // Contacts first, then the official and line names that are not part of one.
-  const residualOf = (cs: Contact[]): string => {
-    let rest = marked;
-    for (const c of cs) rest = blank(rest, c);
-    return rest.split(H).join('').replace(FILLER, '');
-  };
-  const contacts = findContacts(marked, true);
-  const residual = residualOf(contacts);
-
-  // A name and nothing else (an account, mini program or caller name): the whole paste is the name.
-  const trimmed = marked.trim();
-  if (contacts.every((c) => c.type === 'name') && nameLike(trimmed) && textSignals(n.text).length === 0) {
-    const c = classifyName(trimmed, n.hidden, 0, marked.length);
-    if (c.kind !== 'unknown' || /微信|腾讯|wechat|tencent/i.test(trimmed))
-      return { question: 'contact', outcome: c.kind, contact: c, contacts: [c], signals: [], ...base };
-  }
-  // One contact and nothing else: "what is this contact?" Hidden characters anywhere make it a look-alike.
-  if (contacts.length === 1 && residual === '') {
-    const one: Contact = n.hidden ? { ...contacts[0], kind: 'lookalike', reasons: ['hidden-characters'] } : contacts[0];
-    return { question: 'contact', outcome: one.kind, contact: one, contacts: [one], signals: [], ...base };
-  }
-
-  // Otherwise: "is this message a scam?" In a message, short numbers count only when said as numbers to call.
-  const all = findContacts(marked, contacts.length > 1 && residual === '');
-  const signals = textSignals(n.text);
-  const strong = (id: SignalId): void => {
-    if (!signals.includes(id)) signals.push(id);
-  };
-  const claimSpans = claims(activeText(marked));
-  const official = all.filter((c) => isReassuring(c.kind));
-  const others = all.filter((c) => unlisted(c.kind));
-  // A look-alike counts unless the text itself names it as a fake ("骗子会伪造来电显示 +864006700700").
-  const sentenceOf = (c: Contact): string => {
-    const from = Math.max(...['。', '！', '？', '!', '?', '\n', '；', ';'].map((p) => marked.lastIndexOf(p, c.start)));
-    const ends = ['。', '！', '？', '!', '?', '\n', '；', ';'].map((p) => marked.indexOf(p, c.end)).filter((i) => i >= 0);
-    return marked.slice(from + 1, ends.length ? Math.min(...ends) : marked.length);
-  };
-  const namedFake = (c: Contact): boolean => /伪造|仿冒|冒充|假的|骗子|spoof|fake|scammer/i.test(sentenceOf(c));
-  if (all.some((c) => c.kind === 'lookalike' && !namedFake(c))) strong('lookalike-contact');
-  const bare = residualOf(all) === '';
-  const personal = others.filter((c) => c.kind === 'personal' || c.kind === 'lookalike');
-  if (official.length && personal.length && (bare || claimSpans.length)) strong('official-plus-personal');
-  if (claimSpans.length && others.length) {
-    // The claim is about an unlisted contact when no official contact is given, or the contact nearest the claim is unlisted.
-    const nearest = claimSpans.map((s) => nearestContact(all, s)).filter((c): c is Contact => c !== undefined);
-    if (!official.length || nearest.some((c) => unlisted(c.kind))) strong('impersonation');
-  }
-  if (claimSpans.length && CALL.test(n.text.toLowerCase())) strong('unsolicited-call');
-  if (claimSpans.length && signals.includes('threat')) strong('impersonation-threat');
-  // Sent by 12381: its number heads the text ("【12381】…") or the text says it came from it.
-  const from12381 = IS_12381.test(n.text) && all.some((c) => c.line === 'warning-12381');
-  const foreign12381 = all.filter((c) => c.line !== 'warning-12381' && c.line !== 'police-110' && c.line !== 'anti-fraud-96110');
-  if (from12381 && foreign12381.length) strong('fake-12381');
-  const isStrong = signals.some((s) => STRONG.has(s));
-  // A real 12381 warning names scams ("刷单返利诈骗") and asks nothing; one strong sign makes it fake.
-  let outcome: MessageOutcome;
-  if (from12381 && !isStrong) outcome = 'warning-12381';
-  else if (isStrong) outcome = 'scam';
-  else if (official.length && !others.length) outcome = 'contains-official';
-  else if (signals.length) outcome = 'caution';
-  else if (all.length) outcome = 'unverified';
-  else outcome = 'no-signs';
-  const order = [...STRONG, 'threat', 'urgency'] as SignalId[];
-  return {
-    question: 'message',
-    outcome,
-    contacts: all,
-    signals: outcome === 'warning-12381' ? [] : order.filter((s) => signals.includes(s)),
-    ...base,
-  };
+  const contacts = findContacts(n.marked, true);
+  const residual = residualOf(n.marked, contacts);
+  return nameAnswer(n, contacts, base) ?? oneContactAnswer(n, contacts, residual, base) ?? messageCheck(n, contacts, residual, base);
 }
 
 /** The contact a claim speaks of: the first one after it (within 24 characters), else the last one before it. */

@@ -9,7 +9,7 @@ import { LINE_BY_ID } from '../data/lines';
 import { buildPath } from '../links';
 import { str, StringKey } from '../strings';
 import { ChannelId, Lang, LineId } from '../types';
-import { check, Contact, CONTACT_REASON, ContactKind, MAX_CHARS, Outcome, SIGNAL_TEXT } from '../verify';
+import { Check, check, Contact, CONTACT_REASON, ContactKind, MAX_CHARS, Outcome, SIGNAL_TEXT } from '../verify';
 import { UserOffset } from '../hours';
 import { channelCard, ChannelCardView } from './card';
 import { t } from './common';
@@ -137,117 +137,197 @@ function payHotline(): { number: string; dial: string } | undefined {
   return phone && phone.known ? { number: phone.value.display, dial: phone.value.dial } : undefined;
 }
 
+type Verdict = Exclude<Outcome, 'empty'>;
+
+/** A check with something to say: a contact or a message, never empty. */
+type Answered = Check & { question: 'contact' | 'message'; outcome: Verdict };
+
+function isOfficialLike(x: Contact): boolean {
+  return x.kind === 'official' || x.kind === 'government';
+}
+
+/** The one contact, when the paste was a contact; else every contact in the message. */
+function contactsOf(c: Answered): Contact[] {
+  return c.question === 'contact' && c.contact ? [c.contact] : c.contacts;
+}
+
+function officialChannelIds(contacts: Contact[]): ChannelId[] {
+  return [...new Set(contacts.filter((x) => x.kind === 'official' && x.channel).map((x) => x.channel as ChannelId))];
+}
+
+function officialLineIds(contacts: Contact[]): LineId[] {
+  return [...new Set(contacts.filter((x) => isOfficialLike(x) && x.line).map((x) => x.line as LineId))];
+}
+
+/** The pasted contact is WeChat's own 400 number: it gets its own verdict and its line card. */
+function isWechat400(c: Answered): boolean {
+  return c.question === 'contact' && c.contact?.line === 'wechat-400' && c.outcome === 'official';
+}
+
+function headKeys(c: Answered, wechat400: boolean): [StringKey, StringKey] {
+  return wechat400 ? ['verdictWechat400', 'verdictWechat400Body'] : HEADS[c.outcome];
+}
+
+function bodyText(bodyKey: StringKey, contacts: Contact[], lang: Lang): string {
+  const officialList = contacts.filter(isOfficialLike).map((x) => x.shown);
+  return str(bodyKey, lang, { list: [...new Set(officialList)].join(lang === 'zh' ? '、' : ', ') });
+}
+
+function reasonsOf(c: Answered, lang: Lang): string[] {
+  if (c.question === 'contact' && c.contact) return reasonText(c.contact, lang);
+  // "Poses as an official and threatens you" already says what "threat" would.
+  const saidByImpersonation = c.signals.includes('impersonation-threat');
+  return c.signals.filter((s) => !(s === 'threat' && saidByImpersonation)).map((s) => t(SIGNAL_TEXT[s], lang));
+}
+
+// ---- the next safe actions ----------------------------------------------------------
+
+/** "Call 95017 yourself", when the data knows the number. */
+function call95017(lang: Lang): VerifyAction | undefined {
+  const pay = payHotline();
+  if (!pay) return undefined;
+  const name = nameWithout(t(CHANNEL_BY_ID['pay-hotline'].name, lang), pay.number);
+  return { kind: 'call', text: str('actCallYourself', lang, { number: pay.number, name }), value: pay.dial };
+}
+
+function callLineAs(id: LineId, key: StringKey, lang: Lang): VerifyAction | undefined {
+  const d = dialOf(id);
+  return d ? { kind: 'call', text: str(key, lang), value: d } : undefined;
+}
+
+type StepId = 'call95017' | 'call110' | 'call96110' | 'freeze' | 'report' | 'allChannels';
+
+/** The fixed actions, each one step. */
+const STEP: Readonly<Record<StepId, (lang: Lang) => VerifyAction | undefined>> = {
+  call95017,
+  call110: (lang) => callLineAs('police-110', 'actCall110', lang),
+  call96110: (lang) => callLineAs('anti-fraud-96110', 'actCall96110', lang),
+  freeze: (lang) => ({ kind: 'open', text: str('doFreeze', lang), value: buildPath({ page: 'channel', id: 'emergency-freeze' }) }),
+  report: (lang) => ({ kind: 'open', text: str('doReport', lang), value: buildPath({ page: 'channel', id: 'tencent-110' }) }),
+  allChannels: (lang) => ({ kind: 'open', text: str('doOfficial', lang), value: buildPath({ page: 'channels' }) }),
+};
+
+/** Which set of actions a verdict gets. */
+type Plan = 'contacts' | 'official' | 'government' | 'warning-12381' | 'danger' | 'other';
+
+/** The fixed steps of each plan, most important first (after the contact or line actions, if any). */
+const PLAN_STEPS: Readonly<Record<Plan, readonly StepId[]>> = {
+  contacts: ['call96110', 'allChannels'],
+  official: ['allChannels'],
+  government: ['call110', 'call96110'],
+  'warning-12381': ['call110', 'call96110', 'freeze'],
+  danger: ['call95017', 'freeze', 'call110', 'call96110', 'report'],
+  other: ['call95017', 'call96110', 'allChannels'],
+};
+
+function usesContacts(c: Answered): boolean {
+  return c.outcome === 'contains-official' || (c.question === 'message' && c.outcome === 'unverified');
+}
+
+const OWN_PLAN: ReadonlySet<Verdict> = new Set<Verdict>(['official', 'government', 'warning-12381']);
+
+function planOf(c: Answered): Plan {
+  if (usesContacts(c)) return 'contacts';
+  if (OWN_PLAN.has(c.outcome)) return c.outcome as Plan;
+  return TONE[c.outcome] === 'danger' ? 'danger' : 'other';
+}
+
+/** Call a phone line the data lists, when its number is known. */
+function lineAction(id: LineId, lang: Lang): VerifyAction | undefined {
+  const d = dialOf(id);
+  const line = LINE_BY_ID[id];
+  return d && line.kind === 'phone' ? { kind: 'call', text: str('actCallLine', lang, lineCall(line, d, lang)), value: d } : undefined;
+}
+
+/** Call the channel's number when the contact was that number; else open the channel's page. */
+function channelAction(id: ChannelId, type: Contact['type'], lang: Lang): VerifyAction {
+  const ch = CHANNEL_BY_ID[id];
+  const phone = ch.phone && ch.phone.known ? ch.phone.value : undefined;
+  if (type === 'phone' && phone) {
+    return {
+      kind: 'call',
+      text: str('actCallYourself', lang, { number: phone.display, name: nameWithout(t(ch.name, lang), phone.display) }),
+      value: phone.dial,
+    };
+  }
+  return { kind: 'open', text: str('actOpenChannel', lang, { name: t(ch.name, lang) }), value: buildPath({ page: 'channel', id }) };
+}
+
+function contactAction(x: Contact, lang: Lang): VerifyAction | undefined {
+  if (x.channel) return channelAction(x.channel, x.type, lang);
+  return x.line ? lineAction(x.line, lang) : undefined;
+}
+
+/** Call or open the official contacts yourself, from this app; numbers first: "call 95017 yourself" is the safest next step. */
+function contactActions(contacts: Contact[], lang: Lang): (VerifyAction | undefined)[] {
+  const byType = [...contacts].sort((a, b) => Number(a.type !== 'phone') - Number(b.type !== 'phone'));
+  return byType.filter(isOfficialLike).map((x) => contactAction(x, lang));
+}
+
+function leadingActions(plan: Plan, contacts: Contact[], lineIds: LineId[], lang: Lang): (VerifyAction | undefined)[] {
+  if (plan === 'contacts') return contactActions(contacts, lang);
+  return plan === 'government' ? lineIds.map((id) => lineAction(id, lang)) : [];
+}
+
+/** The known actions, each once (the first time it comes), in order. */
+function uniqueActions(list: (VerifyAction | undefined)[]): VerifyAction[] {
+  const actions: VerifyAction[] = [];
+  for (const a of list) {
+    if (a && !actions.some((x) => x.kind === a.kind && x.value === a.value)) actions.push(a);
+  }
+  return actions;
+}
+
+function actionsFor(c: Answered, contacts: Contact[], lineIds: LineId[], lang: Lang): VerifyAction[] {
+  const plan = planOf(c);
+  return uniqueActions([...leadingActions(plan, contacts, lineIds, lang), ...PLAN_STEPS[plan].map((s) => STEP[s](lang))]);
+}
+
+// ---- the rest of the view -----------------------------------------------------------
+
+function contactViews(c: Answered, lang: Lang): VerifyContactView[] {
+  if (c.question !== 'message') return [];
+  return c.contacts.map((x) => ({ text: x.shown, kind: str(KIND_LABEL[x.kind], lang), tone: TONE[x.kind], reasons: reasonText(x, lang) }));
+}
+
+function showsCards(c: Answered): boolean {
+  return c.question === 'contact' || c.outcome === 'contains-official';
+}
+
+/** Verdicts that show the cards of the lines found. */
+const LINE_OUTCOMES: ReadonlySet<Verdict> = new Set<Verdict>(['government', 'warning-12381', 'contains-official']);
+
+function showsLines(c: Answered, wechat400: boolean): boolean {
+  return wechat400 || LINE_OUTCOMES.has(c.outcome);
+}
+
+function limitText(c: Answered, lang: Lang): string {
+  return c.truncated ? str('verifyTruncated', lang, { n: c.length, max: MAX_CHARS }) : '';
+}
+
+function isAnswered(c: Check): c is Answered {
+  return c.question !== 'empty' && c.outcome !== 'empty';
+}
+
 export function verifyView(input: string, now: number, lang: Lang, userOffsetMinutes?: UserOffset): VerifyView | null {
   const c = check(input);
-  if (c.question === 'empty' || c.outcome === 'empty') return null;
-  const outcome = c.outcome;
-  const contacts = c.question === 'contact' && c.contact ? [c.contact] : c.contacts;
-  const channelIds = [...new Set(contacts.filter((x) => x.kind === 'official' && x.channel).map((x) => x.channel as ChannelId))];
-  const lineIds = [...new Set(contacts.filter((x) => (x.kind === 'official' || x.kind === 'government') && x.line).map((x) => x.line as LineId))];
-  const wechat400 = c.question === 'contact' && c.contact?.line === 'wechat-400' && outcome === 'official';
-  const [titleKey, bodyKey] = wechat400 ? (['verdictWechat400', 'verdictWechat400Body'] as [StringKey, StringKey]) : HEADS[outcome];
-
-  const officialList = contacts.filter((x) => x.kind === 'official' || x.kind === 'government').map((x) => x.shown);
-  const body = str(bodyKey, lang, { list: [...new Set(officialList)].join(lang === 'zh' ? '、' : ', ') });
-  const reasons =
-    c.question === 'contact' && c.contact
-      ? reasonText(c.contact, lang)
-      : // "Poses as an official and threatens you" already says what "threat" would.
-        c.signals.filter((s) => !(s === 'threat' && c.signals.includes('impersonation-threat'))).map((s) => t(SIGNAL_TEXT[s], lang));
-
-  // The next safe actions.
-  const actions: VerifyAction[] = [];
-  const add = (a: VerifyAction): void => {
-    if (!actions.some((x) => x.kind === a.kind && x.value === a.value)) actions.push(a);
-  };
-  const pay = payHotline();
-  const call95017 = (): void => {
-    if (pay)
-      add({
-        kind: 'call',
-        text: str('actCallYourself', lang, { number: pay.number, name: nameWithout(t(CHANNEL_BY_ID['pay-hotline'].name, lang), pay.number) }),
-        value: pay.dial,
-      });
-  };
-  const call110 = (): void => {
-    const d = dialOf('police-110');
-    if (d) add({ kind: 'call', text: str('actCall110', lang), value: d });
-  };
-  const call96110 = (): void => {
-    const d = dialOf('anti-fraud-96110');
-    if (d) add({ kind: 'call', text: str('actCall96110', lang), value: d });
-  };
-  const freeze = (): void => add({ kind: 'open', text: str('doFreeze', lang), value: buildPath({ page: 'channel', id: 'emergency-freeze' }) });
-  const report = (): void => add({ kind: 'open', text: str('doReport', lang), value: buildPath({ page: 'channel', id: 'tencent-110' }) });
-  const allChannels = (): void => add({ kind: 'open', text: str('doOfficial', lang), value: buildPath({ page: 'channels' }) });
-
-  const tone = TONE[outcome];
-  if (outcome === 'contains-official' || (c.question === 'message' && outcome === 'unverified')) {
-    // Call or open the official contacts yourself, from this app.
-    // Numbers first: "call 95017 yourself" is the safest next step.
-    const byType = [...contacts].sort((a, b) => Number(a.type !== 'phone') - Number(b.type !== 'phone'));
-    for (const x of byType) {
-      if (x.kind !== 'official' && x.kind !== 'government') continue;
-      if (x.channel) {
-        const ch = CHANNEL_BY_ID[x.channel];
-        const phone = ch.phone && ch.phone.known ? ch.phone.value : undefined;
-        if (x.type === 'phone' && phone)
-          add({
-            kind: 'call',
-            text: str('actCallYourself', lang, { number: phone.display, name: nameWithout(t(ch.name, lang), phone.display) }),
-            value: phone.dial,
-          });
-        else add({ kind: 'open', text: str('actOpenChannel', lang, { name: t(ch.name, lang) }), value: buildPath({ page: 'channel', id: x.channel }) });
-      } else if (x.line) {
-        const d = dialOf(x.line);
-        const line = LINE_BY_ID[x.line];
-        if (d && line.kind === 'phone') add({ kind: 'call', text: str('actCallLine', lang, lineCall(line, d, lang)), value: d });
-      }
-    }
-    call96110();
-    allChannels();
-  } else if (outcome === 'official') {
-    allChannels();
-  } else if (outcome === 'government') {
-    for (const id of lineIds) {
-      const d = dialOf(id);
-      const line = LINE_BY_ID[id];
-      if (d && line.kind === 'phone') add({ kind: 'call', text: str('actCallLine', lang, lineCall(line, d, lang)), value: d });
-    }
-    call110();
-    call96110();
-  } else if (outcome === 'warning-12381') {
-    call110();
-    call96110();
-    freeze();
-  } else if (tone === 'danger') {
-    call95017();
-    freeze();
-    call110();
-    call96110();
-    report();
-  } else {
-    call95017();
-    call96110();
-    allChannels();
-  }
-
+  if (!isAnswered(c)) return null;
+  const contacts = contactsOf(c);
+  const lineIds = officialLineIds(contacts);
+  const wechat400 = isWechat400(c);
+  const [titleKey, bodyKey] = headKeys(c, wechat400);
   return {
     question: c.question,
     questionLabel: str(c.question === 'contact' ? 'verifyQuestionContact' : 'verifyQuestionMessage', lang),
-    outcome,
-    tone,
+    outcome: c.outcome,
+    tone: TONE[c.outcome],
     title: str(titleKey, lang),
-    body,
-    reasons,
-    contacts:
-      c.question === 'message'
-        ? c.contacts.map((x) => ({ text: x.shown, kind: str(KIND_LABEL[x.kind], lang), tone: TONE[x.kind], reasons: reasonText(x, lang) }))
-        : [],
-    cards: c.question === 'contact' || outcome === 'contains-official' ? channelIds.map((id) => channelCard(id, now, lang, userOffsetMinutes)) : [],
-    lines:
-      outcome === 'government' || outcome === 'warning-12381' || wechat400 || outcome === 'contains-official' ? lineIds.map((id) => lineView(id, lang)) : [],
-    actions,
-    limit: c.truncated ? str('verifyTruncated', lang, { n: c.length, max: MAX_CHARS }) : '',
+    body: bodyText(bodyKey, contacts, lang),
+    reasons: reasonsOf(c, lang),
+    contacts: contactViews(c, lang),
+    cards: showsCards(c) ? officialChannelIds(contacts).map((id) => channelCard(id, now, lang, userOffsetMinutes)) : [],
+    lines: showsLines(c, wechat400) ? lineIds.map((id) => lineView(id, lang)) : [],
+    actions: actionsFor(c, contacts, lineIds, lang),
+    limit: limitText(c, lang),
   };
 }
