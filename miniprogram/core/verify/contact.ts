@@ -223,12 +223,13 @@ interface Known {
   line?: LineId;
 }
 
+/** Lines first: WeChat's 400 number is also on the phone card, and its line carries the check-it-yourself note. */
 function knownNumbers(): Known[] {
   const out: Known[] = [];
+  for (const l of LINES) if (l.number && l.number.known) out.push({ digits: parseNumber(l.number.value.dial).digits, line: l.id });
   for (const c of CHANNELS) {
     for (const f of [c.phone, c.phoneAbroad]) if (f && f.known) out.push({ digits: parseNumber(f.value.dial).digits, channel: c.id });
   }
-  for (const l of LINES) if (l.number && l.number.known) out.push({ digits: parseNumber(l.number.value.dial).digits, line: l.id });
   return out;
 }
 const NUMBERS = knownNumbers();
