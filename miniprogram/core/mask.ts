@@ -473,21 +473,32 @@ export function maskCompact(compact: string): string {
   return `${'*'.repeat(Math.max(compact.length - 4, 4))}${compact.slice(-4)}`;
 }
 
-/** The longest stretch of digits a masked run still shows before its last four (stars and separators aside). */
-function longestShown(chars: readonly string[], run: Run, spans: ReadonlyArray<{ from: number; to: number; text: string }>): number {
-  let shown = '';
-  // A compact date leading the run, left as it is, is a date (「20261129 6222 0212 3456 7890」), not a leak.
+type Masked = { from: number; to: number; text: string };
+
+/** A compact date leading the run, left as it is, is a date (「20261129 6222 0212 3456 7890」), not a leak. */
+function leadingDateKept(run: Run, spans: readonly Masked[]): boolean {
   const lead = run.groups[0];
-  const dateFirst = lead !== undefined && run.groups.length > 1 && compactDate(lead.digits) && !spans.some((sp) => sp.from < lead.to);
-  let at = (dateFirst ? run.groups[1]?.from : lead?.from) ?? 0;
-  const stop = run.groups[run.groups.length - 1]?.to ?? at;
+  return lead !== undefined && run.groups.length > 1 && compactDate(lead.digits) && !spans.some((sp) => sp.from < lead.to);
+}
+
+/** The run as it would be shown, from `from` to the end of its last group. */
+function shownRun(chars: readonly string[], from: number, stop: number, spans: readonly Masked[]): string {
+  let shown = '';
+  let at = from;
   for (const sp of spans) {
     if (sp.to <= at) continue;
     shown += chars.slice(at, sp.from).join('') + sp.text;
     at = sp.to;
   }
-  shown += chars.slice(at, stop).join('');
-  const kept = Array.from(shown)
+  return shown + chars.slice(at, stop).join('');
+}
+
+/** The longest stretch of digits a masked run still shows before its last four (stars and separators aside). */
+function longestShown(chars: readonly string[], run: Run, spans: readonly Masked[]): number {
+  const first = leadingDateKept(run, spans) ? run.groups[1] : run.groups[0];
+  const last = run.groups[run.groups.length - 1];
+  if (!first || !last) return 0;
+  const kept = Array.from(shownRun(chars, first.from, last.to, spans))
     .map((ch) => (ch === '*' ? '*' : (digitOf(ch) ?? '')))
     .join('')
     .slice(0, -4);
@@ -500,7 +511,7 @@ function longestShown(chars: readonly string[], run: Run, spans: ReadonlyArray<{
  * 0101 000012次」) is masked whole, but for its last four: hiding a date next to an ID is better than showing a
  * birth date. Runs in one piece (a 28-digit transaction number) are left to the choice.
  */
-function maskedSpans(chars: readonly string[], run: Run, mode: MaskMode): Array<{ from: number; to: number; text: string }> {
+function maskedSpans(chars: readonly string[], run: Run, mode: MaskMode): Masked[] {
   const spans = choose(run, mode).map((span) => {
     const [from, to] = edges(run, span);
     return { from, to, text: maskCompact(span.compact) };

@@ -4,11 +4,11 @@
 /** The main package holds the home page, the flow and the channel cards; the plans and their sources do not. */
 import path from 'path';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { computeReachable } = require('../../scripts/prune-npm') as {
   computeReachable(dir: string, o?: { bundled?: string[] }): { files: Set<string>; appJson: { subpackages?: Array<{ root: string }> } };
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { BUNDLED_PAGES } = require('../../scripts/bundles') as { BUNDLED_PAGES: string[] };
 
 const MP = path.resolve(__dirname, '../../miniprogram');

@@ -1,4 +1,4 @@
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+ 
 const { startPath } = require('../../scripts/preview/runtime/start-path') as { startPath(hash: string, first?: string): string };
 
 describe('the browser preview’s first page', () => {
