@@ -24,6 +24,6 @@ installTestClock();
 
 // Property tests run the same cases on every run, so CI is repeatable: a failure names its seed and can be
 // replayed. `FC_SEED=<n> npx jest …` explores other cases (do it when changing a property's code).
- 
+
 const fc = require('fast-check') as typeof import('fast-check');
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261201) });

@@ -87,7 +87,11 @@ describe('the catalogue check catches broken data', () => {
     ['a step id twice', problem({ steps: [base, base] }), /step id ask twice/],
     ['a say blank not in SAY_BLANKS', problem({ steps: [{ ...base, say: { zh: '我的手机 {phone}', en: 'My phone {phone}' } }] }), /say blank \{phone\}/],
     ['say blanks that differ by language', problem({ steps: [{ ...base, say: { zh: '金额 {amount}', en: 'Amount' } }] }), /differ between zh and en/],
-    ['a channel with no official way to reach it', problem({ steps: [{ ...base, channel: 'offline-points' }] }), /recommends offline-points, which has no official way/],
+    [
+      'a channel with no official way to reach it',
+      problem({ steps: [{ ...base, channel: 'offline-points' }] }),
+      /recommends offline-points, which has no official way/,
+    ],
     ['a police problem without 110 and 95017', problem({ flags: { police: true } }), /lacks the 110 or the 95017 step/],
     [
       'an unsourced menu path',

@@ -2,7 +2,7 @@ import { CHANNEL_BY_ID } from '../../miniprogram/core/data/channels';
 import { hoursAreChannels, numberHours } from '../../miniprogram/core/facts';
 import { channelDetail } from '../../miniprogram/core/view/channel';
 import { numberHoursNote } from '../../miniprogram/core/view/facts';
- 
+
 const poster = require('../../scripts/poster/poster.js') as {
   channelContent(id: string, lang: 'zh' | 'en'): { facts: Array<{ value: string; notes?: Array<{ text: string }> }> };
 };

@@ -3,7 +3,7 @@ import { render, sleep, text } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
 // The preview's built-in input/textarea are real DOM fields, so these tests type and read what is on screen.
- 
+
 const { registerBuiltins } = require('../../scripts/preview/runtime/builtins') as { registerBuiltins(hooks: object): void };
 registerBuiltins({});
 

@@ -4,11 +4,10 @@
 /** The main package holds the home page, the flow and the channel cards; the plans and their sources do not. */
 import path from 'path';
 
- 
 const { computeReachable } = require('../../scripts/prune-npm') as {
   computeReachable(dir: string, o?: { bundled?: string[] }): { files: Set<string>; appJson: { subpackages?: Array<{ root: string }> } };
 };
- 
+
 const { BUNDLED_PAGES } = require('../../scripts/bundles') as { BUNDLED_PAGES: string[] };
 
 const MP = path.resolve(__dirname, '../../miniprogram');

@@ -1,4 +1,3 @@
- 
 const { startPath } = require('../../scripts/preview/runtime/start-path') as { startPath(hash: string, first?: string): string };
 
 describe('the browser preview’s first page', () => {
