@@ -8,38 +8,9 @@
  * staff never ask for passwords, codes, screen sharing or transfers. Unsafe folk tips
  * ("enter the scammer's password wrong five times") are left out.
  */
-import { CatalogueMaterial, CatalogueProblem, Fact, PlanStep, SourcedText, Text } from '../../types';
-import { RESEARCH_CHECKED_ON } from '../sources';
+import { CatalogueProblem, Fact, PlanStep, Text } from '../../types';
+import { known, mat, said, step, t, unknown } from './kit-payment';
 import { HUMAN_95017, HUMAN_BY_TYPING } from './payment';
-
-const ON = RESEARCH_CHECKED_ON;
-
-const t = (zh: string, en: string): Text => ({ zh, en });
-
-function known<T>(value: T, source: string, opts: { typical?: boolean; also?: readonly string[] } = {}): Fact<T> {
-  const fact: Fact<T> = { known: true, value, source, checkedOn: ON };
-  if (opts.typical) fact.typical = true;
-  if (opts.also) fact.also = opts.also;
-  return fact;
-}
-
-function unknown<T>(zh: string, en: string): Fact<T> {
-  return { known: false, note: { zh, en }, checkedOn: ON };
-}
-
-function said(zh: string, en: string, source: string, typical = false): SourcedText {
-  const s: SourcedText = { zh, en, source, checkedOn: ON };
-  if (typical) s.typical = true;
-  return s;
-}
-
-type StepMore = Omit<PlanStep, 'id' | 'kind' | 'text' | 'source' | 'checkedOn'>;
-
-function step(id: string, kind: PlanStep['kind'], text: Text, source: string, more: StepMore = {}): PlanStep {
-  return { id, kind, text, source, checkedOn: ON, ...more };
-}
-
-const mat = (id: string, zh: string, en: string, key?: CatalogueMaterial['key']): CatalogueMaterial => (key ? { id, zh, en, key } : { id, zh, en });
 
 const REPORT_PATH: Fact<Text> = known(
   t(
