@@ -5,7 +5,8 @@ import { openPage, PageName } from '../helpers/page';
 import { useWxSpies } from '../helpers/wx';
 
 const wxs = useWxSpies(() => {
-  jest.spyOn(wx, 'getAppBaseInfo').mockReturnValue({ language: 'en' } as never);
+  // A real base-info object with WeChat's language set to English (Vant reads SDKVersion from it).
+  jest.spyOn(wx, 'getAppBaseInfo').mockReturnValue({ ...wx.getAppBaseInfo(), language: 'en' } as never);
 });
 
 const HAN = /[\u4e00-\u9fff]/;
