@@ -76,15 +76,14 @@ const ID_REGIONS = new Set([
 ]);
 
 function idCheckOk(value: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(value[i]) * ID_WEIGHTS[i];
-  return ID_CHECK[sum % 11] === value[17].toUpperCase();
+  const sum = ID_WEIGHTS.reduce((total, w, i) => total + Number(value.charAt(i)) * w, 0);
+  return ID_CHECK.charAt(sum % 11) === value.charAt(17).toUpperCase();
 }
 
 function realDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
   const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= days[m - 1];
+  return d <= (days[m - 1] ?? 0);
 }
 
 /** 18 characters with a real region and birth date (1900–2099), whatever the check character. */
@@ -235,7 +234,7 @@ function textDates(chars: string[]): boolean[] {
 /** The index after the separators (at most MAX_GAP) that start at `i`. */
 function skipGap(chars: string[], i: number): number {
   let j = i;
-  while (j < chars.length && j - i < MAX_GAP && isSeparator(chars[j])) j += 1;
+  while (j - i < MAX_GAP && isSeparator(chars[j] ?? '')) j += 1;
   return j;
 }
 
@@ -261,13 +260,13 @@ function nextGroupStart(chars: string[], i: number, digitAt: (i: number) => stri
 /** Index of an X after the gap at `i` that does not start a Latin word (xyz, Xbox …): an ID's check character; or -1. */
 function checkX(chars: string[], i: number): number {
   const k = skipGap(chars, i);
-  if (k >= chars.length || !isX(chars[k])) return -1;
-  const next = k + 1 < chars.length ? chars[k + 1].normalize('NFKC') : '';
+  if (!isX(chars[k] ?? '')) return -1;
+  const next = (chars[k + 1] ?? '').normalize('NFKC');
   return /[A-Za-z0-9]/.test(next) ? -1 : k;
 }
 
 function readRun(chars: string[], start: number, blocked: boolean[]): Run {
-  const digitAt = (i: number): string | null => (blocked[i] ? null : digitOf(chars[i]));
+  const digitAt = (i: number): string | null => (blocked[i] ? null : digitOf(chars[i] ?? ''));
   const groups: Group[] = [];
   let end = start;
   for (let next = start; next >= 0; next = nextGroupStart(chars, end, digitAt)) {
@@ -301,14 +300,17 @@ interface Span {
 
 /** Every group but the last has at least 3 digits: the way one number is written, not a date and a number. */
 function shaped(groups: Group[], i: number, j: number): boolean {
-  for (let k = i; k < j; k++) if (groups[k].digits.length < 3) return false;
-  return true;
+  return groups.slice(i, j).every((g) => g.digits.length >= 3);
+}
+
+/** The digits of the run's group k ('' past its end). */
+function groupDigits(run: Run, k: number): string {
+  return run.groups[k]?.digits ?? '';
 }
 
 function cardGroups(groups: Group[], i: number, j: number): boolean {
-  if (j - i < 3) return false;
-  for (let k = i; k < j; k++) if (groups[k].digits.length !== 4) return false;
-  return groups[j].digits.length >= 1 && groups[j].digits.length <= 4;
+  const last = groups[j]?.digits.length ?? 0;
+  return j - i >= 3 && groups.slice(i, j).every((g) => g.digits.length === 4) && last >= 1 && last <= 4;
 }
 
 /** Written as it stands: sure, then ID-like, then (text) shaped or (ticket) a card in groups of 4. */
@@ -354,7 +356,7 @@ interface Window {
 function spansTrimmed(run: Run, mode: MaskMode, w: Window, lead: number, tail: number): Span[] {
   const found: Span[] = [];
   const core = w.all.slice(lead, w.all.length - tail);
-  const dateFirst = w.j > w.i && lead === 0 && compactDate(run.groups[w.i].digits);
+  const dateFirst = w.j > w.i && lead === 0 && compactDate(groupDigits(run, w.i));
   for (const withX of w.canX && tail === 0 ? [false, true] : [false]) {
     const c = withX ? `${core}X` : core;
     const rank = rankOf(c, lead + tail > 0, mode, run.groups, w.i, w.j, w.isShaped);
@@ -364,17 +366,17 @@ function spansTrimmed(run: Run, mode: MaskMode, w: Window, lead: number, tail: n
 }
 
 /** Whether `tail` digits can be trimmed from the window's end and still leave digits in its groups. */
-function tailFits(groups: Group[], w: Window, lead: number, tail: number): boolean {
+function tailFits(run: Run, w: Window, lead: number, tail: number): boolean {
   if (tail === 0) return true;
-  return groups[w.j].digits.length > tail && !(w.i === w.j && groups[w.i].digits.length <= lead + tail);
+  return groupDigits(run, w.j).length > tail && !(w.i === w.j && groupDigits(run, w.i).length <= lead + tail);
 }
 
 /** The candidates of a window, with 0–2 digits glued on at either end. */
 function spansOfWindow(run: Run, mode: MaskMode, w: Window): Span[] {
   const found: Span[] = [];
   for (let lead = 0; lead <= 2; lead++) {
-    if (lead > 0 && run.groups[w.i].digits.length <= lead) break;
-    for (let tail = 0; tail <= 2 && tailFits(run.groups, w, lead, tail); tail++) found.push(...spansTrimmed(run, mode, w, lead, tail));
+    if (lead > 0 && groupDigits(run, w.i).length <= lead) break;
+    for (let tail = 0; tail <= 2 && tailFits(run, w, lead, tail); tail++) found.push(...spansTrimmed(run, mode, w, lead, tail));
   }
   return found;
 }
@@ -385,9 +387,10 @@ function spansFrom(run: Run, mode: MaskMode, i: number): Span[] {
   const found: Span[] = [];
   let all = '';
   let fours = 0;
-  for (let j = i; j < groups.length; j++) {
-    all += groups[j].digits;
-    if (groups[j].digits.length === 4) fours += 1;
+  for (const [j, g] of groups.entries()) {
+    if (j < i) continue;
+    all += g.digits;
+    if (g.digits.length === 4) fours += 1;
     if (all.length > MAX_SPAN) break;
     const w: Window = { i, j, all, fours, isShaped: shaped(groups, i, j), canX: j === groups.length - 1 && run.x >= 0 };
     found.push(...spansOfWindow(run, mode, w));
@@ -413,7 +416,7 @@ function compactDate(g: string): boolean {
  */
 const CONFIDENCE = [0, 0.8, 0.85, 0.95, 1, 1.05, 1.5];
 function weight(s: Span): number {
-  return s.compact.length * CONFIDENCE[s.rank] + s.fours * 0.01 - (s.lead + s.tail) * 0.02 - (s.dateFirst ? 0.5 : 0);
+  return s.compact.length * (CONFIDENCE[s.rank] ?? 0) + s.fours * 0.01 - (s.lead + s.tail) * 0.02 - (s.dateFirst ? 0.5 : 0);
 }
 
 /**
@@ -424,21 +427,29 @@ function weight(s: Span): number {
 function choose(run: Run, mode: MaskMode): Span[] {
   const found = candidates(run, mode);
   if (!found.length) return [];
-  const n = run.groups.length;
-  const best: number[] = new Array(n + 1).fill(0);
-  const pick: Array<Span | null> = new Array(n + 1).fill(null);
+  const chosen = bestSet(found, run.groups.length);
+  return chosen.map((s, idx) => grow(run, found, s, chosen[idx - 1]?.j ?? -1, chosen[idx + 1]?.i ?? run.groups.length));
+}
+
+/**
+ * The non-overlapping spans worth the most over groups 0…n-1, in reading order: best[k] is the worth of the
+ * best choice within the first k groups, pick[k] the span ending at group k-1 that reaches it.
+ */
+function bestSet(found: readonly Span[], n: number): Span[] {
+  const best: number[] = [0];
+  const pick: Array<Span | null> = [null];
   const byEnd: Span[][] = Array.from({ length: n }, () => []);
-  for (const s of found) byEnd[s.j].push(s);
-  for (let k = 0; k < n; k++) {
-    best[k + 1] = best[k];
-    for (const s of byEnd[k]) {
-      const w = best[s.i] + weight(s);
-      if (w > best[k + 1]) {
-        best[k + 1] = w;
-        pick[k + 1] = s;
-      }
+  for (const s of found) byEnd[s.j]?.push(s);
+  byEnd.forEach((ending, k) => {
+    let top = best[k] ?? 0;
+    let topSpan: Span | null = null;
+    for (const s of ending) {
+      const w = (best[s.i] ?? 0) + weight(s);
+      if (w > top) [top, topSpan] = [w, s];
     }
-  }
+    best.push(top);
+    pick.push(topSpan);
+  });
   const chosen: Span[] = [];
   for (let k = n; k > 0;) {
     const s = pick[k];
@@ -447,20 +458,21 @@ function choose(run: Run, mode: MaskMode): Span[] {
       k = s.i;
     } else k -= 1;
   }
-  chosen.reverse();
-  return chosen.map((s, idx) => {
-    const loGroup = idx > 0 ? chosen[idx - 1].j + 1 : 0;
-    const hiGroup = idx + 1 < chosen.length ? chosen[idx + 1].i - 1 : n - 1;
-    let grown = s;
-    for (const o of found) {
-      if (o.i >= loGroup && o.j <= hiGroup && contains(run, o, grown) && o.compact.length > grown.compact.length) grown = o;
-    }
-    return grown;
-  });
+  return chosen.reverse();
+}
+
+/** The longest candidate containing `s` that stays between the groups of its chosen neighbours (`before`, `after`). */
+function grow(run: Run, found: readonly Span[], s: Span, before: number, after: number): Span {
+  let grown = s;
+  for (const o of found) {
+    if (o.i > before && o.j < after && contains(run, o, grown) && o.compact.length > grown.compact.length) grown = o;
+  }
+  return grown;
 }
 
 function edges(run: Run, s: Span): [number, number] {
-  return [run.groups[s.i].from + s.lead, s.withX ? run.x + 1 : run.groups[s.j].to - s.tail];
+  const from = (run.groups[s.i]?.from ?? 0) + s.lead;
+  return [from, s.withX ? run.x + 1 : (run.groups[s.j]?.to ?? from) - s.tail];
 }
 
 function contains(run: Run, outer: Span, inner: Span): boolean {
@@ -535,7 +547,7 @@ export function maskSensitive(text: string, modeOrCards: MaskMode | boolean = 't
   const out: Array<{ from: number; to: number; text: string }> = [];
   let i = 0;
   while (i < chars.length) {
-    if (blocked[i] || digitOf(chars[i]) === null) {
+    if (blocked[i] || digitOf(chars[i] ?? '') === null) {
       i += 1;
       continue;
     }

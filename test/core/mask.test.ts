@@ -53,7 +53,7 @@ const birth = fc.date({ min: new Date(Date.UTC(1930, 0, 1)), max: new Date(Date.
   md: pad2(d.getUTCMonth() + 1) + pad2(d.getUTCDate()),
 }));
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const checkChar = (first17: string) => '10X98765432'[[...first17].reduce((s, d, i) => s + Number(d) * WEIGHTS[i], 0) % 11];
+const checkChar = (first17: string) => '10X98765432'[[...first17].reduce((s, d, i) => s + Number(d) * WEIGHTS[i]!, 0) % 11];
 
 /** An 18-character ID with a real region and birth date; the check character right, or wrong (a typo). */
 const id18 = fc
@@ -104,7 +104,7 @@ function groupBy(value: string, sizes: readonly number[], seps: string[]): strin
   let i = 0;
   let k = 0;
   while (i < value.length) {
-    const size = sizes[k % sizes.length];
+    const size = sizes[k % sizes.length]!;
     out.push(value.slice(i, i + size));
     i += size;
     k += 1;
@@ -261,7 +261,7 @@ describe('personal numbers never show in full', () => {
           const n: Note = { ...note, said: '好的', [field]: `${before}${w.text}${after}` };
           const [view] = noteViews([n], 'zh', '2026-11-29');
           const exported = exportText([n], 'zh', '2026-11-29');
-          for (const shown of [view.ticket, view.said, view.next, exported]) expectHidden(shown, w.secret);
+          for (const shown of [view!.ticket, view!.said, view!.next, exported]) expectHidden(shown, w.secret);
         },
       ),
       { numRuns: 1000 },

@@ -161,10 +161,10 @@ const PHONE_RE = new RegExp(`\\+?\\s?\\(?\\d[\\d\\s\\-().${H}]*\\d(?:\\s*(?:转|
 function cutLink(token: string): string {
   const start = token.indexOf('://') + 3;
   for (let i = Math.max(start, 1); i < token.length; i += 1) {
-    const ch = token[i];
+    const ch = token.charAt(i);
     const cjk = /[\u4e00-\u9fff]/.test(ch);
     if (!cjk) continue;
-    const prev = token[i - 1];
+    const prev = token.charAt(i - 1);
     // A CJK label right after :// . or @ is an internationalised host; anywhere else it is text.
     if (i === start || prev === '.' || prev === '@' || /[\u4e00-\u9fff]/.test(prev)) {
       const slash = token.slice(start, i).search(/[/?#]/);
@@ -215,8 +215,9 @@ export function findContacts(marked: string, bare: boolean): Contact[] {
   };
 
   take(URL_RE, (m) => {
-    const token = cutLink(m[2]).replace(TRAIL, '');
-    const start = m.index + m[1].length;
+    const [, lead = '', link = ''] = m;
+    const token = cutLink(link).replace(TRAIL, '');
+    const start = m.index + lead.length;
     const s = { start, end: start + token.length };
     found.push(classifyAddress(marked.slice(s.start, s.end), s.start, s.end));
     work = blank(work, s);
@@ -240,11 +241,10 @@ export function findContacts(marked: string, bare: boolean): Contact[] {
     work = blank(work, s);
   });
   take(ACCOUNT_LABELLED, (m) => {
-    const value = m[4];
-    const separator = m[3];
+    const [, label = '', suffix, separator = '', value = ''] = m;
     // An all-digit value needs an explicit "：" or "号" ("QQ：95017", "微信号 12345"): "微信 95017" may mean the phone line.
-    if (/^[\d\uE000]+$/.test(value) && !/[:：是为]/.test(separator) && !m[2] && !/号$/.test(m[1])) return;
-    if (NAMES.some((n) => n.key === (m[1] + value).replace(/\s/g, ''))) return; // "WeChat Pay" is a name
+    if (/^[\d\uE000]+$/.test(value) && !/[:：是为]/.test(separator) && !suffix && !/号$/.test(label)) return;
+    if (NAMES.some((n) => n.key === (label + value).replace(/\s/g, ''))) return; // "WeChat Pay" is a name
     if (/^(pay|id|app|official|team|support|help)$/i.test(value)) return;
     const start = m.index + m[0].length - value.length;
     const c = classifyAccount(marked.slice(start, start + value.length), true, m.index, start + value.length);
@@ -252,23 +252,25 @@ export function findContacts(marked: string, bare: boolean): Contact[] {
     work = blank(work, c);
   });
   take(ID_BRAND, (m) => {
-    const start = m.index + m[1].length;
-    const s = { start, end: start + m[2].length };
-    if (NAMES.some((n) => n.key === m[2].replace(/[-_]/g, ''))) return;
+    const [, lead = '', id = ''] = m;
+    const start = m.index + lead.length;
+    const s = { start, end: start + id.length };
+    if (NAMES.some((n) => n.key === id.replace(/[-_]/g, ''))) return;
     found.push(classifyAccount(marked.slice(s.start, s.end), false, s.start, s.end));
     work = blank(work, s);
   });
   take(ID_DIGITS_FIRST, (m) => {
-    const start = m.index + m[1].length;
-    const s = { start, end: start + m[2].length };
+    const [, lead = '', id = ''] = m;
+    const start = m.index + lead.length;
+    const s = { start, end: start + id.length };
     const c = classifyAccount(marked.slice(s.start, s.end), false, s.start, s.end);
     if (c.kind !== 'lookalike') return;
     found.push(c);
     work = blank(work, s);
   });
   take(ID_WITH_DIGITS, (m) => {
-    const id = m[2];
-    const start = m.index + m[1].length;
+    const [, lead = '', id = ''] = m;
+    const start = m.index + lead.length;
     const s = { start, end: start + id.length };
     const letters = id.replace(/[^a-z]/g, '').length;
     const c = classifyAccount(marked.slice(s.start, s.end), false, s.start, s.end);
@@ -338,7 +340,7 @@ function splitRun(run: string): RunPart[] {
   const groups = parts.length > 2 ? spacedGroups(run, parts) : undefined;
   if (groups) return groups;
   // "00852 95017", "+852 95017": a country prefix in front belongs to the number.
-  if (parts.length > 1 && /^(?:\+|00)\d{1,3}$/.test(parts[0].text)) return one;
+  if (parts.length > 1 && /^(?:\+|00)\d{1,3}$/.test(parts[0]?.text ?? '')) return one;
   if (parts.length > 1 && separateNumbers(parts)) return parts;
   return one;
 }
@@ -480,15 +482,13 @@ function any(windows: string[], phrase: RegExp, verb?: RegExp): boolean {
 
 /** A request: the phrase and a verb of asking, each not negated, in one clause or two adjacent ones. */
 function asks(clauses: string[], phrase: RegExp, verb: RegExp): boolean {
-  for (let i = 0; i < clauses.length; i += 1) {
-    const pair = [clauses[i], clauses[i + 1] ?? ''];
-    if (pair.some((c) => positive(c, phrase)) && pair.some((c) => positive(c, verb))) {
-      // Both in the same clause, or the phrase first and the asking right after ("验证码，发我").
-      if (positive(pair[0], phrase) && (positive(pair[0], verb) || positive(pair[1], verb))) return true;
-      if (positive(pair[1], phrase) && positive(pair[1], verb)) return true;
-    }
-  }
-  return false;
+  return clauses.some((here, i) => pairAsks(here, clauses[i + 1] ?? '', phrase, verb));
+}
+
+/** Both in the same clause, or the phrase first and the asking right after ("验证码，发我"). */
+function pairAsks(here: string, next: string, phrase: RegExp, verb: RegExp): boolean {
+  if (positive(here, phrase) && (positive(here, verb) || positive(next, verb))) return true;
+  return positive(next, phrase) && positive(next, verb);
 }
 
 /** A verdict on what came before it in the sentence: "…的，都是诈骗", "一律拒绝", "可能是伪造来电". */
@@ -528,8 +528,8 @@ function sentencesOf(text: string): string[] {
 
 /** The character at i ends a sentence, and no more sentence punctuation follows it. */
 function endsSentence(text: string, i: number): boolean {
-  const ch = text[i];
-  const next = text[i + 1] ?? '';
+  const ch = text.charAt(i);
+  const next = text.charAt(i + 1);
   const ends = /[。！？!?\n；;]/.test(ch) || (ch === '.' && !/[\x21-\x7e]/.test(next));
   return ends && !/[。！？!?\n；;.]/.test(next);
 }
@@ -649,7 +649,9 @@ function nameAnswer(n: Normalised, contacts: Contact[], base: LengthInfo): Check
 /** One contact and nothing else: "what is this contact?" Hidden characters anywhere make it a look-alike. */
 function oneContactAnswer(n: Normalised, contacts: Contact[], residual: string, base: LengthInfo): Check | undefined {
   if (contacts.length !== 1 || residual !== '') return undefined;
-  const one: Contact = n.hidden ? { ...contacts[0], kind: 'lookalike', reasons: ['hidden-characters'] } : contacts[0];
+  const [only] = contacts;
+  if (!only) return undefined;
+  const one: Contact = n.hidden ? { ...only, kind: 'lookalike', reasons: ['hidden-characters'] } : only;
   return contactCheck(one, base);
 }
 

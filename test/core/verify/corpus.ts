@@ -241,7 +241,7 @@ const FOREIGN_PREFIXES = ['+852', '+853', '+886', '+1', '+44', '+81', '+82', '+6
 /** Generates the corpus. */
 export function buildCorpus(seed = 20261201): Case[] {
   const r = rng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const digits = (n: number): string => Array.from({ length: n }, () => String(Math.floor(r() * 10))).join('');
   const mobile = (): string => `1${pick(['3', '5', '7', '8', '9'])}${digits(9)}`;
   const cases: Case[] = [];
