@@ -19,14 +19,19 @@
  * - in free text (`text` mode), **shaped**: 15–19 digits of any kind (a card or ID with a typo), 17 digits and X, or
  *   13–14 digits passing the Luhn check,
  *   written in one piece or in groups of at least 3 digits (so a date in front, 2026-11-29, stays a date),
- *   also with 1–2 digits glued on.
+ *   also with 1–2 digits glued on;
+ * - **spelled out**, in both fields: 15–19 digits (or 17 and X) starting as a card network's or an ID region's
+ *   do, written in six groups or more of 1–2 digits (the first and last of up to 4): 「62 22 02 12 34 56 78 90 12」,
+ *   「6 2 2 2 0 2 …」, 「6222 02 12 …」; the whole stretch of small groups, so a longer list is not cut into a card.
  *
  * The ticket field (`ticket` mode) holds numbers the user must read out, so there a 15–19-digit number that
- * passes none of the sure or ID-like tests, and is not written in card groups of 4, is taken as a ticket number
+ * passes none of the sure or ID-like tests, is not written in card groups of 4 nor spelled out, is taken as a ticket number
  * and stays readable. Everywhere, these stay readable: runs of up to 14 digits that are not mobiles or cards
  * (dates, times, amounts such as 200元, hotlines such as 95017, landlines, short ticket numbers) and runs of
- * 22 digits or more in one piece (WeChat Pay 交易单号 have 28). Not recognised: a card or ID with a typo written in groups
- * of 1–2 digits, or glued to 3 or more other digits.
+ * 22 digits or more in one piece (WeChat Pay 交易单号 have 28), and lists of six small numbers or more that count
+ * evenly (「1 2 3 4 5 6 7 8 9 10 11 12」, 「31 32 33 …」). Not recognised: a card or ID with a typo glued to 3 or more
+ * other digits, or written with a group of 3 digits among small ones (「622 2 02 12 …」: the safety net in maskedSpans
+ * still hides it, but for its last four).
  */
 
 export type MaskMode = 'text' | 'ticket';
@@ -303,6 +308,31 @@ function shaped(groups: Group[], i: number, j: number): boolean {
   return groups.slice(i, j).every((g) => g.digits.length >= 3);
 }
 
+/**
+ * Groups i…j spell one number out in small groups (「62 22 02 12 34 56 78 90 12」「6 2 2 2 0 2 …」): six groups or
+ * more, those inside of 1–2 digits, the first and last of at most 4 (「6222 02 12 …」, a digit glued on at the end),
+ * and the whole stretch of small groups in the run (a longer list of small numbers is not cut into a card). A list
+ * that counts up, down or stays the same (「1 2 3 4 5 6 7 8 9 10 11 12」) is a list, not a number.
+ */
+function spelledOut(groups: readonly Group[], i: number, j: number): boolean {
+  const sizes = groups.map((g) => g.digits.length);
+  const small = (k: number): boolean => (sizes[k] ?? 3) <= 2;
+  if (j - i < 5 || !sizes.slice(i + 1, j).every((n) => n <= 2) || (sizes[i] ?? 0) > 4 || (sizes[j] ?? 0) > 4) return false;
+  return !small(i - 1) && !small(j + 1) && !evenList(groups.slice(i, j + 1));
+}
+
+/** Six small numbers or more (1–2 digits) that count up, down or stay the same: 「1 2 3 4 5 6 7 8 9 10 11 12」, 「31 32 33 …」. */
+function evenList(groups: readonly Group[]): boolean {
+  return groups.length >= 6 && groups.every((g) => g.digits.length <= 2) && countsEvenly(groups);
+}
+
+/** The groups, read as numbers, go up or down by the same step every time (or stay the same). */
+function countsEvenly(groups: readonly Group[]): boolean {
+  const values = groups.map((g) => Number(g.digits));
+  const step = (values[1] ?? 0) - (values[0] ?? 0);
+  return values.every((v, k) => k === 0 || v - (values[k - 1] ?? 0) === step);
+}
+
 /** The digits of the run's group k ('' past its end). */
 function groupDigits(run: Run, k: number): string {
   return run.groups[k]?.digits ?? '';
@@ -314,11 +344,25 @@ function cardGroups(groups: Group[], i: number, j: number): boolean {
 }
 
 /** Written as it stands: sure, then ID-like, then (text) shaped or (ticket) a card in groups of 4. */
-function rankWritten(c: string, mode: MaskMode, groups: Group[], i: number, j: number, isShaped: boolean): number {
+function rankWritten(c: string, mode: MaskMode, groups: Group[], w: Window): number {
   if (sure(c)) return 6;
   if (idLike(c)) return 5;
-  if (mode === 'text' && isShaped && (shapedText(c) || isBankCard(c))) return 4;
-  return mode === 'ticket' && /^\d{16,19}$/.test(c) && cardGroups(groups, i, j) ? 4 : 0;
+  return rankShaped(c, mode, groups, w);
+}
+
+/** A card or ID with a typo: spelled out in small groups, shaped (text) or in card groups of 4 (ticket). */
+function rankShaped(c: string, mode: MaskMode, groups: Group[], w: Window): number {
+  if (w.spelled && spelledNumber(c)) return 4;
+  if (mode === 'text' && w.isShaped && (shapedText(c) || isBankCard(c))) return 4;
+  return mode === 'ticket' && /^\d{16,19}$/.test(c) && cardGroups(groups, w.i, w.j) ? 4 : 0;
+}
+
+/**
+ * A card or ID with a typo spelled out in groups of 1–2 digits (「62 22 02 12 …」「6 2 2 2 …」, see spelledOut):
+ * 15–19 digits, or 17 and X, that start as a card network's or an ID region's do.
+ */
+function spelledNumber(c: string): boolean {
+  return shapedText(c) && (cardNetwork(c) || ID_REGIONS.has(c.slice(0, 2)));
 }
 
 /** With digits glued on: mobiles and checked IDs; in free text also long network cards, ID-shaped, shaped. */
@@ -335,8 +379,9 @@ function rankGlued(c: string, mode: MaskMode, isShaped: boolean): number {
  * glued on, only mobiles and checked IDs count in the ticket field, where a glued card would mostly be a
  * ticket number passing the Luhn check by chance.
  */
-function rankOf(c: string, glued: boolean, mode: MaskMode, groups: Group[], i: number, j: number, isShaped: boolean): number {
-  return glued ? rankGlued(c, mode, isShaped) : rankWritten(c, mode, groups, i, j, isShaped);
+function rankOf(c: string, glued: boolean, mode: MaskMode, groups: Group[], w: Window): number {
+  if (w.list) return 0;
+  return glued ? rankGlued(c, mode, w.isShaped) : rankWritten(c, mode, groups, w);
 }
 
 /** The longest span worth testing: 19 digits, 4 glued on, 4 more for a 0086 in front. */
@@ -349,6 +394,10 @@ interface Window {
   all: string;
   fours: number;
   isShaped: boolean;
+  /** Spelled out in groups of 1–2 digits (see spelledOut). */
+  spelled: boolean;
+  /** A list of small numbers counting evenly (see evenList): no number at all. */
+  list: boolean;
   canX: boolean;
 }
 
@@ -359,7 +408,7 @@ function spansTrimmed(run: Run, mode: MaskMode, w: Window, lead: number, tail: n
   const dateFirst = w.j > w.i && lead === 0 && compactDate(groupDigits(run, w.i));
   for (const withX of w.canX && tail === 0 ? [false, true] : [false]) {
     const c = withX ? `${core}X` : core;
-    const rank = rankOf(c, lead + tail > 0, mode, run.groups, w.i, w.j, w.isShaped);
+    const rank = rankOf(c, lead + tail > 0, mode, run.groups, w);
     if (rank) found.push({ i: w.i, j: w.j, lead, tail, withX, compact: c, rank, fours: w.fours, dateFirst });
   }
   return found;
@@ -392,7 +441,16 @@ function spansFrom(run: Run, mode: MaskMode, i: number): Span[] {
     all += g.digits;
     if (g.digits.length === 4) fours += 1;
     if (all.length > MAX_SPAN) break;
-    const w: Window = { i, j, all, fours, isShaped: shaped(groups, i, j), canX: j === groups.length - 1 && run.x >= 0 };
+    const w: Window = {
+      i,
+      j,
+      all,
+      fours,
+      isShaped: shaped(groups, i, j),
+      spelled: spelledOut(groups, i, j),
+      list: evenList(groups.slice(i, j + 1)),
+      canX: j === groups.length - 1 && run.x >= 0,
+    };
     found.push(...spansOfWindow(run, mode, w));
   }
   return found;
@@ -531,7 +589,7 @@ function maskedSpans(chars: readonly string[], run: Run, mode: MaskMode): Masked
   const all = run.groups.map((g) => g.digits).join('');
   const first = run.groups[0];
   const last = run.groups[run.groups.length - 1];
-  if (!first || !last || run.groups.length < 2 || all.length < 15 || longestShown(chars, run, spans) < 8) return spans;
+  if (!first || !last || run.groups.length < 2 || all.length < 15 || evenList(run.groups) || longestShown(chars, run, spans) < 8) return spans;
   return [{ from: first.from, to: last.to, text: maskCompact(all) }];
 }
 
