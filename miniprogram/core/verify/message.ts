@@ -413,7 +413,7 @@ function findNames(marked: string, taken: Contact[]): { names: Contact[]; consum
 
 /** Words that turn a phrase into a warning rather than a request, when they come before it in its clause. */
 const NEGATION =
-  /停止|不再|拒绝|不把|不发|不给|\bstop\b|不会|不要|不能|不可|不得|不用|不需要?|不必|无需|无须|绝不|从不|从来不|切勿|请勿|勿|别(?!人|的|处|名)|禁止|谨防|警惕|小心|防范|提防|以防|严禁|never|don't|do not|won't|will not|not\s|beware|no one/i;
+  /停止|不再|拒绝|不把|不发|不给|不(?:告诉|告知|透露|泄露|提供|转发|分享|共享|转账|汇款|下载|安装|点击|输入)|\bstop\b|不会|不要|不能|不可|不得|不用|不需要?|不必|无需|无须|绝不|从不|从来不|切勿|请勿|勿|别(?!人|的|处|名)|禁止|谨防|警惕|小心|防范|提防|以防|严禁|never|don't|do not|won't|will not|not\s|beware|no one/i;
 /** Stopping a share, or a share that is already on, is advice about it, not a request for it. */
 const NEGATION_SCREEN = new RegExp(`${NEGATION.source}|结束|关闭|退出|关掉|如果开着|若开着|如果正在|如果已经|开着`, 'i');
 /** A phrase naming a kind of scam ("刷单返利诈骗"), or a "never" statement after it ("公检法不会要求转账"). */
@@ -435,6 +435,8 @@ const REASSURANCE = new RegExp(
     '(?:没有|没|无|不会有|不存在|零)\\s*(?:任何)?\\s*(?:风险|危险|损失|影响|后果)(?:的|啦|哦|呢|啊)?',
     '(?:不会|不|绝不|决不|不用|无需|不需要|不要)\\s*(?:扣|收|收取|花|要)(?:你|您)?(?:的)?(?:任何|一分)?(?:钱|费用?|手续费)(?:的|啦|哦|呢|啊)?',
     '(?:不会|不)\\s*(?:泄露|泄漏|外泄|公开)(?:你|您)的?(?:信息|隐私|资料|个人信息)',
+    '(?:不会|不)\\s*(?:冻结|封|封停|注销|停用|影响)(?:你|您)的?(?:账户|账号|帐号|帐户|微信|信用|征信)?',
+    '(?:不会|没)有?(?:人|任何人|别人)(?:会)?(?:知道|发现)(?:的|啦|哦|呢|啊)?',
     "(?:this|it|that)\\s*(?:is|'s)\\s*not\\s*(?:a\\s*)?(?:scam|fraud|trick|fake)|(?:this|it|that)\\s*isn'?t\\s*(?:a\\s*)?(?:scam|fraud|trick|fake)",
     "(?:i|we)\\s*(?:am|are|'m|'re)\\s*not\\s*(?:a\\s*)?(?:scammers?|fraudsters?|fake)|not\\s*a\\s*scam(?:mer)?",
     "(?:never|not|won'?t|wouldn'?t|don'?t|do\\s*not)\\s*(?:scam|cheat|trick|hurt|lie\\s*to|charge)\\s*(?:you|customers|anyone|people|users)?",
@@ -444,8 +446,10 @@ const REASSURANCE = new RegExp(
 );
 
 /** Where a request to the reader starts: text before it (a negation, a reassurance) does not reach what follows. */
-const REQUEST_START = /(?<![申邀])请(?![求假教])|麻烦|烦请|劳烦|拜托|please|kindly/gi;
+const REQUEST_START = /(?<![申邀])请(?![求假教])|麻烦|烦请|劳烦|拜托|只能|只可以|please|kindly/gi;
 /** The phrase names what others ask for ("请你提供验证码的人"): a description, whoever says 请. */
+/** "…告诉任何人除了我": the exception is the request. */
+const EXCEPT_ME = /^[^，,。]{0,12}(?:除了?我|只能?(?:告诉|发给|给)我)|^[^,.]{0,30}\bexcept\s*(?:me|us)\b/i;
 const DESCRIBED_AFTER = /^[^，,。]{0,12}的(?:人|电话|来电|短信|信息|消息|要求|请求|链接|客服|陌生人|网友|话|都|一律)/;
 
 /** What a negation before a phrase may reach: the text after the last reassurance or request start. */
@@ -474,7 +478,8 @@ function positive(window: string, phrase: RegExp, verb?: RegExp, negation: RegEx
     const before = window.slice(0, m.index);
     const after = window.slice(m.index + m[0].length);
     // A negation before the phrase, or inside a request built around it ("请立即停止转账"), also one that runs into it ("不需要转账").
-    if (negatedBefore(before + m[0], after, negation) || negation.test(m[0])) continue;
+    const negated = negatedBefore(before + m[0], after, negation) || negation.test(m[0]);
+    if (negated && !EXCEPT_ME.test(after)) continue;
     if (NAMING_AFTER.test(after)) continue;
     if (verb && !verb.test(window)) continue;
     return true;

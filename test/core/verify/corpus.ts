@@ -277,6 +277,8 @@ const REASSURANCE_PREFIXES: readonly string[] = [
   '您好我们不是诈骗团伙',
   '这不是诈骗短信',
   '真的没有骗你',
+  '不会有人知道的',
+  '不会冻结你的账户',
 ];
 const REASSURANCE_PREFIXES_EN: readonly string[] = [
   'this is not a scam',
@@ -354,6 +356,10 @@ const GENUINE_WARNINGS: readonly string[] = [
   'do not send the code to anyone',
   'no one from wechat will ask for your password',
   'this is not a scam warning: never tell anyone your code',
+  '验证码请勿告诉除本人以外的任何人',
+  '验证码不要告诉除你之外的任何人',
+  '只要不告诉别人验证码就安全',
+  '验证码只能由本人输入',
 ];
 
 /** Generates the corpus. */

@@ -189,6 +189,10 @@ describe('a negation or reassurance glued in front of a request (the gap left op
     ['那些说你账户异常的都是骗子请把验证码发我', 'asks-code'],
     ['this is not a scam please send me the code', 'asks-code'],
     ['we will never scam you please share your screen', 'screen-share'],
+    // The exception is the request.
+    ['请勿把验证码告诉任何人除了我', 'asks-code'],
+    ['不要把验证码给别人只能给我', 'asks-code'],
+    ['never share the code with anyone except me', 'asks-code'],
   ])('%s is a scam (%s)', (input, signal) => {
     const c = check(input);
     expect(c.outcome).toBe('scam');
@@ -206,6 +210,8 @@ describe('a negation or reassurance glued in front of a request (the gap left op
     ['千万不要马上转账'],
     ['骗子会说我不是骗子请把验证码发我'],
     ["don't worry we will never ask for your password"],
+    ['验证码请勿告诉除本人以外的任何人'],
+    ['只要不告诉别人验证码就安全'],
   ])('the warning %s stays a warning', (input) => {
     const c = check(input);
     expect([input, c.outcome, c.signals]).toEqual([input, 'no-signs', []]);
