@@ -232,20 +232,22 @@ function merchantSteps(c: CaseContact, ctx: ClockCtx): ClockStep[] {
 /** When 12300 opens after the operator: at an unhappy answer, never after a good one, else 15 days on. */
 function opens12300(operator: readonly CaseContact[], unhappy: CaseContact | undefined): number | null {
   if (unhappy) return unhappy.at;
-  if (operator.some((x) => x.outcome === 'answered' || isResolved(x))) return null;
-  return operator[0].at + 15 * DAY;
+  const [first] = operator;
+  if (!first || operator.some((x) => x.outcome === 'answered' || isResolved(x))) return null;
+  return first.at + 15 * DAY;
 }
 
 /** 12300: after the operator, unhappy or 15 days without an answer; within 5 months (fees) or 2 years. */
 function steps12300(ctx: ClockCtx): ClockStep[] {
   const { now, dl } = ctx;
   const operator = ctx.contacts.filter((x) => x.kind === 'operator');
-  if (!operator.length) return [];
+  const [first] = operator;
+  if (!first) return [];
   const closesAt = endOf(addMonths(beijingDay(ctx.eventAt), ctx.feeDispute ? 5 : 24));
   const unhappy = operator.find(isUnhappy);
   const opensAt = opens12300(operator, unhappy);
   if (opensAt === null || operator.some(isResolved)) return [];
-  const from = unhappy ? unhappy.at : operator[0].at;
+  const from = unhappy ? unhappy.at : first.at;
   const state = now >= closesAt ? 'closed' : now >= opensAt ? 'available' : 'waiting';
   // A limit that ended before the contact shows as the contact's date (and the step as closed).
   return [{ id: '12300', state, from, opensAt: dl(Math.max(opensAt, from)), closesAt: dl(Math.max(closesAt, from)), source: 'esc-12300' }];
@@ -254,9 +256,10 @@ function steps12300(ctx: ClockCtx): ClockStep[] {
 /** 12315: a dispute with a business, within 3 years of the event. */
 function steps12315(ctx: ClockCtx): ClockStep[] {
   const business = ctx.contacts.filter((x) => x.kind === 'business' || x.kind === 'merchant-complaint');
-  if (!business.length || business.some(isResolved)) return [];
+  const [first] = business;
+  if (!first || business.some(isResolved)) return [];
   const closesAt = endOf(addMonths(beijingDay(ctx.eventAt), 36));
-  const from = business[0].at;
+  const from = first.at;
   return [{ id: '12315', state: ctx.now >= closesAt ? 'closed' : 'available', from, closesAt: ctx.dl(Math.max(closesAt, from)), source: 'esc-12315' }];
 }
 
@@ -286,7 +289,7 @@ function perContact(ctx: ClockCtx, kind: ContactKind, rule: (c: CaseContact, ctx
 export function followUpClock(input: CaseInput, now: number, offset: UserOffset): ClockStep[] {
   const contacts = [...input.contacts].sort((a, b) => a.at - b.at);
   if (!contacts.length && !input.moneyLost) return [];
-  const first = contacts.length ? contacts[0].at : now;
+  const first = contacts[0]?.at ?? now;
   const ctx: ClockCtx = {
     contacts,
     now,

@@ -240,14 +240,16 @@ export function hoursText(hours: Hours, lang: Lang): string {
   if (hours.kind === 'always') return zh ? '全天 24 小时' : '24 hours a day';
   const parts = hours.slots.map((slot) => {
     const sorted = [...slot.days].sort((a, b) => a - b);
-    const run = sorted.length >= 3 && sorted.every((d, i) => i === 0 || d === sorted[i - 1] + 1);
+    const [first = 0] = sorted;
+    const last = sorted[sorted.length - 1] ?? first;
+    const run = sorted.length >= 3 && sorted.every((d, i) => d === first + i);
     const days =
       slot.days.length === 7
         ? zh
           ? '每天'
           : 'Daily'
         : run
-          ? `${WEEKDAYS[lang][sorted[0]]}${zh ? '至' : '–'}${WEEKDAYS[lang][sorted[sorted.length - 1]]}`
+          ? `${WEEKDAYS[lang][first]}${zh ? '至' : '–'}${WEEKDAYS[lang][last]}`
           : slot.days.map((d) => WEEKDAYS[lang][d]).join(zh ? '、' : ', ');
     return `${days} ${clockText(slot.from)}–${clockText(slot.to)}`;
   });
