@@ -384,7 +384,8 @@ export function search(rawQuery: unknown, lang: Lang): SearchHit[] {
     if (code) hits.push(code);
     if (!terms.length) return hits;
     const results = getIndex().search(query);
-    const top = results.length ? results[0].score : 0;
+    const [best] = results;
+    const top = best ? best.score : 0;
     const kept = results.filter((r) => r.score >= top * RELATIVE_FLOOR);
     for (const r of kept.filter((x) => stored(x).kind === 'problem').slice(0, MAX_PROBLEMS)) {
       const hit = problemHit(r, terms, lang);
