@@ -25,7 +25,7 @@ const BEIJING = 8 * 60;
 // ---- the calendar ------------------------------------------------------------------------------
 
 /** Years the holiday table covers. */
-export const HOLIDAY_YEARS: readonly number[] = [2026];
+const HOLIDAY_YEARS: readonly number[] = [2026];
 /** Days off (holidays, including the weekends inside them), 2026 (source: esc-holidays-2026). */
 const OFF_2026 = [
   '01-01',
@@ -66,7 +66,6 @@ const OFF_2026 = [
 const WORK_2026 = ['01-04', '02-14', '02-28', '05-09', '09-20', '10-10'];
 const OFF = new Set(OFF_2026.map((d) => `2026-${d}`));
 const WORK = new Set(WORK_2026.map((d) => `2026-${d}`));
-export const HOLIDAY_SOURCE = 'esc-holidays-2026';
 
 /** Days since 1970-01-01 in Beijing. */
 function beijingDay(epochMs: number): number {

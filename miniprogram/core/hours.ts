@@ -62,7 +62,7 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : `${n}`;
 }
 
-export function clockText(minutes: number): string {
+function clockText(minutes: number): string {
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
@@ -79,7 +79,7 @@ function dayNumber(epochMs: number, offsetMinutes: number): number {
 }
 
 /** `epochMs` on a wall clock at `offsetMinutes`; "today" is the day of `todayMs` at `todayOffsetMinutes`. */
-export function wallTime(epochMs: number, offsetMinutes: number, todayMs: number = epochMs, todayOffsetMinutes: number = offsetMinutes): WallTime {
+function wallTime(epochMs: number, offsetMinutes: number, todayMs: number = epochMs, todayOffsetMinutes: number = offsetMinutes): WallTime {
   const wm = weekMinutes(epochMs, offsetMinutes);
   const minutes = wm % DAY_MINUTES;
   return {
@@ -161,11 +161,6 @@ export function channelStatus(channel: Channel, now: number, userOffset?: UserOf
     };
   }
   return hoursStatus(channel.hours.value, now, userOffset);
-}
-
-/** Whether the channel can be used at `now`: open, always open, or hours unknown (not ruled out). */
-export function usableNow(channel: Channel, now: number): boolean {
-  return channelStatus(channel, now).state !== 'closed';
 }
 
 const WEEKDAYS: Record<Lang, readonly string[]> = {
@@ -254,9 +249,4 @@ export function hoursText(hours: Hours, lang: Lang): string {
     return `${days} ${clockText(slot.from)}–${clockText(slot.to)}`;
   });
   return `${parts.join(zh ? '；' : '; ')}${zh ? '（北京时间）' : ' (Beijing time)'}`;
-}
-
-/** Offset of the user's zone from UTC in minutes, given `Date#getTimezoneOffset()`. */
-export function offsetFromDateOffset(getTimezoneOffsetResult: number): number {
-  return -getTimezoneOffsetResult;
 }

@@ -55,7 +55,7 @@ function officialContact(c: Channel): boolean {
 }
 
 /** A channel can be used unless the data says no official one was found (its steps then point elsewhere). */
-export function isReachable(c: Channel): boolean {
+function isReachable(c: Channel): boolean {
   return c.notFound !== true;
 }
 
