@@ -16,10 +16,10 @@ describe('result checklist rows', () => {
     await page.tap('#row-txn-screenshot');
     expect(ticks(page)['txn-screenshot']).toBe(true);
     expect(page.$('#row-txn-screenshot').dom.getAttribute('aria-checked')).toBe('true');
-    expect(JSON.parse(wxs().storage.get(KEY) as string)).toEqual(['txn-screenshot']);
+    expect(JSON.parse(wxs().storage.get(KEY) as string)).toEqual({ v: 2, ids: ['txn-screenshot'] });
     await page.tap('#row-txn-screenshot');
     expect(ticks(page)['txn-screenshot']).toBe(false);
-    expect(JSON.parse(wxs().storage.get(KEY) as string)).toEqual([]);
+    expect(JSON.parse(wxs().storage.get(KEY) as string)).toEqual({ v: 2, ids: [] });
   });
 
   it('a tap on the box itself toggles once, not once for the box and again for the row', async () => {

@@ -29,7 +29,7 @@ describe('result page', () => {
     await page.emit('#check-txn-screenshot', 'change', true);
     expect(page.$('#checklist').dom.innerHTML).toContain('aria-checked="true"');
     const key = 'wsn:checklist:1r.payment.n.m.a';
-    expect(JSON.parse(wxs().storage.get(key) as string)).toEqual(['txn-screenshot']);
+    expect(JSON.parse(wxs().storage.get(key) as string)).toEqual({ v: 2, ids: ['txn-screenshot'] });
     const again = result(PAYMENT);
     expect((again.data.ticks as Record<string, boolean>)['txn-screenshot']).toBe(true);
     // another result has its own list
