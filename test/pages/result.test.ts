@@ -45,7 +45,7 @@ describe('result page', () => {
       await page.emit(`#check-${m.id}`, 'change', true);
     }
     expect(page.text()).toContain('都准备好了');
-    await page.emit(`#check-${materials[0].id}`, 'change', false);
+    await page.emit(`#check-${materials[0]!.id}`, 'change', false);
     expect(page.has('#all-ready')).toBe(false);
   });
 
@@ -127,7 +127,7 @@ describe('result page coming back into view', () => {
     clock.at(3);
     page.show();
     expect(setData).toHaveBeenCalledTimes(1);
-    const patch = setData.mock.calls[0][0] as Record<string, unknown>;
+    const patch = setData.mock.calls[0]![0] as Record<string, unknown>;
     expect(Object.keys(patch)).toEqual(expect.arrayContaining([expect.stringMatching(/^view\.fallbacks\[\d\]\.statusText$/)]));
     expect(Object.keys(patch).some((k) => k.startsWith('ticks'))).toBe(false);
     expect(accounts()).toContain('已休息');

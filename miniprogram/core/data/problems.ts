@@ -150,5 +150,7 @@ const BY_ID: Readonly<Record<string, Problem>> = PROBLEMS.reduce<Record<string, 
 }, {});
 
 export function problemById(id: ProblemId): Problem {
-  return BY_ID[id];
+  const p = BY_ID[id];
+  if (!p) throw new Error(`problemById: no problem "${id}" in PROBLEMS`);
+  return p;
 }

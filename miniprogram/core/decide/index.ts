@@ -171,7 +171,7 @@ export interface ConcreteDecision {
 }
 
 /** The step context for canonical answers: unanswered follow-ups take their defaults (mainland, any, urgency as the problem says). */
-export function stepContext(answers: CanonicalAnswers, problem: CatalogueProblem): StepContext {
+function stepContext(answers: CanonicalAnswers, problem: CatalogueProblem): StepContext {
   const urgent = answers.urgent ?? (problem.urgency === 'always' ? 'yes' : 'no');
   return { problem, region: answers.region ?? 'mainland', urgent, textOnly: answers.need === 'text' };
 }
