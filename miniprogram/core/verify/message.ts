@@ -446,7 +446,7 @@ const REASSURANCE = new RegExp(
 );
 
 /** Where a request to the reader starts: text before it (a negation, a reassurance) does not reach what follows. */
-const REQUEST_START = /(?<![申邀])请(?![求假教])|麻烦|烦请|劳烦|拜托|只能|只可以|please|kindly/gi;
+const REQUEST_START = /请(?![求假教])|麻烦|烦请|劳烦|拜托|只能|只可以|please|kindly/gi;
 /** The phrase names what others ask for ("请你提供验证码的人"): a description, whoever says 请. */
 /** "…告诉任何人除了我": the exception is the request. */
 const EXCEPT_ME = /^[^，,。]{0,12}(?:除了?我|只能?(?:告诉|发给|给)我)|^[^,.]{0,30}\bexcept\s*(?:me|us)\b/i;
@@ -454,7 +454,13 @@ const DESCRIBED_AFTER = /^[^，,。]{0,12}的(?:人|电话|来电|短信|信息|
 
 /** What a negation before a phrase may reach: the text after the last reassurance or request start. */
 function negationScope(before: string): string {
-  const parts = before.replace(REASSURANCE, '\u0000').split(REQUEST_START).join('\u0000').split('\u0000');
+  // 申请 and 邀请 hold a 请 that starts nothing (no lookbehind: older iOS JavaScriptCore lacks it).
+  const parts = before
+    .replace(/[申邀]请/g, '  ')
+    .replace(REASSURANCE, '\u0000')
+    .split(REQUEST_START)
+    .join('\u0000')
+    .split('\u0000');
   return parts[parts.length - 1] ?? before;
 }
 
