@@ -226,12 +226,24 @@ function textDates(chars: string[]): boolean[] {
     })
     .join('');
   const blocked = chars.map(() => false);
-  const patterns = [
-    /(?<![0-9][-/.]?)(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![-/.]?[0-9])/g,
-    /(?<![0-9])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![0-9])/g,
+  // No lookbehind: older iOS JavaScriptCore (WeChat's engine there) cannot even parse it, which would stop the
+  // whole page script. What came just before a match is checked by hand instead.
+  const isDigit = (i: number): boolean => /[0-9]/.test(view.charAt(i));
+  const patterns: { re: RegExp; clearBefore: (at: number) => boolean }[] = [
+    {
+      re: /(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![-/.]?[0-9])/g,
+      clearBefore: (at) => !isDigit(at - 1) && !(/[-/.]/.test(view.charAt(at - 1)) && isDigit(at - 2)),
+    },
+    { re: /(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![0-9])/g, clearBefore: (at) => !isDigit(at - 1) },
   ];
-  for (const re of patterns) {
-    for (let m = re.exec(view); m; m = re.exec(view)) for (let i = m.index; i < m.index + m[0].length; i++) blocked[i] = true;
+  for (const { re, clearBefore } of patterns) {
+    for (let m = re.exec(view); m; m = re.exec(view)) {
+      if (!clearBefore(m.index)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      for (let i = m.index; i < m.index + m[0].length; i++) blocked[i] = true;
+    }
   }
   return blocked;
 }
