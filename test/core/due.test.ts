@@ -37,13 +37,18 @@ describe('due schedule', () => {
     expect(dueCount(s, NOW - DAY, '2026-11-24')).toBe(1);
   });
 
-  it.each([[null], [undefined], ['x'], [{}], [{ v: 2, steps: [], remind: [] }], [{ v: 1, steps: [[1, -1]], remind: [] }], [{ v: 1, steps: [], remind: ['soon'] }]])(
-    'anything that is not a schedule counts 0 (%p)',
-    (value) => {
-      expect(readSchedule(value)).toBeNull();
-      expect(dueCount(value, NOW, '2026-11-25')).toBe(0);
-    },
-  );
+  it.each([
+    [null],
+    [undefined],
+    ['x'],
+    [{}],
+    [{ v: 2, steps: [], remind: [] }],
+    [{ v: 1, steps: [[1, -1]], remind: [] }],
+    [{ v: 1, steps: [], remind: ['soon'] }],
+  ])('anything that is not a schedule counts 0 (%p)', (value) => {
+    expect(readSchedule(value)).toBeNull();
+    expect(dueCount(value, NOW, '2026-11-25')).toBe(0);
+  });
 
   it('the local date follows the offset', () => {
     expect(localDate(Date.UTC(2026, 10, 25, 20), BJ)).toBe('2026-11-26');

@@ -188,7 +188,10 @@ Component({
       const form: Form = {
         ...this.data.form,
         channelIndex: prefill ? channels.findIndex((c) => c.id === prefill) : -1,
-        caseIndex: Math.max(0, options.findIndex((o) => o.id === picked)),
+        caseIndex: Math.max(
+          0,
+          options.findIndex((o) => o.id === picked),
+        ),
         date: stamp.date,
         time: stamp.time,
       };
@@ -294,7 +297,10 @@ Component({
       const key = caseKeyOf(note);
       const form: Form = {
         channelIndex: channels.findIndex((c) => c.id === note.channel),
-        caseIndex: Math.max(0, options.findIndex((o) => o.id === key)),
+        caseIndex: Math.max(
+          0,
+          options.findIndex((o) => o.id === key),
+        ),
         kind: note.kind ?? '',
         outcome: note.outcome ?? 'none',
         date: note.at.slice(0, 10),
