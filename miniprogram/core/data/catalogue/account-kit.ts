@@ -62,11 +62,13 @@ export const RETRIEVAL_PATH: Fact<Text> = fact(
   { typical: true, also: ['acct-3dmgame-ban-faq'] },
 );
 
-/** The Security Center appeal entry (a guide): may differ by version. */
-export const APPEAL_PATH: Fact<Text> = fact(
-  t('微信登录界面 更多 → 微信安全中心 → 帐号申诉', 'WeChat sign-in screen: More Options → WeChat Security Center → Appeal'),
-  'guide-appeal',
-  { typical: true },
+/**
+ * The appeal entry in the Security Center: only a content farm (baike.jjsx.com.cn) names its menu
+ * path, so the app says 「未确认」 (facts-audit.md row 42).
+ */
+export const APPEAL_PATH: Fact<Text> = unknown(
+  '申诉入口的菜单名称没有可靠来源（只有内容农场写过），不同版本也可能不同；请按微信安全中心页面上的提示操作',
+  'No reliable source names the appeal menu (only a content farm does), and it may differ between versions; follow the prompts in the WeChat Security Center',
 );
 
 /** The friend freeze (a 2022 Security Center article, iPhone only then). */
