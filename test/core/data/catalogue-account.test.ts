@@ -9,6 +9,7 @@ import { LOGIN } from '../../../miniprogram/core/data/catalogue/login';
 import { STOLEN } from '../../../miniprogram/core/data/catalogue/stolen';
 import { CATALOGUE } from '../../../miniprogram/core/data/catalogue';
 import { ACCOUNT_SOURCES } from '../../../miniprogram/core/data/sources-account';
+import { farmHost } from '../../../miniprogram/core/integrity';
 import { ALL_SOURCES as SOURCES } from '../../../miniprogram/core/data/catalogue/sources';
 import { RESEARCH_CHECKED_ON } from '../../../miniprogram/core/data/sources';
 import { CatalogueProblem, CHANNEL_IDS, Fact, LINE_IDS, PlanStep, SAY_BLANKS, SourcedText } from '../../../miniprogram/core/types';
@@ -24,41 +25,6 @@ const stepOf = (p: CatalogueProblem, id: string): PlanStep => {
   if (!s) throw new Error(`${p.id}: no step ${id}`);
   return s;
 };
-
-const FARM_HOSTS = [
-  'nctoro',
-  'fsnews',
-  'jixiztb',
-  'badongedu',
-  'grokipedia',
-  'my399',
-  '51dongshi',
-  'futurio',
-  '08gf',
-  'sboyo',
-  'gzjll',
-  'fudaoke',
-  'path411',
-  'qinbaol',
-  'jxtaichi',
-  'drbdp',
-  'kfkhr',
-  'crecexpo',
-  'xytest',
-  'jiusongjiankang',
-  'hkyyi',
-  'seridoat',
-  'tangniaobingw',
-  'zhanuu',
-  'divizg',
-  '909279',
-  'jxshyzhx',
-  'australiadatabase',
-  'qq959',
-  'robotxin',
-  'henyumen8',
-  '8767351',
-];
 
 interface Cite {
   where: string;
@@ -116,7 +82,7 @@ describe('the account problems', () => {
       const s = SOURCES[c.source];
       expect({ where: c.where, source: c.source, exists: s !== undefined }).toEqual({ where: c.where, source: c.source, exists: true });
       if (s.kind !== 'seed' && s.kind !== 'editorial') expect({ where: c.where, url: typeof s.url }).toEqual({ where: c.where, url: 'string' });
-      if (s.url) for (const farm of FARM_HOSTS) expect({ where: c.where, farm: s.url.includes(farm) }).toEqual({ where: c.where, farm: false });
+      expect({ where: c.where, farm: farmHost(s.url ?? '') }).toEqual({ where: c.where, farm: null });
       expect(c.checkedOn).toBe(RESEARCH_CHECKED_ON);
     }
   });
@@ -193,7 +159,7 @@ describe('account sources', () => {
     for (const [id, s] of Object.entries(ACCOUNT_SOURCES)) {
       expect(id.startsWith('acct-')).toBe(true);
       expect(typeof s.url).toBe('string');
-      for (const farm of FARM_HOSTS) expect({ id, farm: (s.url ?? '').includes(farm) }).toEqual({ id, farm: false });
+      expect({ id, farm: farmHost(s.url ?? '') }).toEqual({ id, farm: null });
       expect(SOURCES[id]).toBe(s);
     }
   });

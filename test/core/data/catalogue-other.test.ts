@@ -9,54 +9,11 @@ import { OTHER } from '../../../miniprogram/core/data/catalogue/other';
 import { REPORT } from '../../../miniprogram/core/data/catalogue/report';
 import { ALL_SOURCES as SOURCES } from '../../../miniprogram/core/data/catalogue/sources';
 import { OTHER_SOURCES } from '../../../miniprogram/core/data/sources-other';
+import { farmHost } from '../../../miniprogram/core/integrity';
 import { RESEARCH_CHECKED_ON } from '../../../miniprogram/core/data/sources';
 import { CatalogueProblem, CHANNEL_IDS, Fact, LINE_IDS, SAY_BLANKS, Text } from '../../../miniprogram/core/types';
 
 const MINE: readonly CatalogueProblem[] = [...HOWTO, ...REPORT, ...OTHER];
-
-/** Hosts of content farms and AI text that must never be cited (HELPERS.md, FACTS.md, research FARM labels). */
-const FARMS = [
-  'nctoro',
-  'fsnews',
-  'jixiztb',
-  'badongedu',
-  'grokipedia',
-  'my399',
-  '51dongshi',
-  'futurio',
-  '08gf',
-  'sboyo',
-  'gzjll',
-  'fudaoke',
-  'path411',
-  'qinbaol',
-  'jjsx',
-  '9m8m',
-  'crecexpo',
-  'mogufr',
-  'yeequu',
-  'xycity',
-  'aivtp',
-  'whdslt',
-  'fayqh',
-  'help-w',
-  'inping',
-  'cooboys',
-  'hua-shang',
-  '96ll0',
-  'bfsbc',
-  'yxjjdz',
-  'lasalu',
-  '9969',
-  'qbnews',
-];
-
-function host(url: string): string {
-  return url
-    .replace(/^https?:\/\//, '')
-    .split('/')[0]
-    .toLowerCase();
-}
 
 /** Every source id a problem cites, with where. */
 function citations(p: CatalogueProblem): Array<[string, string]> {
@@ -190,7 +147,7 @@ describe('sources-other', () => {
   it('gives every public source a url, and none is a content farm', () => {
     for (const [id, s] of Object.entries(OTHER_SOURCES)) {
       if (s.kind !== 'seed' && s.kind !== 'editorial') expect([id, typeof s.url]).toEqual([id, 'string']);
-      if (s.url) for (const farm of FARMS) expect([id, host(s.url).includes(farm)]).toEqual([id, false]);
+      expect([id, farmHost(s.url ?? '')]).toEqual([id, null]);
     }
   });
   it('is part of SOURCES', () => {
@@ -199,8 +156,7 @@ describe('sources-other', () => {
   it('cites no farm anywhere in these problems, old sources included', () => {
     for (const p of MINE) {
       for (const [id, where] of citations(p)) {
-        const url = SOURCES[id]?.url;
-        if (url) for (const farm of FARMS) expect([where, id, host(url).includes(farm)]).toEqual([where, id, false]);
+        expect([where, id, farmHost(SOURCES[id]?.url ?? '')]).toEqual([where, id, null]);
       }
     }
   });
