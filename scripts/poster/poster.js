@@ -543,8 +543,37 @@ function posterAnswers(problemId) {
   return answers;
 }
 
-function problemContent(problemId, lang) {
+/**
+ * The content of a problem poster, a category's or a concrete problem's: the
+ * first channel with its facts, the steps, two fallbacks, what to prepare and
+ * the warnings after the fixed safety one.
+ */
+function problemPoster(lang, p) {
   const L = (k) => UI[k][lang];
+  const { hours, facts } = channelFacts(p.primary, lang, p.steps);
+  return {
+    kind: 'problem',
+    brand: L('brandProblem'),
+    title: p.title,
+    subtitle: p.subtitle,
+    section: L('startHere'),
+    name: p.primary.name[lang],
+    steps: p.steps,
+    stepsUnknown: L('stepsUnknown'),
+    hours,
+    facts,
+    fallbacks: {
+      label: L('fallbacks'),
+      items: p.fallbacks.slice(0, 2).map((id) => core.CHANNEL_BY_ID[id].name[lang] + phoneHint(core.CHANNEL_BY_ID[id], lang)),
+    },
+    notes: null,
+    materials: { label: L('prepare'), items: p.materials, unknown: L('materialsUnknown') },
+    safety: { title: L('safetyTitle'), main: core.SAFETY_WARNING[lang], extra: p.warnings },
+    scanSub: L('scanProblem'),
+  };
+}
+
+function problemContent(problemId, lang) {
   const problem = core.problemById(problemId);
   const rec = core.recommend(posterAnswers(problemId), FIXED_NOW);
   if (!rec) throw new Error(`internal: incomplete answers for ${problemId}`);
@@ -553,35 +582,16 @@ function problemContent(problemId, lang) {
   if (rec.peak || rec.status.state === 'closed' || rec.reasons.length !== 1) {
     throw new Error(`internal: FIXED_NOW changes the order for ${problemId} (peak period or a closed channel)`);
   }
-  const primary = core.CHANNEL_BY_ID[rec.primary];
-  const safety = core.SAFETY_WARNING;
-  const steps = rec.steps.map((s) => s[lang]);
-  const { hours, facts } = channelFacts(primary, lang, steps);
-  return {
-    kind: 'problem',
-    brand: L('brandProblem'),
+  return problemPoster(lang, {
     title: problem.label[lang],
     subtitle: core.reasonText(rec.reasons[0], lang),
-    section: L('startHere'),
-    name: primary.name[lang],
-    steps,
-    stepsUnknown: L('stepsUnknown'),
-    hours,
-    facts,
-    fallbacks: {
-      label: L('fallbacks'),
-      items: rec.fallbacks.slice(0, 2).map((id) => core.CHANNEL_BY_ID[id].name[lang] + phoneHint(core.CHANNEL_BY_ID[id], lang)),
-    },
-    notes: null,
-    materials: { label: L('prepare'), items: rec.materials.map((m) => m.text[lang]), unknown: L('materialsUnknown') },
-    safety: {
-      title: L('safetyTitle'),
-      main: safety[lang],
-      // The other fixed warnings of the recommendation (police, fake numbers); nothing time-dependent (checked above).
-      extra: rec.warnings.filter((w) => w.code !== 'safety').map((w) => core.warningText(w, lang)),
-    },
-    scanSub: L('scanProblem'),
-  };
+    primary: core.CHANNEL_BY_ID[rec.primary],
+    steps: rec.steps.map((s) => s[lang]),
+    fallbacks: rec.fallbacks,
+    materials: rec.materials.map((m) => m.text[lang]),
+    // The other fixed warnings of the recommendation (police, fake numbers); nothing time-dependent (checked above).
+    warnings: rec.warnings.filter((w) => w.code !== 'safety').map((w) => core.warningText(w, lang)),
+  });
 }
 
 /** How many of a concrete plan's steps a poster prints: the first ones, in order (the QR opens the rest). */
@@ -603,35 +613,21 @@ function posterSteps(problem, inOrder) {
 
 /** A concrete problem's poster: the app's result view for the poster's answers (core/view/result.ts). */
 function concreteContent(route, lang) {
-  const L = (k) => UI[k][lang];
   const id = route.answers.detail;
   const view = resultView(route.answers, FIXED_NOW, lang);
   if (!view || view.concrete !== id || !view.plan) throw new Error(`internal: no plan for ${id}`);
   const problem = concreteById(id);
-  const steps = posterSteps(problem, view.plan.inOrder).map((s) => s.text);
-  const { hours, facts } = channelFacts(core.CHANNEL_BY_ID[view.primary.id], lang, steps);
   const safety = core.SAFETY_WARNING[lang];
-  return {
-    kind: 'problem',
-    brand: L('brandProblem'),
+  return problemPoster(lang, {
     title: view.title,
     subtitle: problem.hint[lang],
-    section: L('startHere'),
-    name: view.primary.name,
-    steps,
-    stepsUnknown: L('stepsUnknown'),
-    hours,
-    facts,
-    fallbacks: {
-      label: L('fallbacks'),
-      items: view.fallbacks.slice(0, 2).map((f) => f.name + phoneHint(core.CHANNEL_BY_ID[f.id], lang)),
-    },
-    notes: null,
-    materials: { label: L('prepare'), items: view.materials.map((m) => m.text), unknown: L('materialsUnknown') },
+    primary: core.CHANNEL_BY_ID[view.primary.id],
+    steps: posterSteps(problem, view.plan.inOrder).map((s) => s.text),
+    fallbacks: view.fallbacks.map((f) => f.id),
+    materials: view.materials.map((m) => m.text),
     // The plan's own first warnings after the safety one (the page shows them all).
-    safety: { title: L('safetyTitle'), main: safety, extra: view.warnings.filter((w) => w !== safety).slice(0, 2) },
-    scanSub: L('scanProblem'),
-  };
+    warnings: view.warnings.filter((w) => w !== safety).slice(0, 2),
+  });
 }
 
 function channelContent(channelId, lang) {
