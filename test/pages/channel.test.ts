@@ -31,7 +31,9 @@ describe('channel page', () => {
     const card = page.$('#card');
     const notes = card.querySelectorAll('.card__note');
     expect(notes).toHaveLength(1);
-    const caveat = text(notes[0]);
+    const [note] = notes;
+    if (!note) throw new Error('no caveat under any button');
+    const caveat = text(note);
     expect(caveat).toContain('+86 571 95017');
     expect(caveat).toContain('跨境商户');
     expect(caveat).toContain('工作日 9:00–18:00（北京时间）');
@@ -40,9 +42,9 @@ describe('channel page', () => {
     const buttons = [0, 1, 2, 3, 4].map((i) => card.querySelector(`#action-${i}`)).filter((b): b is Rendered => !!b);
     const abroad = buttons.find((b) => text(b) === '境外拨打');
     expect(abroad).toBeDefined();
-    expect(abroad!.dom.parentElement).toBe(notes[0].dom.parentElement);
+    expect(abroad!.dom.parentElement).toBe(note.dom.parentElement);
     expect(abroad!.dom.querySelector('[aria-label]')?.getAttribute('aria-label')).toContain('是否受理个人用户未确认');
-    for (const b of buttons.filter((x) => x !== abroad)) expect(b.dom.parentElement).not.toBe(notes[0].dom.parentElement);
+    for (const b of buttons.filter((x) => x !== abroad)) expect(b.dom.parentElement).not.toBe(note.dom.parentElement);
     // The same fact, not a second copy of it in the notes list below.
     const shown = text(page);
     expect(shown.split('是否受理个人用户未确认').length - 1).toBe(1);
