@@ -69,7 +69,7 @@ function stepRoutes(step: PlanStep): RouteId[] {
 export function planRoutes(c: Case): RouteId[] {
   const plan = c.concrete ? concreteById(c.concrete) : undefined;
   if (!plan) return [...CATEGORY_ROUTES[c.problem ?? 'none']];
-  return plan.steps.flatMap(stepRoutes);
+  return plan.steps.reduce<RouteId[]>((all, step) => all.concat(stepRoutes(step)), []);
 }
 
 /** The routes the notes themselves point to: a contact abroad, a complaint to WeChat Pay. */
