@@ -419,7 +419,10 @@ const S = {
   complaintNoCase: { zh: '这个问题还没有联系记录，先记下你联系过谁、什么时候。', en: 'No notes for this problem yet: first note whom you contacted and when.' },
   complaintBadLink: { zh: '链接里的问题或投诉途径无法识别。', en: 'The problem or route in this link could not be read.' },
   complaintToNotes: { zh: '去记录联系情况', en: 'Open my notes' },
-  complaintNameHint: { zh: '姓名和联系电话请在粘贴后自己填写，本小程序不会替你填。', en: 'Fill in your name and contact yourself after pasting; the app never fills them in.' },
+  complaintNameHint: {
+    zh: '姓名和联系电话请在粘贴后自己填写，本小程序不会替你填。',
+    en: 'Fill in your name and contact yourself after pasting; the app never fills them in.',
+  },
   complaintLanguage: { zh: '语言', en: 'Language' },
   routeOpen: { zh: '现在可以', en: 'Open now' },
   routeWaiting: { zh: '还在等答复', en: 'Waiting' },
