@@ -316,6 +316,11 @@ function md(date: string, lang: Lang): string {
   return lang === 'zh' ? `${m} 月 ${d} 日` : `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${d}`;
 }
 const about = (d: Deadline, lang: Lang): string => (d.approx ? (lang === 'zh' ? '约' : 'about ') : '');
+/** A date with its year when it is not this year (the 2-year and 3-year limits), e.g. 「2028 年 11 月 20 日」. */
+function ymd(date: string, ctx: { lang: Lang; year: string }): string {
+  if (date.slice(0, 4) === ctx.year) return md(date, ctx.lang);
+  return ctx.lang === 'zh' ? `${date.slice(0, 4)} 年 ${md(date, 'zh')}` : `${md(date, 'en')}, ${date.slice(0, 4)}`;
+}
 
 /** Whole days from `from` to `now` (Beijing days). */
 function daysSince(from: number, now: number): number {
@@ -330,6 +335,8 @@ interface LineCtx {
   since: number;
   fromDate: string;
   due: Deadline | undefined;
+  /** This year in the user's zone: dates in another year say their year. */
+  year: string;
 }
 
 function merchantReplyLine({ step, lang, zh, since, due }: LineCtx): string {
@@ -348,22 +355,24 @@ function payInterveneLine({ zh, since }: LineCtx): string {
     : `The merchant should have replied within 1 day; ${since} days have passed: you can ask WeChat Pay to step in`;
 }
 
-function line12300({ step, lang, zh, since, fromDate }: LineCtx): string {
+function line12300(ctx: LineCtx): string {
+  const { step, lang, zh, since, fromDate } = ctx;
   if (step.state === 'waiting')
     return zh
       ? `如果到 ${md(step.opensAt!.date, lang)}还没有答复，可以向 12300 申诉`
       : `If there is no answer by ${md(step.opensAt!.date, lang)}, you can appeal to 12300`;
   if (step.state === 'closed') return zh ? '已超过向 12300 申诉的期限' : 'The time limit for appealing to 12300 has passed';
   return zh
-    ? `你 ${md(fromDate, lang)}联系了微信客服，至今 ${since} 天没有满意答复：现在可以向 12300 申诉（${md(step.closesAt!.date, lang)}前）`
-    : `You contacted WeChat customer service on ${md(fromDate, lang)}, ${since} days without a satisfactory answer: you can appeal to 12300 now (by ${md(step.closesAt!.date, lang)})`;
+    ? `你 ${md(fromDate, lang)}联系了微信客服，至今 ${since} 天没有满意答复：现在可以向 12300 申诉（${ymd(step.closesAt!.date, ctx)}前）`
+    : `You contacted WeChat customer service on ${md(fromDate, lang)}, ${since} days without a satisfactory answer: you can appeal to 12300 now (by ${ymd(step.closesAt!.date, ctx)})`;
 }
 
-function line12315({ step, lang, zh }: LineCtx): string {
+function line12315(ctx: LineCtx): string {
+  const { step, zh } = ctx;
   if (step.state === 'closed') return zh ? '已超过三年，12315 不再受理' : 'More than 3 years have passed: 12315 no longer accepts it';
   return zh
-    ? `可以向 12315 投诉商家（${md(step.closesAt!.date, lang)}前）`
-    : `You can complain about the business to 12315 (by ${md(step.closesAt!.date, lang)})`;
+    ? `可以向 12315 投诉商家（${ymd(step.closesAt!.date, ctx)}前）`
+    : `You can complain about the business to 12315 (by ${ymd(step.closesAt!.date, ctx)})`;
 }
 
 function line12315Accept({ lang, zh, due }: LineCtx): string {
@@ -402,6 +411,7 @@ export function clockLine(step: ClockStep, now: number, offset: UserOffset, lang
     since: daysSince(step.from, now),
     fromDate: deadline(step.from + MINUTE, offset).date,
     due: step.dueAt,
+    year: deadline(now + MINUTE, offset).date.slice(0, 4),
   };
   return LINES[step.id](ctx);
 }

@@ -77,7 +77,9 @@ describe('the ladder', () => {
     const open = followUpClock({ contacts: [c] }, now, 480).find((s) => s.id === '12300')!;
     expect(open.state).toBe('available');
     expect(open.closesAt!.date).toBe('2028-11-20');
-    expect(clockLine(open, now, 480, 'zh')).toBe('你 11 月 20 日联系了微信客服，至今 15 天没有满意答复：现在可以向 12300 申诉（11 月 20 日前）');
+    expect(clockLine(open, now, 480, 'zh')).toBe('你 11 月 20 日联系了微信客服，至今 15 天没有满意答复：现在可以向 12300 申诉（2028 年 11 月 20 日前）');
+    // A limit in another year says its year (12300: 2 years on), in English too.
+    expect(clockLine(open, now, 480, 'en')).toContain('(by Nov 20, 2028)');
     expect(followUpClock({ contacts: [c], feeDispute: true }, now, 480).find((s) => s.id === '12300')!.closesAt!.date).toBe('2027-04-20');
     // Answered and fine: no 12300. Unhappy with the answer: 12300 at once.
     expect(followUpClock({ contacts: [{ ...c, outcome: 'answered' }] }, now, 480).find((s) => s.id === '12300')).toBeUndefined();
