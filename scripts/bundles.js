@@ -9,7 +9,14 @@
 const path = require('path');
 
 // The result page's own components live in its subpackage too (pages/result/plan-steps, say-card).
-const BUNDLED_PAGES = ['pages/result/index', 'pages/result/plan-steps/index', 'pages/result/say-card/index', 'pages/verify/index', 'pages/notes/index'];
+const BUNDLED_PAGES = [
+  'pages/result/index',
+  'pages/result/plan-steps/index',
+  'pages/result/say-card/index',
+  'pages/verify/index',
+  'pages/notes/index',
+  'pages/complaint/index',
+];
 
 /** Bundles one page's TypeScript with its imports into the page's .js (CommonJS, as WeChat loads it). */
 function bundlePage(miniprogramDir, page, { write = true } = {}) {

@@ -442,6 +442,34 @@ const S = {
   homeDue: { zh: '有 {n} 件事该跟进了', en: '{n} things to follow up' },
   homeDueOne: { zh: '有 1 件事该跟进了', en: '1 thing to follow up' },
   homeDueAria: { zh: '{what}，打开我的联系记录', en: '{what}: open my case notes' },
+  // complaint (issue 14) and the case on the result page
+  complaintTitle: { zh: '写投诉材料', en: 'Write a complaint' },
+  complaintIntro: {
+    zh: '按你的联系记录写好投诉材料：选投诉途径，改一下想要的结果，复制后粘贴到投诉表单或邮件里。身份证号、银行卡号和手机号只显示后 4 位。',
+    en: 'A complaint written from your notes: pick where it goes, edit what you want, copy it into the form or email. ID, card and mobile numbers show only their last 4 digits.',
+  },
+  complaintLoading: { zh: '正在读取联系记录…', en: 'Reading your notes…' },
+  complaintRoute: { zh: '投诉途径', en: 'Where it goes' },
+  complaintWish: { zh: '我想要的结果', en: 'What I want' },
+  complaintText: { zh: '投诉材料（可复制）', en: 'The text (to copy)' },
+  complaintCopy: { zh: '复制投诉材料', en: 'Copy the text' },
+  complaintCopied: { zh: '已复制，粘贴到投诉表单里', en: 'Copied: paste it into the form' },
+  complaintNoCase: { zh: '这个问题还没有联系记录，先记下你联系过谁、什么时候。', en: 'No notes for this problem yet: first note whom you contacted and when.' },
+  complaintBadLink: { zh: '链接里的问题或投诉途径无法识别。', en: 'The problem or route in this link could not be read.' },
+  complaintToNotes: { zh: '去记录联系情况', en: 'Open my notes' },
+  complaintNameHint: {
+    zh: '姓名和联系电话请在粘贴后自己填写，本小程序不会替你填。',
+    en: 'Fill in your name and contact yourself after pasting; the app never fills them in.',
+  },
+  complaintLanguage: { zh: '语言', en: 'Language' },
+  routeOpen: { zh: '现在可以', en: 'Open now' },
+  routeWaiting: { zh: '还在等答复', en: 'Waiting' },
+  routeLocked: { zh: '还不能用', en: 'Not yet' },
+  routeClosed: { zh: '已过期限', en: 'Too late' },
+  routeNotOpen: { zh: '这个途径现在还不能用：', en: 'This route is not open yet: ' },
+  caseTitle: { zh: '你的联系记录', en: 'Your case' },
+  caseView: { zh: '查看记录', en: 'See my notes' },
+  caseNoStep: { zh: '已记下 {n} 次联系；还没有到期的跟进。', en: '{n} contacts noted; nothing is due yet.' },
 } as const;
 
 export type StringKey = keyof typeof S;

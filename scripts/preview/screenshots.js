@@ -7,6 +7,7 @@
  *   SHOT_TIME=2026-12-01T22:30:00+08:00 npm run screenshots    another clock (default: a weekday 10:00 Beijing)
  *   node scripts/preview/screenshots.js home result-payment  only the shots whose names contain these words
  *   node scripts/preview/screenshots.js --care          every shot in care mode (WeChat font 24 px, care on), into docs/care/
+ *   node scripts/preview/screenshots.js --escalation    the case and complaint states (issue 14), into docs/escalation/
  *
  * Prints each file with its page, title and height, and warns when a page is wider than the phone or a
  * page threw. Exits 1 when a page reported an error.
@@ -18,7 +19,10 @@ const { chromiumAvailable, launchPhone, CHROMIUM_PATH } = require('./browser');
 
 const ROOT = path.resolve(__dirname, '../..');
 const CARE = process.argv.includes('--care');
-const OUT = CARE ? path.join(ROOT, 'docs/care') : path.join(ROOT, 'screenshots');
+/** `--escalation`: only the case and complaint states (issue 14), into docs/escalation/. */
+const ESCALATION = process.argv.includes('--escalation');
+const OUT = CARE ? path.join(ROOT, 'docs/care') : ESCALATION ? path.join(ROOT, 'docs/escalation') : path.join(ROOT, 'screenshots');
+const { CASE_STORAGE } = require('./case-fixtures');
 const SHOT_TIME = process.env.SHOT_TIME || '2026-12-01T10:00:00+08:00';
 const WIDTH = 375;
 
@@ -93,7 +97,28 @@ function qs(obj) {
     .join('&');
 }
 
+/** The follow-up clock on the result page and each state of the complaint page (docs/escalation/). */
+function escalationPlan(pages) {
+  const shots = [];
+  const add = (name, route, query, extra = {}) => {
+    if (pages.includes(route)) shots.push({ name, route, query, storage: CASE_STORAGE, ...extra });
+  };
+  add('01-result-with-case', 'pages/result/index', 'v=1&problem=merchant-refund&region=mainland&need=any');
+  add('02-complaint-pay-complaint', 'pages/complaint/index', 'case=merchant-refund');
+  add('03-complaint-pay-intervene', 'pages/complaint/index', 'case=merchant-refund&route=pay-intervene');
+  add('04-complaint-12363', 'pages/complaint/index', 'case=merchant-refund&route=12363');
+  add('05-complaint-12315', 'pages/complaint/index', 'case=merchant-refund&route=12315');
+  add('06-complaint-tenpay', 'pages/complaint/index', 'case=merchant-refund&route=tenpay');
+  add('07-complaint-overseas-en', 'pages/complaint/index', 'case=account-banned&route=overseas', { tap: 'wx-button[aria-label="语言 English"]' });
+  add('08-complaint-12300-waiting', 'pages/complaint/index', 'case=account-banned&route=12300');
+  add('09-complaint-empty', 'pages/complaint/index', 'case=scam-paid', { storage: {} });
+  add('10-complaint-bad-link', 'pages/complaint/index', 'case=nope', { storage: {} });
+  add('11-result-without-case', 'pages/result/index', 'v=1&problem=merchant-refund&region=mainland&need=any', { storage: {} });
+  return shots;
+}
+
 function plan(pages, appStyle) {
+  if (ESCALATION) return escalationPlan(pages);
   const has = (route) => pages.includes(route);
   const shots = [];
   const add = (name, route, query = '', extra = {}) => {
@@ -172,6 +197,10 @@ async function main() {
       await page.reload();
       await page.waitForFunction(() => window.__preview);
       const stack = await page.evaluate(() => window.__preview.whenIdle(200));
+      if (shot.tap) {
+        await page.locator(`.wxp-page:not(.wxp-page--hidden) ${shot.tap}`).first().click();
+        await page.evaluate(() => window.__preview.whenIdle(200));
+      }
       await page.waitForTimeout(120);
       const info = await page.evaluate(
         ({ expectClass }) => ({

@@ -77,6 +77,26 @@ describe('page figures', () => {
     expect(f.tapSetData.calls).toBe(2);
   });
 
+  it('complaint', async () => {
+    // A case in the notebook (issue 14): a merchant complaint five days before the test clock.
+    const { addNote } = await import('../../miniprogram/services/notes');
+    addNote(
+      {
+        channel: 'kf-web',
+        concrete: 'merchant-refund',
+        kind: 'merchant-complaint',
+        at: '2026-11-20 10:00',
+        ticket: '',
+        said: '投诉了商家',
+        next: '',
+        remind: '',
+      },
+      0,
+    );
+    const f = await measure('complaint', 'merchant case', { case: 'merchant-refund' }, 'pick another route', (c) => c.click('#route-12363'));
+    expect(f.tapSetData.calls).toBe(1);
+  });
+
   afterAll(() => {
     for (const f of figures) {
       expect(f.nodes).toBeLessThan(NODE_BUDGET);

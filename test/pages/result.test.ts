@@ -1,4 +1,5 @@
 import { parsePath } from '../../miniprogram/core/links';
+import { addNote } from '../../miniprogram/services/notes';
 import { useBeijingClock } from '../helpers/clock';
 import { openPage } from '../helpers/page';
 import { text } from '../helpers/simulate';
@@ -82,9 +83,52 @@ describe('result page', () => {
     expect(wxs().redirectTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/flow/index?v=1' }));
   });
 
-  it('"start a case" opens the notes with the channel and problem', async () => {
+  it('"start a case" opens the notebook on this result’s case, ready to add a contact', async () => {
     await result(PAYMENT).click('#start-case');
-    expect(wxs().navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringMatching(/^\/pages\/notes\/index\?v=1&.*channel=pay-hotline/) }));
+    expect(wxs().navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/notes/index?case=payment&add=1' }));
+    // A concrete problem's case is the problem itself (the contract with the notebook).
+    await result({ v: '1', problem: 'merchant-refund', region: 'mainland', need: 'any' }).click('#start-case');
+    expect(wxs().lastUrl()).toBe('/pages/notes/index?case=merchant-refund&add=1');
+  });
+
+  it('without notes for this problem there is no case box', () => {
+    expect(result(PAYMENT).has('#case')).toBe(false);
+  });
+
+  it('with a case in the notebook, shows its follow-up clock and links to the notes and the complaint', async () => {
+    const saved = addNote(
+      {
+        channel: 'kf-web',
+        concrete: 'merchant-refund',
+        kind: 'merchant-complaint',
+        at: '2026-11-20 10:00',
+        ticket: '',
+        said: '投诉了商家',
+        next: '',
+        remind: '',
+      },
+      Date.UTC(2026, 10, 20, 2),
+    );
+    expect(saved.ok).toBe(true);
+    const page = result({ v: '1', problem: 'merchant-refund', region: 'mainland', need: 'any' });
+    const box = page.$('#case').dom.textContent ?? '';
+    expect(box).toContain('你的联系记录');
+    // The test clock is 2026-11-25 10:00 in Beijing: 5 days after the complaint.
+    expect(box).toContain('商家应在 1 天内回复，已过 5 天：可以申请微信支付介入');
+    await page.click('#case-notes');
+    expect(wxs().lastUrl()).toBe('/pages/notes/index?case=merchant-refund');
+    await page.click('#case-complaint');
+    expect(wxs().lastUrl()).toBe('/pages/complaint/index?case=merchant-refund');
+    // Other problems' results do not show this case.
+    expect(result(PAYMENT).has('#case')).toBe(false);
+  });
+
+  it('a case with nothing due yet says how many contacts are noted', () => {
+    addNote(
+      { channel: 'smart-assistant', problem: 'payment', at: '2026-11-24 10:00', ticket: '', said: '在处理', next: '', remind: '', outcome: 'answered' },
+      Date.UTC(2026, 10, 24, 2),
+    );
+    expect(result(PAYMENT).$('#case').dom.textContent).toContain('已记下 1 次联系；还没有到期的跟进。');
   });
 
   it('a fallback opens its channel', async () => {

@@ -29,6 +29,7 @@ type PreviewWindow = Window & { __preview?: { errors: string[]; whenIdle(quietMs
 const { startPreviewServer } = require('../../scripts/preview/serve') as { startPreviewServer(o: { port: number }): Promise<PreviewServer> };
 const { launchPhone, CHROMIUM_PATH } = require('../../scripts/preview/browser') as { launchPhone(): Promise<Phone>; CHROMIUM_PATH: string };
 const { resultAnswers } = require('../../scripts/preview/screenshots') as { resultAnswers(): Array<{ problem: string } & Record<string, string>> };
+const { CASE_STORAGE } = require('../../scripts/preview/case-fixtures') as { CASE_STORAGE: Record<string, string> };
 
 const NO_CHROMIUM = fs.existsSync(CHROMIUM_PATH) ? null : `no Chromium at ${CHROMIUM_PATH} (apt-get install chromium fonts-noto-cjk)`;
 const hasVant = fs.existsSync(`${__dirname}/../../miniprogram/miniprogram_npm/@vant/weapp/button/index.json`);
@@ -159,6 +160,8 @@ function measurePage(args: { minTarget: number; care: boolean }): Measure {
 interface State {
   name: string;
   hash: string;
+  /** Storage entries set before the page loads (the notebook's case states). */
+  storage?: Record<string, string>;
   /** Steps after the page opened (typing, tapping). */
   act?: (p: Page) => Promise<void>;
 }
@@ -248,6 +251,11 @@ function states(): State[] {
       },
     },
     { name: 'notes with a note', hash: '/pages/notes/index?v=1&channel=pay-hotline', act: addNote },
+    { name: 'result with a case', hash: '/pages/result/index?v=1&problem=merchant-refund&region=mainland&need=any', storage: CASE_STORAGE },
+    { name: 'complaint with a case', hash: '/pages/complaint/index?case=merchant-refund&route=12363', storage: CASE_STORAGE },
+    { name: 'complaint overseas en', hash: '/pages/complaint/index?case=account-banned&route=overseas', storage: CASE_STORAGE, act: tapButton('语言 English') },
+    { name: 'complaint empty', hash: '/pages/complaint/index?case=scam-paid' },
+    { name: 'complaint bad link', hash: '/pages/complaint/index?case=nope' },
     {
       name: 'notes editing',
       hash: '/pages/notes/index?v=1&channel=pay-hotline',
@@ -287,6 +295,12 @@ describeWhen(NO_CHROMIUM, 'DevTools audit rules in the browser preview', () => {
         await page.goto(`${server.url}?${params}now=2026-12-01T10:00:00%2B08:00#${s.hash}`);
         await page.waitForFunction(() => !!(window as PreviewWindow).__preview);
         await page.evaluate(() => localStorage.clear());
+        if (s.storage) {
+          await page.evaluate((entries) => {
+            const w = window as unknown as { wx: { setStorageSync(k: string, v: string): void } };
+            for (const [k, v] of Object.entries(entries)) w.wx.setStorageSync(k, v);
+          }, s.storage);
+        }
         await page.reload();
         await page.waitForFunction(() => !!(window as PreviewWindow).__preview);
         await idle(page);

@@ -4,6 +4,9 @@
  * action plan's steps as decided in decide/steps.ts.
  * Pure: `now`, the user's UTC offset and the language come in as arguments.
  */
+import { CaseKey, caseClock, findCase } from '../case';
+import { casePaths } from '../case-paths';
+import { clockLine } from '../clock';
 import { concreteById } from '../data/catalogue';
 import { CHANNEL_BY_ID } from '../data/channels';
 import { LINE_BY_ID } from '../data/lines';
@@ -13,6 +16,7 @@ import { canonicalAnswers, CanonicalAnswers, concreteOf, nextQuestion, optionalA
 import { channelStatus, UserOffset } from '../hours';
 import { buildLink, buildPath, Route } from '../links';
 import { str } from '../strings';
+import { Note } from '../notes';
 import { CatalogueProblem, ChannelId, Fact, Lang, PlanStep, Text } from '../types';
 import { cardStatusText, channelCard, ChannelCardView } from './card';
 import { optionLabel, t, unconfirmed } from './common';
@@ -43,7 +47,10 @@ export interface ResultView {
   sharePath: string;
   shareTitle: string;
   restartPath: string;
+  /** 「开始记录这个问题」: the notebook on this result's case, with the form to add a contact. */
   notesPath: string;
+  /** The case this result belongs to: the concrete problem, else the category. */
+  caseKey: CaseKey;
 }
 
 interface Env {
@@ -108,7 +115,8 @@ function categoryView(r: Recommendation, env: Env): ResultView {
     warnings: r.warnings.map((w) => warningText(w, lang)),
     fallbacks: r.fallbacks.map((id) => fallbackRow(id, env)),
     shareTitle: shareTitle(title, primary.name, lang),
-    notesPath: buildPath({ page: 'notes', channel: r.primary, problem: r.problem }),
+    notesPath: casePaths(r.problem).add,
+    caseKey: r.problem,
   };
 }
 
@@ -167,7 +175,8 @@ function concreteView(d: ConcreteDecision, fallback: Recommendation, env: Env): 
     warnings: [...d.warnings.map((w) => warningText(w, lang)), ...d.notes.map((n) => t(n, lang))],
     fallbacks: others.filter((id, i) => others.indexOf(id) === i).map((id) => fallbackRow(id, env)),
     shareTitle: shareTitle(title, primary.name, lang),
-    notesPath: buildPath({ page: 'notes', channel: primaryId, problem: problem.category }),
+    notesPath: casePaths(problem.id).add,
+    caseKey: problem.id,
   };
 }
 
@@ -187,4 +196,24 @@ export function resultView(input: Parameters<typeof canonicalAnswers>[0], now: n
   const entry = concreteOf(answers);
   const concrete = entry && concreteById(entry.id);
   return concrete ? concreteView(decideConcrete(answers, concrete, now), category, env) : categoryView(category, env);
+}
+
+/** The case on the result page, when the notebook has one for this result: its clock, and where to go next. */
+export interface CaseBoxView {
+  /** The follow-up clock's lines (dates in the user's zone), or how many contacts are noted when nothing is due. */
+  lines: string[];
+  notesPath: string;
+  complaintPath: string;
+}
+
+export function caseBox(notes: readonly Note[], key: CaseKey, now: number, offset: UserOffset, lang: Lang): CaseBoxView | null {
+  const c = findCase(notes, key);
+  if (!c) return null;
+  const lines = caseClock(c, now, offset).map((step) => clockLine(step, now, offset, lang));
+  const paths = casePaths(key);
+  return {
+    lines: lines.length ? lines : [str('caseNoStep', lang, { n: c.notes.length })],
+    notesPath: paths.notes,
+    complaintPath: paths.complaint,
+  };
 }

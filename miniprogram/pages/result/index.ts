@@ -4,8 +4,9 @@ import { buildPath, homeWithNotice, parseLink, parsePath } from '../../core/link
 import { strings } from '../../core/strings';
 import { Lang } from '../../core/types';
 import { deferFields, splitPlan } from '../../core/view/plan';
-import { resultView, ResultView } from '../../core/view/result';
+import { caseBox, CaseBoxView, resultView, ResultView } from '../../core/view/result';
 import { loadTicks, saveTicks } from '../../services/checklist';
+import { loadNotes } from '../../services/notes';
 import { home, open, replace, setTitle } from '../../services/nav';
 import { shareOf, timelineOf } from '../../services/share';
 import { pageEnv } from '../../services/system';
@@ -30,6 +31,9 @@ const KEYS = [
   'saveFailed',
   'startCase',
   'pageResult',
+  'caseTitle',
+  'caseView',
+  'complaintTitle',
 ] as const;
 
 /** Sections below a concrete problem's plan, sent right after the first screen. */
@@ -48,6 +52,8 @@ Component({
     view: null as ResultView | null,
     ticks: {} as Record<string, boolean>,
     done: false,
+    /** The notebook's case for this result (read once on load), or null. */
+    caseBox: null as CaseBoxView | null,
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -74,7 +80,9 @@ Component({
       const split = view.plan ? splitPlan(view.plan, 'view.plan') : null;
       const below = split ? deferFields(view, 'view', BELOW_PLAN) : null;
       const first = split && below ? { ...below.first, plan: split.first } : view;
-      this.setData({ lang: env.lang, care: env.care, t, view: first, ticks, done: allTicked(view, ticks) });
+      // The notes are read once: a case for this result shows its follow-up clock at the top.
+      const box = caseBox(loadNotes().notes, view.caseKey, env.now, env.offsetAt, env.lang);
+      this.setData({ lang: env.lang, care: env.care, t, view: first, ticks, done: allTicked(view, ticks), caseBox: box });
       const later = { ...(split ? split.later : {}), ...(below ? below.later : {}) };
       if (Object.keys(later).length) this.setData(later);
     },
