@@ -5,6 +5,8 @@ import { homeView, HomeView } from '../../core/view/home';
 import { home, open, replace, setTitle } from '../../services/nav';
 import { shareHome } from '../../services/share';
 import { pageEnv, setCareMode, setLanguage } from '../../services/system';
+import { cacheFirstScreen } from '../../services/render-cache';
+import { firstScreen } from '../../core/view/first-screen';
 import { Lang } from '../../core/types';
 
 const KEYS = [
@@ -67,6 +69,10 @@ Component({
         notice: parsed.reason === 'ok' ? '' : LINK_REASON_TEXT[parsed.reason][env.lang],
       });
     },
+    /** WeChat's initial rendering cache draws the next visit's first screen from this (index.json: "dynamic"). */
+    onReady() {
+      cacheFirstScreen(this, firstScreen('index', this.data));
+    },
     onSearch(e: { detail: unknown }) {
       const query = typeof e.detail === 'string' ? e.detail : '';
       const t = this.data.t;
@@ -87,6 +93,7 @@ Component({
       const on = e.detail === true;
       setCareMode(on);
       this.setData({ care: on });
+      cacheFirstScreen(this, firstScreen('index', this.data));
     },
     onLanguage() {
       setLanguage(this.data.lang === 'zh' ? 'en' : 'zh');
