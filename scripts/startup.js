@@ -120,26 +120,18 @@ function startupGraph(home = HOME) {
   return { files, missing, inSubpackage };
 }
 
-/** Every .js of the main package (what WeChat would evaluate at start without lazy code loading). */
+/**
+ * The JS of everything the main package ships (what WeChat would evaluate at start without lazy code loading):
+ * the .js files of the reachable set scripts/prune-npm.js computes for the upload, outside the subpackages.
+ */
 function mainPackageJs() {
+  const { computeReachable } = require('./prune-npm');
+  const { BUNDLED_PAGES } = require('./bundles');
   const subs = subpackageRoots();
-  const out = [];
-  const walk = (dir) => {
-    for (const d of fs.readdirSync(path.join(MP, dir), { withFileTypes: true })) {
-      const rel = dir ? `${dir}/${d.name}` : d.name;
-      if (d.isDirectory()) walk(rel);
-      else if (/\.js$/.test(d.name) && !subs.some((s) => rel.startsWith(s))) out.push(rel);
-      else if (
-        /\.ts$/.test(d.name) &&
-        !d.name.endsWith('.d.ts') &&
-        !subs.some((s) => rel.startsWith(s)) &&
-        !fs.existsSync(path.join(MP, rel.replace(/\.ts$/, '.js')))
-      )
-        out.push(rel.replace(/\.ts$/, '.js'));
-    }
-  };
-  walk('');
-  return out.reduce((n, f) => n + Buffer.byteLength((jsOf(f) || { code: '' }).code), 0);
+  const reach = computeReachable(MP, { bundled: BUNDLED_PAGES });
+  return [...reach.files]
+    .filter((f) => f.endsWith('.js') && !subs.some((s) => f.startsWith(s)))
+    .reduce((n, f) => n + Buffer.byteLength((jsOf(f) || { code: '' }).code), 0);
 }
 
 /** Where a startup file belongs in the summary. */
