@@ -5,7 +5,7 @@
  * The JS WeChat evaluates before the home page renders (scripts/startup.js, `npm run startup`): app.js and
  * the home page with their require graphs and the home page's components (lazyCodeLoading), main package only.
  *
- * Budget: 240 KB. At the time it was set (stop 17) the set was 217.4 KB in 41 files (core/ 158.9 KB — the
+ * Budget: 240 KB. At the time it was set (stop 17) the set was 218.6 KB in 43 files (core/ 159.3 KB — the
  * strings table, the channels, the light catalogue entries, search and links —, Vant 30.9 KB, MiniSearch
  * 17.8 KB); the budget is that plus 10 %, so one more data table or library on the start path fails here and
  * has to be moved to a subpackage or loaded on first use, or the budget raised on purpose.
