@@ -121,9 +121,11 @@ export function addMonths(day: number, months: number): number {
  * `operator` (WeChat/Tencent customer service), `tenpay` (WeChat Pay/Tenpay, e.g. 95017), `business` (any
  * other business), or a regulator.
  */
-export type ContactKind = 'merchant-complaint' | 'merchant-reply' | 'operator' | 'tenpay' | 'business' | '12315' | '12300' | '12363' | '110';
+export const CONTACT_KINDS = ['merchant-complaint', 'merchant-reply', 'operator', 'tenpay', 'business', '12315', '12300', '12363', '110'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
 /** What came of it: no answer yet, an answer, an answer the user is unhappy with, a refusal, solved. */
-export type Outcome = 'none' | 'answered' | 'unhappy' | 'refused' | 'resolved';
+export const OUTCOMES = ['none', 'answered', 'unhappy', 'refused', 'resolved'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 export interface CaseContact {
   kind: ContactKind;
@@ -173,6 +175,8 @@ export function instantOf(at: string, offset: UserOffset): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(at);
   if (!m) return null;
   const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  // No rolling over: 2026-13-40 99:99 is no time at all, not a day in 2027.
+  if (new Date(wall).toISOString().slice(0, 16) !== at.replace(' ', 'T')) return null;
   // The offset at the instant itself: guess with the wall time, then correct once.
   const guess = wall - offsetAt(offset, wall) * MINUTE;
   return wall - offsetAt(offset, guess) * MINUTE;

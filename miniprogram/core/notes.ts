@@ -4,9 +4,10 @@
  * Pure: storage goes through services/notes.ts. ID-card, bank-card and
  * phone numbers are masked (last 4 kept) whenever a note is shown or exported.
  */
+import { CONTACT_KINDS, ContactKind, Outcome, OUTCOMES } from './clock';
 import { CHANNEL_BY_ID } from './data/channels';
 import { maskSensitive } from './mask';
-import { ChannelId, CHANNEL_IDS, Lang, ProblemId, PROBLEM_IDS } from './types';
+import { ChannelId, CHANNEL_IDS, ConcreteId, CONCRETE_IDS, Lang, ProblemId, PROBLEM_IDS } from './types';
 
 export const NOTE_VERSION = 1;
 export const MAX_FIELD = 500;
@@ -16,6 +17,12 @@ export interface Note {
   id: string;
   channel: ChannelId;
   problem?: ProblemId;
+  /** The concrete problem the contact was about (its case); absent in notes written before cases existed. */
+  concrete?: ConcreteId;
+  /** Who was contacted when it is not the channel's own team (a merchant, a regulator); see core/case.ts. */
+  kind?: ContactKind;
+  /** What came of the contact; absent means no answer yet. */
+  outcome?: Outcome;
   /** When the contact happened, `YYYY-MM-DD HH:MM` (local time of the phone). */
   at: string;
   ticket: string;
@@ -60,9 +67,24 @@ function formText(v: unknown): string {
 const isChannelId = (s: string): s is ChannelId => (CHANNEL_IDS as readonly string[]).indexOf(s) >= 0;
 const isProblemId = (s: string): s is ProblemId => (PROBLEM_IDS as readonly string[]).indexOf(s) >= 0;
 
-/** Sets the note's problem when `problem` names one. */
-function setProblem(note: { problem?: ProblemId }, problem: string): void {
-  if (isProblemId(problem)) note.problem = problem;
+const isConcreteId = (s: string): s is ConcreteId => (CONCRETE_IDS as readonly string[]).indexOf(s) >= 0;
+const isContactKind = (s: string): s is ContactKind => (CONTACT_KINDS as readonly string[]).indexOf(s) >= 0;
+const isOutcome = (s: string): s is Outcome => (OUTCOMES as readonly string[]).indexOf(s) >= 0;
+
+/** The case fields a form or a stored note may carry; each is kept only when it names a known id. */
+interface CaseTexts {
+  problem: string;
+  concrete: string;
+  kind: string;
+  outcome: string;
+}
+
+/** Sets the note's problem, concrete problem, contact kind and outcome when each names a known id. */
+function setCase(note: Pick<Note, 'problem' | 'concrete' | 'kind' | 'outcome'>, t: CaseTexts): void {
+  if (isProblemId(t.problem)) note.problem = t.problem;
+  if (isConcreteId(t.concrete)) note.concrete = t.concrete;
+  if (isContactKind(t.kind)) note.kind = t.kind;
+  if (isOutcome(t.outcome)) note.outcome = t.outcome;
 }
 
 /** The note's text fields as the form gave them (trimmed). */
@@ -101,7 +123,7 @@ export function validateNote(input: Partial<Record<NoteField, unknown>>, lang: L
   const errors = noteErrors(f, lang);
   if (Object.keys(errors).length) return { note: null, errors };
   const note: NoteInput = { channel: f.channel as ChannelId, at: f.at, ticket: f.ticket, said: f.said, next: f.next, remind: f.remind };
-  setProblem(note, formText(input.problem));
+  setCase(note, { problem: formText(input.problem), concrete: formText(input.concrete), kind: formText(input.kind), outcome: formText(input.outcome) });
   return { note, errors };
 }
 
@@ -164,7 +186,7 @@ export function reviveNote(raw: unknown, fallbackId: string): Note | null {
     remind: storedRemind(r),
     createdAt,
   };
-  setProblem(note, storedText(r.problem));
+  setCase(note, { problem: storedText(r.problem), concrete: storedText(r.concrete), kind: storedText(r.kind), outcome: storedText(r.outcome) });
   return note;
 }
 

@@ -277,8 +277,8 @@ export function addNote(input: NoteInput, now: number): SaveResult {
 }
 
 /**
- * Changes a note in place (same id, same creation time; the problem it belongs to is kept unless a new one is
- * given). On failure the note stays as it was.
+ * Changes a note in place (same id, same creation time; the problem and concrete problem it belongs to are kept unless
+ * new ones are given). On failure the note stays as it was.
  */
 export function updateNote(id: string, input: NoteInput): SaveResult {
   const index = readIndex();
@@ -289,6 +289,7 @@ export function updateNote(id: string, input: NoteInput): SaveResult {
     const old = !r.missing && !r.broken ? reviveNote(r.value, id) : null;
     const note: Note = { v: 1, id, createdAt: old ? old.createdAt : 0, ...input };
     if (!input.problem && old && old.problem) note.problem = old.problem;
+    if (!input.concrete && old && old.concrete) note.concrete = old.concrete;
     const saved = writeNote(note);
     return saved.ok ? { ...OK, note } : saved;
   }
@@ -298,6 +299,7 @@ export function updateNote(id: string, input: NoteInput): SaveResult {
   if (!entry) return FAILED;
   const note: Note = { v: 1, id, createdAt: entry.note.createdAt, ...input };
   if (!input.problem && entry.note.problem) note.problem = entry.note.problem;
+  if (!input.concrete && entry.note.concrete) note.concrete = entry.note.concrete;
   // Editing an old note copies it, edited, out of the old array.
   const copied = copyLegacy(legacy, index, note, entry.pos);
   if (!copied.ok) return copied;
