@@ -25,7 +25,7 @@ const BEIJING = 8 * 60;
 // ---- the calendar ------------------------------------------------------------------------------
 
 /** Years the holiday table covers. */
-export const HOLIDAY_YEARS: readonly number[] = [2026];
+const HOLIDAY_YEARS: readonly number[] = [2026];
 /** Days off (holidays, including the weekends inside them), 2026 (source: esc-holidays-2026). */
 const OFF_2026 = [
   '01-01',
@@ -66,7 +66,6 @@ const OFF_2026 = [
 const WORK_2026 = ['01-04', '02-14', '02-28', '05-09', '09-20', '10-10'];
 const OFF = new Set(OFF_2026.map((d) => `2026-${d}`));
 const WORK = new Set(WORK_2026.map((d) => `2026-${d}`));
-export const HOLIDAY_SOURCE = 'esc-holidays-2026';
 
 /** Days since 1970-01-01 in Beijing. */
 function beijingDay(epochMs: number): number {
@@ -236,20 +235,22 @@ function merchantSteps(c: CaseContact, ctx: ClockCtx): ClockStep[] {
 /** When 12300 opens after the operator: at an unhappy answer, never after a good one, else 15 days on. */
 function opens12300(operator: readonly CaseContact[], unhappy: CaseContact | undefined): number | null {
   if (unhappy) return unhappy.at;
-  if (operator.some((x) => x.outcome === 'answered' || isResolved(x))) return null;
-  return operator[0].at + 15 * DAY;
+  const [first] = operator;
+  if (!first || operator.some((x) => x.outcome === 'answered' || isResolved(x))) return null;
+  return first.at + 15 * DAY;
 }
 
 /** 12300: after the operator, unhappy or 15 days without an answer; within 5 months (fees) or 2 years. */
 function steps12300(ctx: ClockCtx): ClockStep[] {
   const { now, dl } = ctx;
   const operator = ctx.contacts.filter((x) => x.kind === 'operator');
-  if (!operator.length) return [];
+  const [first] = operator;
+  if (!first) return [];
   const closesAt = endOf(addMonths(beijingDay(ctx.eventAt), ctx.feeDispute ? 5 : 24));
   const unhappy = operator.find(isUnhappy);
   const opensAt = opens12300(operator, unhappy);
   if (opensAt === null || operator.some(isResolved)) return [];
-  const from = unhappy ? unhappy.at : operator[0].at;
+  const from = unhappy ? unhappy.at : first.at;
   const state = now >= closesAt ? 'closed' : now >= opensAt ? 'available' : 'waiting';
   // A limit that ended before the contact shows as the contact's date (and the step as closed).
   return [{ id: '12300', state, from, opensAt: dl(Math.max(opensAt, from)), closesAt: dl(Math.max(closesAt, from)), source: 'esc-12300' }];
@@ -258,9 +259,10 @@ function steps12300(ctx: ClockCtx): ClockStep[] {
 /** 12315: a dispute with a business, within 3 years of the event. */
 function steps12315(ctx: ClockCtx): ClockStep[] {
   const business = ctx.contacts.filter((x) => x.kind === 'business' || x.kind === 'merchant-complaint');
-  if (!business.length || business.some(isResolved)) return [];
+  const [first] = business;
+  if (!first || business.some(isResolved)) return [];
   const closesAt = endOf(addMonths(beijingDay(ctx.eventAt), 36));
-  const from = business[0].at;
+  const from = first.at;
   return [{ id: '12315', state: ctx.now >= closesAt ? 'closed' : 'available', from, closesAt: ctx.dl(Math.max(closesAt, from)), source: 'esc-12315' }];
 }
 
@@ -290,7 +292,7 @@ function perContact(ctx: ClockCtx, kind: ContactKind, rule: (c: CaseContact, ctx
 export function followUpClock(input: CaseInput, now: number, offset: UserOffset): ClockStep[] {
   const contacts = [...input.contacts].sort((a, b) => a.at - b.at);
   if (!contacts.length && !input.moneyLost) return [];
-  const first = contacts.length ? contacts[0].at : now;
+  const first = contacts[0]?.at ?? now;
   const ctx: ClockCtx = {
     contacts,
     now,

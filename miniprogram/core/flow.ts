@@ -7,7 +7,7 @@
  */
 import { ENTRIES } from './data/catalogue/entries';
 import { PROBLEMS, problemById } from './data/problems';
-import { Answers, CatalogueEntry, ConcreteId, DETAIL_UNSURE, FollowUpId, ProblemId, QuestionId, Text } from './types';
+import { Answers, CatalogueEntry, DETAIL_UNSURE, FollowUpId, ProblemId, QuestionId, Text } from './types';
 
 /** The value an answer to question `Q` can take. */
 export type AnswerValue<Q extends QuestionId> = NonNullable<Answers[Q]>;
@@ -289,11 +289,6 @@ export function allCompleteAnswers(): CanonicalAnswers[] {
   };
   walk(canonicalAnswers({}));
   return out;
-}
-
-/** The concrete id in these answers, or undefined for a category plan. */
-export function concreteIdOf(answers: Answers): ConcreteId | undefined {
-  return concreteOf(answers)?.id;
 }
 
 export function optionIds(question: QuestionId): readonly string[] {

@@ -62,7 +62,7 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : `${n}`;
 }
 
-export function clockText(minutes: number): string {
+function clockText(minutes: number): string {
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
@@ -79,7 +79,7 @@ function dayNumber(epochMs: number, offsetMinutes: number): number {
 }
 
 /** `epochMs` on a wall clock at `offsetMinutes`; "today" is the day of `todayMs` at `todayOffsetMinutes`. */
-export function wallTime(epochMs: number, offsetMinutes: number, todayMs: number = epochMs, todayOffsetMinutes: number = offsetMinutes): WallTime {
+function wallTime(epochMs: number, offsetMinutes: number, todayMs: number = epochMs, todayOffsetMinutes: number = offsetMinutes): WallTime {
   const wm = weekMinutes(epochMs, offsetMinutes);
   const minutes = wm % DAY_MINUTES;
   return {
@@ -163,11 +163,6 @@ export function channelStatus(channel: Channel, now: number, userOffset?: UserOf
   return hoursStatus(channel.hours.value, now, userOffset);
 }
 
-/** Whether the channel can be used at `now`: open, always open, or hours unknown (not ruled out). */
-export function usableNow(channel: Channel, now: number): boolean {
-  return channelStatus(channel, now).state !== 'closed';
-}
-
 const WEEKDAYS: Record<Lang, readonly string[]> = {
   zh: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
   en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
@@ -240,21 +235,18 @@ export function hoursText(hours: Hours, lang: Lang): string {
   if (hours.kind === 'always') return zh ? '全天 24 小时' : '24 hours a day';
   const parts = hours.slots.map((slot) => {
     const sorted = [...slot.days].sort((a, b) => a - b);
-    const run = sorted.length >= 3 && sorted.every((d, i) => i === 0 || d === sorted[i - 1] + 1);
+    const [first = 0] = sorted;
+    const last = sorted[sorted.length - 1] ?? first;
+    const run = sorted.length >= 3 && sorted.every((d, i) => d === first + i);
     const days =
       slot.days.length === 7
         ? zh
           ? '每天'
           : 'Daily'
         : run
-          ? `${WEEKDAYS[lang][sorted[0]]}${zh ? '至' : '–'}${WEEKDAYS[lang][sorted[sorted.length - 1]]}`
+          ? `${WEEKDAYS[lang][first]}${zh ? '至' : '–'}${WEEKDAYS[lang][last]}`
           : slot.days.map((d) => WEEKDAYS[lang][d]).join(zh ? '、' : ', ');
     return `${days} ${clockText(slot.from)}–${clockText(slot.to)}`;
   });
   return `${parts.join(zh ? '；' : '; ')}${zh ? '（北京时间）' : ' (Beijing time)'}`;
-}
-
-/** Offset of the user's zone from UTC in minutes, given `Date#getTimezoneOffset()`. */
-export function offsetFromDateOffset(getTimezoneOffsetResult: number): number {
-  return -getTimezoneOffsetResult;
 }

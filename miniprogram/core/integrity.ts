@@ -102,9 +102,9 @@ export const FARM_HOSTS: readonly string[] = [
 
 /** The farm host a URL is on, if any. */
 export function farmHost(url: string): string | null {
-  const m = /^https?:\/\/([^/?#:]+)/i.exec(url);
-  if (!m) return null;
-  const host = m[1].toLowerCase();
+  const found = /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1];
+  if (!found) return null;
+  const host = found.toLowerCase();
   return FARM_HOSTS.find((f) => host === f || host.endsWith(`.${f}`)) ?? null;
 }
 
@@ -282,8 +282,7 @@ function checkPlans(channels: readonly Channel[], seen: Set<string>, errors: str
 const PUBLIC_KINDS: readonly string[] = ['official', 'government', 'third-party'];
 
 function checkSources(sources: Readonly<Record<string, Source>>, errors: string[]): void {
-  for (const id of Object.keys(sources)) {
-    const s = sources[id];
+  for (const [id, s] of Object.entries(sources)) {
     if (!isText(s.title)) errors.push(`source ${id}: no title in both languages`);
     if (s.url !== undefined && !ANY_URL.test(s.url)) errors.push(`source ${id}: url malformed`);
     if (PUBLIC_KINDS.indexOf(s.kind) >= 0 && !s.url) errors.push(`source ${id}: public source without url`);

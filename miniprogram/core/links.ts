@@ -191,6 +191,12 @@ export function buildLink(route: Route): Link {
   return { path: buildPath(route), scene: buildScene(route) };
 }
 
+/** The part of a URL or path before its `#fragment`. */
+function withoutFragment(value: string): string {
+  const hash = value.indexOf('#');
+  return hash < 0 ? value : value.slice(0, hash);
+}
+
 function safeDecode(value: string): string | null {
   try {
     return decodeURIComponent(value);
@@ -359,7 +365,7 @@ function parseQrUrl(raw: string): ParsedLink {
   if (url === null) return fail('bad-encoding');
   const queryStart = url.indexOf('?');
   if (queryStart < 0) return fail('malformed');
-  const params = parseQueryString(url.slice(queryStart + 1).split('#')[0]);
+  const params = parseQueryString(withoutFragment(url.slice(queryStart + 1)));
   if (params === null) return fail('bad-encoding');
   const scene = params.s;
   if (scene === undefined) return fail('malformed');
@@ -424,7 +430,7 @@ export function parsePath(path: unknown): ParsedLink {
   if (path.length > MAX_INPUT_LENGTH) return fail('too-long');
   const page = pageFromPath(path);
   if (!page) return fail('unknown-page');
-  const noFragment = path.split('#')[0];
+  const noFragment = withoutFragment(path);
   const qs = noFragment.indexOf('?') >= 0 ? noFragment.slice(noFragment.indexOf('?') + 1) : '';
   const query = parseQueryString(qs);
   if (query === null) return fail('bad-encoding');

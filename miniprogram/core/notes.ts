@@ -9,8 +9,7 @@ import { CHANNEL_BY_ID } from './data/channels';
 import { maskSensitive } from './mask';
 import { ChannelId, CHANNEL_IDS, ConcreteId, CONCRETE_IDS, Lang, ProblemId, PROBLEM_IDS } from './types';
 
-export const NOTE_VERSION = 1;
-export const MAX_FIELD = 500;
+const MAX_FIELD = 500;
 
 export interface Note {
   v: 1;
@@ -241,7 +240,7 @@ export function legacyPlan(value: unknown): LegacyPlan {
   return { hash, notes, unreadable };
 }
 
-export function legacyId(hash: string, pos: number): string {
+function legacyId(hash: string, pos: number): string {
   return `old-${hash}-${pos}`;
 }
 

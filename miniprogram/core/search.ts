@@ -14,14 +14,14 @@ import { Channel, ChannelId, ConcreteId, Fact, Lang, ProblemId } from './types';
 import { t } from './view/common';
 
 /** Longer queries are cut here before matching (the box itself allows no more). */
-export const MAX_QUERY_LENGTH = 100;
+const MAX_QUERY_LENGTH = 100;
 
 /**
  * Ways of saying the same thing. When a text holds any variant, the group's term is added to its words, at
  * indexing and at query time, so 「号被黑了」 finds what is written 「账号被盗」. Typos people make are variants
  * too (转帐, 续废, 风号). Latin variants match whole words.
  */
-export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   stolen: ['盗', '被黑', '黑了', '别人登录', '别的手机上登录', '陌生设备', 'hacked', 'hack', 'stolen', 'hijacked'],
   banned: ['封号', '封禁', '被封', '封了', '风号', '被风', '解封', 'banned', 'ban', 'blocked', 'unblock'],
   human: ['人工', '真人', '客服电话', '热线', '人工服务', 'human', 'agent', 'real person', 'hotline', 'customer service'],
@@ -138,7 +138,7 @@ function latinWords(text: string): Set<string> {
 }
 
 /** The synonym groups a (normalised) text mentions. */
-export function synonymGroups(text: string, latin: Set<string> = latinWords(text)): string[] {
+function synonymGroups(text: string, latin: Set<string> = latinWords(text)): string[] {
   const padded = ` ${text.replace(/[^a-z0-9'\u3400-\u9fff\uf900-\ufaff]+/g, ' ')} `;
   const out: string[] = [];
   for (const g of SYN) {
@@ -268,7 +268,7 @@ export interface SearchHit {
 }
 
 /** Where a concrete problem opens: its flow, which asks only what that problem needs. */
-export function concretePath(id: ConcreteId, category: ProblemId): string {
+function concretePath(id: ConcreteId, category: ProblemId): string {
   return buildPath({ page: 'flow', answers: { problem: category, detail: id } });
 }
 
@@ -384,7 +384,8 @@ export function search(rawQuery: unknown, lang: Lang): SearchHit[] {
     if (code) hits.push(code);
     if (!terms.length) return hits;
     const results = getIndex().search(query);
-    const top = results.length ? results[0].score : 0;
+    const [best] = results;
+    const top = best ? best.score : 0;
     const kept = results.filter((r) => r.score >= top * RELATIVE_FLOOR);
     for (const r of kept.filter((x) => stored(x).kind === 'problem').slice(0, MAX_PROBLEMS)) {
       const hit = problemHit(r, terms, lang);

@@ -19,5 +19,5 @@ export function shareOf(view: Shareable | null): { title: string; path: string }
 
 /** The same for Moments ("朋友圈"), which takes a query instead of a path. */
 export function timelineOf(view: Shareable | null): { title: string; query: string } | Record<string, never> {
-  return view ? { title: view.shareTitle, query: view.sharePath.split('?')[1] } : {};
+  return view ? { title: view.shareTitle, query: view.sharePath.split('?')[1] ?? '' } : {};
 }

@@ -172,16 +172,16 @@ function parseWxml(src: string): Tag[] {
     if (m[1]) {
       const i = stack.map((s) => s.name).lastIndexOf(m[1]);
       if (i >= 0) {
-        stack[i].tag.inner = src.slice(stack[i].start, m.index).trim();
+        stack[i]!.tag.inner = src.slice(stack[i]!.start, m.index).trim();
         stack.length = i;
       }
       continue;
     }
     const attrs: Record<string, string> = {};
-    for (const a of m[3].matchAll(/([\w:.-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g)) attrs[a[1]] = a[2] ?? a[3] ?? '';
-    const tag: Tag = { name: m[2], attrs, inner: '', parents: stack.map((s) => s.attrs).reverse() };
+    for (const a of m[3]!.matchAll(/([\w:.-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g)) attrs[a[1]!] = a[2] ?? a[3] ?? '';
+    const tag: Tag = { name: m[2]!, attrs, inner: '', parents: stack.map((s) => s.attrs).reverse() };
     out.push(tag);
-    if (!m[4]) stack.push({ name: m[2], attrs, start: re.lastIndex, tag });
+    if (!m[4]) stack.push({ name: m[2]!, attrs, start: re.lastIndex, tag });
   }
   return out;
 }

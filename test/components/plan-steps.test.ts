@@ -139,7 +139,7 @@ describe('plan-steps', () => {
     const view = planView(STEPS, { now: NOON, lang: 'zh', region: 'mainland', need: 'any' });
     const c = render('pages/result/plan-steps/index', { plan: view, lang: 'zh' });
     const steps = [...view.inOrder, ...view.instead];
-    const ids = steps.flatMap((st) => st.actions.map((a, i) => [`#action-${st.id}-${i}`, a.aria]));
+    const ids = steps.flatMap((st) => st.actions.map((a, i) => [`#action-${st.id}-${i}`, a.aria] as const));
     expect(ids.length).toBeGreaterThanOrEqual(5);
     for (const [id, aria] of ids) {
       const button = c.querySelector(id);

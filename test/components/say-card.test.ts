@@ -22,7 +22,7 @@ function shown(c: Rendered): string {
 }
 
 async function open(c: Rendered): Promise<void> {
-  if (c.querySelector('#blank-' + String((c.data.blanks as Array<{ key: string }>)[0].key))) return;
+  if (c.querySelector('#blank-' + String((c.data.blanks as Array<{ key: string }>)[0]!.key))) return;
   c.querySelector('#say-fill')!.dispatchEvent('click');
   await sleep(0);
 }

@@ -99,7 +99,7 @@ describe('the ladder', () => {
     expect(followUpClock({ contacts: [contact('tenpay', bj(2026, 5, 1), 'refused')] }, bj(2026, 6, 1), 480).find((s) => s.id === '12363')!.state).toBe(
       'available',
     );
-    expect(followUpClock({ contacts: [], moneyLost: true }, bj(2026, 6, 1), 480)[0].id).toBe('110');
+    expect(followUpClock({ contacts: [], moneyLost: true }, bj(2026, 6, 1), 480)[0]!.id).toBe('110');
   });
 
   it('every step names a source that exists', () => {
@@ -162,7 +162,7 @@ describe('generated timelines (properties)', () => {
           const before = input.contacts.filter((c) => c.at <= now);
           if (s.id === '12300') {
             const op = before.filter((c) => c.kind === 'operator');
-            expect(op.some((c) => c.outcome === 'unhappy' || c.outcome === 'refused') || (op.length > 0 && now >= op[0].at + 15 * DAY)).toBe(true);
+            expect(op.some((c) => c.outcome === 'unhappy' || c.outcome === 'refused') || (op.length > 0 && now >= op[0]!.at + 15 * DAY)).toBe(true);
           }
           if (s.id === '12363') expect(before.some((c) => c.kind === 'tenpay' && (c.outcome === 'unhappy' || c.outcome === 'refused'))).toBe(true);
           if (s.id === 'pay-intervene') {

@@ -8,7 +8,7 @@ function apply(root: Record<string, unknown>, patch: Record<string, unknown>): R
     const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
     let target = copy as Record<string, unknown>;
     for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
-    target[keys[keys.length - 1]] = patch[path];
+    target[keys[keys.length - 1]!] = patch[path];
   }
   return copy;
 }

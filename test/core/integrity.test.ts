@@ -74,7 +74,7 @@ describe('checkIntegrity catches broken data', () => {
       /alias "腾讯安全中心" is not in the channel's name or summary/,
     ],
     ['a missing channel', CHANNELS.filter((c) => c.id !== 'international'), /channel international: missing/],
-    ['a duplicate channel', [...CHANNELS, CHANNELS[0]], /duplicate/],
+    ['a duplicate channel', [...CHANNELS, CHANNELS[0]!], /duplicate/],
   ];
   it.each(cases)('%s', (_name, channels, message) => {
     const errors = checkIntegrity({ channels, sources: SOURCES }).errors;
@@ -121,7 +121,7 @@ describe('farmHost', () => {
       for (const f of Object.values(c)) {
         const fact = f as { known?: boolean; source?: string; also?: string[] };
         if (!fact || fact.known !== true || !fact.source) continue;
-        for (const id of [fact.source, ...(fact.also ?? [])]) expect([c.id, id, farmHost(SOURCES[id].url ?? '')]).toEqual([c.id, id, null]);
+        for (const id of [fact.source, ...(fact.also ?? [])]) expect([c.id, id, farmHost(SOURCES[id]!.url ?? '')]).toEqual([c.id, id, null]);
       }
     }
   });

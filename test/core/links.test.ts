@@ -30,7 +30,7 @@ function allRoutes(): Route[] {
 }
 
 function pageOf(path: string): PageName {
-  const name = path.split('?')[0].split('/')[2];
+  const name = path.split('?')[0]!.split('/')[2];
   return (name === 'index' ? 'home' : name) as PageName;
 }
 

@@ -4,7 +4,7 @@ import { exportText, isBankCard, isResidentId, maskSensitive, Note, noteViews, r
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 function withIdCheck(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * ID_WEIGHTS[i];
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * ID_WEIGHTS[i]!;
   return first17 + '10X98765432'[sum % 11];
 }
 function withLuhn(body: string): string {
@@ -155,7 +155,7 @@ describe('showing and exporting', () => {
     createdAt: 1,
   };
   it('masks sensitive numbers in shown and exported text, and flags due reminders', () => {
-    const [view] = noteViews([note], 'zh', '2026-11-30');
+    const view = noteViews([note], 'zh', '2026-11-30')[0]!;
     expect(view.said).not.toMatch(/110105|411111/);
     expect(view.next).toContain('5678');
     expect(view.next).not.toContain('1381234');
@@ -163,7 +163,7 @@ describe('showing and exporting', () => {
     const text = exportText([note], 'zh', '2026-11-29');
     expect(text).toContain('我的微信客服联系记录');
     expect(text).toContain('工单号：工单 778899');
-    expect(noteViews([{ ...note, ticket: '4111111111111111' }], 'zh', '2026-11-29')[0].ticket).toBe('************1111');
+    expect(noteViews([{ ...note, ticket: '4111111111111111' }], 'zh', '2026-11-29')[0]!.ticket).toBe('************1111');
     for (const secret of ['110105', '4111 1111', '411111', '1381234']) expect(text).not.toContain(secret);
   });
   it('no run of 6 digits of a card number, mistyped or not, survives in shown or exported text', () => {
@@ -171,7 +171,7 @@ describe('showing and exporting', () => {
       fc.property(fc.oneof(cardArb, mistypedCardArb), fc.boolean(), sepArb, textArb, (value, group, sep, before) => {
         const written = group ? grouped(value, sep) : value;
         const n: Note = { ...note, ticket: 'A1', said: `${before}卡号${written}`, next: `回拨前核对 ${written}。` };
-        const [view] = noteViews([n], 'zh', '2026-11-29');
+        const view = noteViews([n], 'zh', '2026-11-29')[0]!;
         const lines = exportText([n], 'zh', '2026-11-29')
           .split('\n')
           .filter((line) => line.startsWith('对方说：') || line.startsWith('下一步：'));

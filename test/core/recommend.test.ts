@@ -103,7 +103,7 @@ describe('context rules', () => {
     // A banned account at night: official accounts (08:00–24:00) are closed; the order keeps the Security Center.
     const night = bj(2026, 11, 25, 3);
     const order = rankChannels(canonicalAnswers({ problem: 'banned', detail: 'unsure', region: 'mainland', need: 'any' }), night).order;
-    expect(channelStatus(CHANNEL_BY_ID[order[0]], night).state).not.toBe('closed');
+    expect(channelStatus(CHANNEL_BY_ID[order[0]!], night).state).not.toBe('closed');
   });
   it('simple path picks the easiest channel when nothing is at risk', () => {
     const r = rec({ problem: 'other', region: 'mainland', need: 'simple' });

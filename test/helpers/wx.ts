@@ -54,7 +54,7 @@ export function queryOf(url: string): Record<string, string> {
 
 /** `pages/result/index` for `/pages/result/index?…`. */
 export function pageOf(url: string): string {
-  return url.split('?')[0].replace(/^\//, '');
+  return url.split('?')[0]!.replace(/^\//, '');
 }
 
 /**

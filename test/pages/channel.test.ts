@@ -86,7 +86,7 @@ describe('channel page coming back into view', () => {
     clock.at(3);
     page.show();
     expect(setData).toHaveBeenCalledTimes(1);
-    const patch = setData.mock.calls[0][0] as Record<string, unknown>;
+    const patch = setData.mock.calls[0]![0] as Record<string, unknown>;
     expect(Object.keys(patch).every((k) => k.startsWith('view.'))).toBe(true);
     expect(JSON.stringify(patch).length).toBeLessThan(300);
     expect(text(page)).toContain('已休息 · 今天 08:00 开始');

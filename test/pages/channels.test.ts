@@ -74,7 +74,7 @@ describe('channels page coming back into view', () => {
     clock.at(3);
     page.show();
     expect(setData).toHaveBeenCalledTimes(1);
-    const keys = Object.keys(setData.mock.calls[0][0] as Record<string, unknown>);
+    const keys = Object.keys(setData.mock.calls[0]![0] as Record<string, unknown>);
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.every((k) => /^cards\[\d+\]\./.test(k))).toBe(true);
     expect(text(page.querySelector('#card-official-accounts')!)).toContain('已休息');

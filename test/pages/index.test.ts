@@ -58,7 +58,7 @@ describe('home page', () => {
   it('typing into the search box on screen searches', async () => {
     const page = home();
     await page.type('#search', '冻结');
-    expect(page.$('#hit-0').dom.textContent).toContain(search('冻结', 'zh')[0].title);
+    expect(page.$('#hit-0').dom.textContent).toContain(search('冻结', 'zh')[0]!.title);
   });
 
   it('a search hit opens its page', async () => {
@@ -67,7 +67,7 @@ describe('home page', () => {
     const hits = search('95017', 'zh');
     expect(hits.length).toBeGreaterThan(1);
     await page.click('#hit-1');
-    expect(wxs().lastUrl()).toBe(hits[1].path);
+    expect(wxs().lastUrl()).toBe(hits[1]!.path);
   });
 
   it('a poster short code typed into search opens its page', async () => {

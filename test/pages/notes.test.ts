@@ -42,7 +42,7 @@ describe('notes page', () => {
     expect(stored()).toHaveLength(1);
     const copy = jest.spyOn(wx, 'setClipboardData').mockImplementation(((o: { success?: () => void }) => o.success?.()) as never);
     await page.click('#export');
-    const exported = (copy.mock.calls[0][0] as { data: string }).data;
+    const exported = (copy.mock.calls[0]![0] as { data: string }).data;
     expect(exported).toContain('微信支付客服热线 95017');
     expect(exported).toContain('等回电');
     expect(exported).not.toContain('4111 1111');
@@ -55,14 +55,14 @@ describe('notes page', () => {
     const channels = page.data.channels as Array<{ id: string; name: string }>;
     const kf = channels.findIndex((c) => c.id === 'kf-web');
     await page.emit('#picker-channel', 'change', { value: String(kf) });
-    expect(page.$('#pick-channel').dom.textContent).toContain(channels[kf].name);
+    expect(page.$('#pick-channel').dom.textContent).toContain(channels[kf]!.name);
     await page.emit('#picker-date', 'change', { value: '2026-11-20' });
     await page.emit('#picker-time', 'change', { value: '16:45' });
     await page.emit('#picker-remind', 'change', { value: '2026-11-27' });
     await page.type('#said', '三个工作日内回复');
     await page.click('#save');
     expect(stored()).toHaveLength(1);
-    const saved = JSON.parse(wxs().storage.get(stored()[0]) as string) as { channel: string; at: string; remind: string };
+    const saved = JSON.parse(wxs().storage.get(stored()[0]!) as string) as { channel: string; at: string; remind: string };
     expect(saved).toEqual(expect.objectContaining({ channel: 'kf-web', at: '2026-11-20 16:45', remind: '2026-11-27' }));
     expect(page.text()).toContain('2026-11-20 16:45');
   });
@@ -89,7 +89,7 @@ describe('notes page', () => {
     await fill(page, { said: '删掉我' });
     await page.click('#save');
     expect(page.text()).toContain('删掉我');
-    const id = (page.data.notes as Array<{ id: string }>)[0].id;
+    const id = (page.data.notes as Array<{ id: string }>)[0]!.id;
     jest.spyOn(wx, 'showModal').mockImplementation(((o: { success?: (r: { confirm: boolean }) => void }) => o.success?.({ confirm: true })) as never);
     await page.click(`#delete-${id}`);
     expect(page.text()).toContain('还没有记录');
@@ -113,7 +113,7 @@ describe('form labels', () => {
       ['ticket', '工单号', '选填'],
       ['said', '对方怎么说', '必填：对方的答复或处理结果'],
       ['next', '下一步', '选填'],
-    ]) {
+    ] as const) {
       const field = page.$(`#${id}`).data as { label: string; placeholder: string; titleWidth: string };
       expect([field.label, field.placeholder]).toEqual([label, placeholder]);
       // A Chinese character is 1 em wide.

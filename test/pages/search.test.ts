@@ -25,7 +25,7 @@ describe('home search', () => {
       ['被盗了怎么办', '被盗'],
       ['转人工', '真人'],
       ['百万保障', '客服'],
-    ]) {
+    ] as const) {
       await home.type('#search', q);
       expect(home.has('#hit-0')).toBe(true);
       expect(home.$('#hit-0').dom.textContent).toContain(label);

@@ -28,7 +28,7 @@ type PreviewWindow = Window & { __preview?: { errors: string[]; whenIdle(quietMs
 
 const { startPreviewServer } = require('../../scripts/preview/serve') as { startPreviewServer(o: { port: number }): Promise<PreviewServer> };
 const { launchPhone, CHROMIUM_PATH } = require('../../scripts/preview/browser') as { launchPhone(): Promise<Phone>; CHROMIUM_PATH: string };
-const { resultAnswers } = require('../../scripts/preview/screenshots') as { resultAnswers(): Array<Record<string, string>> };
+const { resultAnswers } = require('../../scripts/preview/screenshots') as { resultAnswers(): Array<{ problem: string } & Record<string, string>> };
 
 const NO_CHROMIUM = fs.existsSync(CHROMIUM_PATH) ? null : `no Chromium at ${CHROMIUM_PATH} (apt-get install chromium fonts-noto-cjk)`;
 const hasVant = fs.existsSync(`${__dirname}/../../miniprogram/miniprogram_npm/@vant/weapp/button/index.json`);
@@ -98,23 +98,23 @@ function measurePage(args: { minTarget: number; care: boolean }): Measure {
     if (w < args.minTarget || h < args.minTarget) tooSmall.push(`${name(el)} ${w}×${h}`);
   }
 
-  const rgba = (c: string): number[] => {
+  const rgba = (c: string): [number, number, number, number] => {
     const m = c.match(/[\d.]+/g) || ['0', '0', '0', '0'];
     return [Number(m[0]), Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
   };
   const background = (el: Element | null): number[] => {
-    const layers: number[][] = [];
+    const layers: Array<[number, number, number, number]> = [];
     for (let e = el; e; e = e.parentElement) {
       const c = rgba(getComputedStyle(e).backgroundColor);
       if (c[3] > 0) layers.push(c);
       if (c[3] >= 1) break;
     }
     let out = [255, 255, 255];
-    for (const l of layers.reverse()) out = out.map((v, i) => l[i] * l[3] + v * (1 - l[3]));
+    for (const l of layers.reverse()) out = out.map((v, i) => l[i]! * l[3] + v * (1 - l[3]));
     return out;
   };
   const lum = (c: number[]): number => {
-    const [r, g, b] = c.slice(0, 3).map((v) => {
+    const [r = 0, g = 0, b = 0] = c.slice(0, 3).map((v) => {
       const s = v / 255;
       return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
     });
@@ -133,8 +133,8 @@ function measurePage(args: { minTarget: number; care: boolean }): Measure {
     minFont = Math.min(minFont, size);
     const bg = background(el);
     const fgRaw = rgba(s.color);
-    const fg = fgRaw.slice(0, 3).map((v, i) => v * fgRaw[3] + bg[i] * (1 - fgRaw[3]));
-    const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+    const fg = fgRaw.slice(0, 3).map((v, i) => v * fgRaw[3] + bg[i]! * (1 - fgRaw[3]));
+    const [hi = 0, lo = 0] = [lum(fg), lum(bg)].sort((a, b) => b - a);
     const ratio = (hi + 0.05) / (lo + 0.05);
     const large = size >= 24 || (size >= 18.66 && Number(s.fontWeight) >= 700);
     const text = (el.textContent || '').trim().slice(0, 20);

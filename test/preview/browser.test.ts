@@ -68,7 +68,7 @@ function idle(p: Page): Promise<StackEntry[]> {
   return p.evaluate(() => (window as PreviewWindow).__preview!.whenIdle());
 }
 
-const top = (stack: StackEntry[]): StackEntry => stack[stack.length - 1];
+const top = (stack: StackEntry[]): StackEntry => stack[stack.length - 1]!;
 /** The page on top of the stack (the others are hidden). */
 const visible = (p: Page) => p.locator('.wxp-page:not(.wxp-page--hidden)');
 
@@ -181,7 +181,7 @@ describeWhen(NO_CHROMIUM, 'browser preview', () => {
     const said = visible(page).locator('textarea').first();
     await said.fill('第一行\n第二行\n第三行\n第四行\n第五行，客服说三个工作日内回电，请保持电话畅通');
     await idle(page);
-    const [notes] = await clipped('textarea');
+    const notes = (await clipped('textarea'))[0]!;
     expect(notes.scroll).toBeGreaterThan(5 * 18);
     expect(notes.shown).toBeGreaterThanOrEqual(notes.scroll - 1);
 

@@ -92,7 +92,7 @@ const channelRoute = (id: ChannelId): Route => ({ page: 'channel', id });
 function qrPng(svg: string): Buffer {
   const m = /xlink:href="data:image\/png;base64,([A-Za-z0-9+/=]+)"/.exec(svg);
   if (!m) throw new Error('no PNG data URI in the SVG');
-  return Buffer.from(m[1], 'base64');
+  return Buffer.from(m[1]!, 'base64');
 }
 
 function decodeQr(png: Buffer): string | null {
@@ -114,7 +114,7 @@ function svgText(svg: string): string {
   const parts: string[] = [];
   const re = /<text[^>]*>([^<]*)<\/text>/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(svg)) !== null) parts.push(unescapeXml(m[1]));
+  while ((m = re.exec(svg)) !== null) parts.push(unescapeXml(m[1]!));
   return squash(parts.join(''));
 }
 const squash = (s: string): string => s.replace(/\s+/g, '');

@@ -164,7 +164,7 @@ describe('a damaged index is repaired on read', () => {
   it('a note whose stored id is not its key can be edited and deleted', () => {
     put('k1', '错位的', 'something-else');
     store.map.set('wsn:notes:index', JSON.stringify(['k1']));
-    const [note] = loadNotes().notes;
+    const note = loadNotes().notes[0]!;
     expect(note.id).toBe('k1');
     expect(updateNote(note.id, input('改过了')).ok).toBe(true);
     expect(loadNotes().notes.map((n) => n.said)).toEqual(['改过了']);

@@ -37,7 +37,7 @@ function nationalDay(year: number): PeakWindow {
   return { name: { zh: '国庆假期', en: 'National Day holiday' }, from: `${year}-10-01`, to: `${year}-10-07` };
 }
 
-export const PEAK_WINDOWS: readonly PeakWindow[] = [
+const PEAK_WINDOWS: readonly PeakWindow[] = [
   ...SPRING_FESTIVAL_DAYS.map((day) => ({
     name: { zh: '春节前后', en: 'Spring Festival' },
     from: shift(day, -SPRING_WINDOW_DAYS),

@@ -92,7 +92,7 @@ export const abroadOrder: StepRule = (ctx, plan) => {
   return { steps, reasons: [...plan.reasons, ...moved.map((s): StepReason => ({ code: 'abroad-moved', step: s.id }))] };
 };
 
-export const STEP_RULES: readonly StepRule[] = [situation, textOnlyCalls, abroadOrder];
+const STEP_RULES: readonly StepRule[] = [situation, textOnlyCalls, abroadOrder];
 
 /** The problem's steps for this situation, in order, with why any was left out, kept or moved. */
 export function planSteps(ctx: StepContext, rules: readonly StepRule[] = STEP_RULES): StepPlan {

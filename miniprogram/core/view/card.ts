@@ -55,7 +55,7 @@ function officialContact(c: Channel): boolean {
 }
 
 /** A channel can be used unless the data says no official one was found (its steps then point elsewhere). */
-export function isReachable(c: Channel): boolean {
+function isReachable(c: Channel): boolean {
   return c.notFound !== true;
 }
 
@@ -146,9 +146,8 @@ function linkActions(c: Channel, lang: Lang): ActionView[] {
 
 /** Copy the first email address. */
 function emailActions(c: Channel, lang: Lang): ActionView[] {
-  const emails = knownValue(c.email);
-  if (emails === undefined) return [];
-  const email = emails[0];
+  const email = knownValue(c.email)?.[0];
+  if (email === undefined) return [];
   return [{ type: 'copy', label: str('copyEmail', lang), value: email, done: str('copied', lang), aria: `${str('copyEmail', lang)} ${email}`, primary: false }];
 }
 

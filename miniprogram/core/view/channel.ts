@@ -101,9 +101,10 @@ function sourceKindLabel(id: string, kind: SourceKind, lang: Lang): string {
   return (OTHER_KIND_LABEL[kind] ?? EDITORIAL_LABEL)[lang];
 }
 
-/** A source seen for the first time, backing the fact called `label`. */
-function labelledSource(id: string, label: string, checkedOn: string, lang: Lang): LabelledSource {
+/** A source seen for the first time, backing the fact called `label`; none for an id not in SOURCES (integrity reports those). */
+function labelledSource(id: string, label: string, checkedOn: string, lang: Lang): LabelledSource | null {
   const s = SOURCES[id];
+  if (!s) return null;
   return { label, title: t(s.title, lang), kind: sourceKindLabel(id, s.kind, lang), url: s.url ?? '', checkedOn };
 }
 
@@ -126,6 +127,7 @@ function sourcesOf(c: Channel, lang: Lang): LabelledSource[] {
         continue;
       }
       const entry = labelledSource(id, label, fact.checkedOn, lang);
+      if (!entry) continue;
       byId.set(id, entry);
       out.push(entry);
     }

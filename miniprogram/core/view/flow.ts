@@ -23,7 +23,7 @@ export interface FlowView {
 }
 
 /** A question can be changed when it is answered, or when it is a follow-up the problem left to its default. */
-export function canEdit(answers: Answers, q: QuestionId): boolean {
+function canEdit(answers: Answers, q: QuestionId): boolean {
   return answers[q] !== undefined || (optionalAfter(answers) as readonly QuestionId[]).indexOf(q) >= 0;
 }
 

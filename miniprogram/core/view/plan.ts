@@ -261,7 +261,7 @@ function humanOf(step: PlanStep): Fact<Text> | undefined {
   return step.kind !== 'self' && step.channel ? CHANNEL_BY_ID[step.channel].human : undefined;
 }
 
-export function stepView(step: PlanStep, ctx: PlanContext): StepView {
+function stepView(step: PlanStep, ctx: PlanContext): StepView {
   const { lang } = ctx;
   const { region, need } = situation(step, ctx);
   const view: StepView = {

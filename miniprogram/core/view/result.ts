@@ -118,7 +118,7 @@ function whoOf(s: PlanStep, lang: Lang): string {
 }
 
 /** One sentence per step reason, from the strings table with the step's contact filled in. */
-export function stepReasonText(reason: StepReason, steps: readonly PlanStep[], lang: Lang): string {
+function stepReasonText(reason: StepReason, steps: readonly PlanStep[], lang: Lang): string {
   const step = steps.find((s) => s.id === reason.step);
   const who = step ? whoOf(step, lang) : reason.step;
   switch (reason.code) {

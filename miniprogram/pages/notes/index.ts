@@ -143,7 +143,7 @@ Component({
       const { form, channels, lang, t, editing } = this.data;
       const { note, errors } = validateNote(
         {
-          channel: form.channelIndex >= 0 ? channels[form.channelIndex].id : '',
+          channel: channels[form.channelIndex]?.id ?? '',
           at: form.date && form.time ? `${form.date} ${form.time}` : form.date,
           ticket: form.ticket,
           said: form.said,

@@ -115,6 +115,7 @@ describe('the account problems', () => {
     for (const c of cites(p)) {
       const s = SOURCES[c.source];
       expect({ where: c.where, source: c.source, exists: s !== undefined }).toEqual({ where: c.where, source: c.source, exists: true });
+      if (!s) continue;
       if (s.kind !== 'seed' && s.kind !== 'editorial') expect({ where: c.where, url: typeof s.url }).toEqual({ where: c.where, url: 'string' });
       if (s.url) for (const farm of FARM_HOSTS) expect({ where: c.where, farm: s.url.includes(farm) }).toEqual({ where: c.where, farm: false });
       expect(c.checkedOn).toBe(RESEARCH_CHECKED_ON);
@@ -210,7 +211,7 @@ describe('stolen account: freeze first, then the appeal', () => {
   it('is a stop-loss problem that asks nothing before the freeze', () => {
     expect(p.flags?.stopLoss).toBe(true);
     expect(p.urgency).toBe('always');
-    const first = p.steps[0];
+    const first = p.steps[0]!;
     expect(first.id).toBe('freeze-now');
     expect(first.kind).toBe('self');
     expect(first.channel).toBe('emergency-freeze');
@@ -241,8 +242,8 @@ describe('stolen account: freeze first, then the appeal', () => {
 describe('lost phone: routes that need no phone of your own', () => {
   const p = byId('phone-lost');
   it('starts with the Security Center site in a browser and offers another phone, a friend and the operator', () => {
-    expect(p.steps[0].id).toBe('freeze-web');
-    expect(p.steps[0].text.zh).toContain('weixin110.qq.com');
+    expect(p.steps[0]!.id).toBe('freeze-web');
+    expect(p.steps[0]!.text.zh).toContain('weixin110.qq.com');
     expect(stepOf(p, 'freeze-kf-mini').channel).toBe('kf-miniprogram');
     expect(stepOf(p, 'friend-freeze').path?.known).toBe(true);
     expect(stepOf(p, 'sim-loss').text.zh).toContain('10086');
@@ -253,7 +254,7 @@ describe('lost phone: routes that need no phone of your own', () => {
 describe('a friend’s stolen account', () => {
   const p = byId('friend-hijacked');
   it('checks by a known number before anything, freezes for them, warns the group, and warns never to pay on a chat request', () => {
-    expect(p.steps[0].id).toBe('call-them');
+    expect(p.steps[0]!.id).toBe('call-them');
     expect(p.steps.map((s) => s.id)).toEqual(expect.arrayContaining(['friend-freeze', 'warn-group', 'call-110']));
     expect(p.warnings.some((w) => w.zh.includes('不要直接转'))).toBe(true);
   });
@@ -270,9 +271,9 @@ describe('banned accounts', () => {
 
   it('can still move their money out: 提取财产, valid 48 hours, from the press', () => {
     const p = byId('banned-funds');
-    expect(p.steps[0].text.zh).toContain('提取财产');
+    expect(p.steps[0]!.text.zh).toContain('提取财产');
     const rule = p.rules.find((r) => r.zh.includes('48 小时'));
-    expect(rule && SOURCES[rule.source].kind).toBe('press');
+    expect(rule && SOURCES[rule.source]!.kind).toBe('press');
     expect(stepOf(byId('account-banned'), 'move-money').text.zh).toContain('提取财产');
   });
 
@@ -289,7 +290,7 @@ describe('login', () => {
     const p = byId('forgot-password');
     const r = p.rules.find((x) => x.zh.includes('24 小时'));
     expect(r?.source).toBe('kf-faq-compromised');
-    expect(SOURCES['kf-faq-compromised'].kind).toBe('official');
+    expect(SOURCES['kf-faq-compromised']!.kind).toBe('official');
     expect(stepOf(p, 'retrieval')).toMatchObject({ kind: 'contact', channel: 'security-center' });
     // Other ways in come before the retrieval request.
     expect(p.steps.findIndex((s) => s.id === 'sms-login')).toBeLessThan(p.steps.findIndex((s) => s.id === 'retrieval'));
@@ -308,9 +309,9 @@ describe('login', () => {
   it('warns that verifying for strangers gets the helper restricted, and names the scams', () => {
     const p = byId('friend-verify');
     expect(p.rules.some((r) => r.zh.includes('限制') && r.zh.includes('封号'))).toBe(true);
-    expect(p.rules.some((r) => SOURCES[r.source].kind === 'government')).toBe(true);
+    expect(p.rules.some((r) => SOURCES[r.source]!.kind === 'government')).toBe(true);
     expect(p.warnings.length).toBeGreaterThanOrEqual(3);
-    expect(p.steps[0].id).toBe('verify-identity');
+    expect(p.steps[0]!.id).toBe('verify-identity');
   });
 
   it('offers the overseas routes only abroad, for WeChat (non-+86) accounts', () => {

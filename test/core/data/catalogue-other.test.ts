@@ -54,7 +54,7 @@ const FARMS = [
 function host(url: string): string {
   return url
     .replace(/^https?:\/\//, '')
-    .split('/')[0]
+    .split('/')[0]!
     .toLowerCase();
 }
 

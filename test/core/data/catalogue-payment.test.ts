@@ -98,7 +98,7 @@ function texts(p: CatalogueProblem): Text[] {
   return out;
 }
 
-const blanksOf = (s: string): string[] => Array.from(s.matchAll(/\{([a-z]+)\}/g), (m) => m[1]);
+const blanksOf = (s: string): string[] => Array.from(s.matchAll(/\{([a-z]+)\}/g), (m) => m[1]!);
 
 describe('blanksOf', () => {
   it('finds every blank, known or not', () => {
@@ -210,7 +210,7 @@ describe('a scam victim keeps 110 and 95017', () => {
   });
 
   it.each(police.map((p) => [p.id, p] as const))('%s starts with 110, keeps 95017 unconditionally, and has text routes to both', (_id, p) => {
-    expect(p.steps[0].line).toBe('police-110');
+    expect(p.steps[0]!.line).toBe('police-110');
     expect(p.steps.some((s) => s.channel === 'pay-hotline' && !s.only && !s.alternative)).toBe(true);
     expect(p.steps.some((s) => s.line === 'sms-12110' && !s.call)).toBe(true);
     expect(p.steps.some((s) => s.channel === 'official-accounts' && !s.call)).toBe(true);
@@ -218,7 +218,7 @@ describe('a scam victim keeps 110 and 95017', () => {
   });
 
   it('puts the cross-border caveat on the +86 571 95017 step itself', () => {
-    const abroad = FRAUD[0].steps.find((s) => s.channel === 'pay-hotline' && s.only?.region === 'overseas');
+    const abroad = FRAUD[0]!.steps.find((s) => s.channel === 'pay-hotline' && s.only?.region === 'overseas');
     expect(abroad?.text.zh).toContain('+86 571 95017');
     expect(abroad?.text.zh).toContain('跨境商户');
     expect(abroad?.text.zh).toContain('北京时间');

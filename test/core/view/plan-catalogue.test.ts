@@ -39,7 +39,7 @@ describe('every catalogue plan renders', () => {
 
   describe.each(CATALOGUE.map((p) => [p.id, p] as const))('%s', (_id, problem) => {
     it.each(['zh', 'en'] as const)('shows known facts as they are (%s)', (lang) => {
-      for (const [step, view] of all(problem.steps, lang, SITUATIONS[0])) {
+      for (const [step, view] of all(problem.steps, lang, SITUATIONS[0]!)) {
         const where = `${problem.id}/${step.id}`;
         expect([where, view.text]).toEqual([where, step.text[lang]]);
         if (step.path && step.path.known) expect([where, view.path]).toEqual([where, step.path.value[lang]]);
@@ -49,7 +49,7 @@ describe('every catalogue plan renders', () => {
         if (step.say) expect([where, view.say]).toEqual([where, step.say[lang]]);
         // The source is a listed one, shown by its title.
         expect([where, SOURCES[step.source] !== undefined]).toEqual([where, true]);
-        expect([where, view.source.indexOf(SOURCES[step.source].title[lang]) >= 0]).toEqual([where, true]);
+        expect([where, view.source.indexOf(SOURCES[step.source]!.title[lang]) >= 0]).toEqual([where, true]);
         if (step.channel) {
           const c = CHANNEL_BY_ID[step.channel];
           expect([where, view.who]).toEqual([where, c.name[lang]]);
@@ -64,7 +64,7 @@ describe('every catalogue plan renders', () => {
     });
 
     it('offers a way to act on every contact with a known number, address or name (mainland)', () => {
-      for (const [step, view] of all(problem.steps, 'zh', SITUATIONS[0])) {
+      for (const [step, view] of all(problem.steps, 'zh', SITUATIONS[0]!)) {
         const c = step.channel ? CHANNEL_BY_ID[step.channel] : undefined;
         const line = step.line ? LINE_BY_ID[step.line] : undefined;
         const reachable =

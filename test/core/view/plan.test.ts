@@ -66,7 +66,7 @@ describe('planView: order and kinds', () => {
     expect(zh.inOrder.map((s) => s.kindLabel)).toEqual(['先自己试试', '联系', '联系', '如果还没结果']);
     const en = planView(PLAN, { now: NOON, lang: 'en' });
     expect(en.inOrder.map((s) => s.kindLabel)).toEqual(['Try this yourself first', 'Contact', 'Contact', 'If nothing happens']);
-    expect(en.inOrder[0].text).toBe('Step check-bill');
+    expect(en.inOrder[0]!.text).toBe('Step check-bill');
   });
 
   it('says when an escalation step applies', () => {
@@ -75,7 +75,7 @@ describe('planView: order and kinds', () => {
 
   it('gives every step its source title and check date', () => {
     const s = byId(planView(PLAN, { now: NOON, lang: 'zh' }), 'check-bill');
-    expect(s.source).toBe(`来源：${SOURCES.editorial.title.zh} · 核对于 ${D}`);
+    expect(s.source).toBe(`来源：${SOURCES.editorial!.title.zh} · 核对于 ${D}`);
   });
 });
 
@@ -101,13 +101,13 @@ describe('planView: menu paths and reaching a person', () => {
       },
     });
     const v = planView([official, says], { now: NOON, lang: 'zh' });
-    expect(v.inOrder[0].pathNote).toBeUndefined();
-    expect(v.inOrder[1].pathNote).toBeUndefined();
+    expect(v.inOrder[0]!.pathNote).toBeUndefined();
+    expect(v.inOrder[1]!.pathNote).toBeUndefined();
   });
 
   it('says 未确认 with the reason when no reliable source gives the path', () => {
     const s = step({ id: 'x', kind: 'self', path: { known: false, note: { zh: '只有内容农场给出路径', en: 'Only content farms give a path' }, checkedOn: D } });
-    const v = planView([s], { now: NOON, lang: 'zh' }).inOrder[0];
+    const v = planView([s], { now: NOON, lang: 'zh' }).inOrder[0]!;
     expect(v.path).toBe('未确认（只有内容农场给出路径）');
     expect(v.pathUnknown).toBe(true);
   });
@@ -119,7 +119,7 @@ describe('planView: menu paths and reaching a person', () => {
     const unknown = planView(
       [step({ id: 'h', kind: 'contact', channel: 'kf-web', human: { known: false, note: { zh: '没有可靠来源', en: 'No reliable source' }, checkedOn: D } })],
       { now: NOON, lang: 'zh' },
-    ).inOrder[0];
+    ).inOrder[0]!;
     expect(unknown.human).toBe('未确认（没有可靠来源）');
     expect(unknown.humanTag).toBeUndefined();
   });
@@ -129,8 +129,8 @@ describe('planView: menu paths and reaching a person', () => {
     const v = planView(steps, { now: NOON, lang: 'zh' });
     const own = CHANNEL_BY_ID['smart-assistant'].human;
     expect(own && own.known).toBe(true);
-    expect(v.inOrder[0].human).toBe(own && own.known ? own.value.zh : 'missing');
-    expect(v.inOrder[1].human).toBeUndefined();
+    expect(v.inOrder[0]!.human).toBe(own && own.known ? own.value.zh : 'missing');
+    expect(v.inOrder[1]!.human).toBeUndefined();
   });
 
   it('leaves out what a step does not have', () => {
@@ -150,7 +150,7 @@ describe('planView: who and hours', () => {
   it('shows a channel’s hours in Beijing time and the user’s own time, open or closed now', () => {
     // 03:00 Beijing = 19:00 the day before in London; official accounts answer 08:00–24:00 (typical).
     const s = planView([step({ id: 'oa', kind: 'contact', channel: 'official-accounts' })], { now: beijing('2026-12-02T03:00:00'), lang: 'zh', offset: LONDON })
-      .inOrder[0];
+      .inOrder[0]!;
     expect(s.state).toBe('closed');
     expect(s.hours).toBe('已休息 · 今天 08:00 开始（北京时间），你的时间 明天 00:00（UTC+0） · 典型时间');
   });
@@ -167,7 +167,7 @@ describe('planView: who and hours', () => {
   });
 
   it('says why hours are unknown', () => {
-    const s = planView([step({ id: 'sms', kind: 'contact', line: 'sms-12110' })], { now: NOON, lang: 'zh' }).inOrder[0];
+    const s = planView([step({ id: 'sms', kind: 'contact', line: 'sms-12110' })], { now: NOON, lang: 'zh' }).inOrder[0]!;
     expect(s.state).toBe('unknown');
     expect(s.hours).toBe('服务时间：未确认（各地规定不同）');
   });
@@ -184,7 +184,7 @@ describe('planView: one-tap actions', () => {
     const v = planView(PLAN, { now: NOON, lang: 'zh', region: 'mainland', need: 'any' });
     const police = byId(v, 'call-110').actions;
     expect(police[0]).toMatchObject({ type: 'call', value: '110', label: '拨打 110', primary: true });
-    expect(police[0].aria).toContain('报警电话 110');
+    expect(police[0]!.aria).toContain('报警电话 110');
     expect(byId(v, 'call-95017').actions[0]).toMatchObject({ type: 'call', value: '95017', primary: true });
   });
 
@@ -194,7 +194,7 @@ describe('planView: one-tap actions', () => {
     expect(all.filter((a) => a.type === 'call')).toEqual([]);
     // A phone line offers nothing to someone who cannot phone; an SMS line gives its number to text.
     expect(byId(v, 'call-110').actions).toEqual([]);
-    const sms = planView([step({ id: 'sms', kind: 'contact', line: 'sms-12110' })], { now: NOON, lang: 'zh', need: 'text' }).inOrder[0];
+    const sms = planView([step({ id: 'sms', kind: 'contact', line: 'sms-12110' })], { now: NOON, lang: 'zh', need: 'text' }).inOrder[0]!;
     expect(sms.actions).toEqual([expect.objectContaining({ type: 'copy', value: '12110', primary: true })]);
   });
 
@@ -233,7 +233,7 @@ describe('planView: one-tap actions', () => {
 
   it('offers a step meant for abroad only the number from abroad, even when the region was not asked', () => {
     const abroadStep = step({ id: 'abroad', kind: 'contact', channel: 'pay-hotline', only: { region: 'overseas' } });
-    const v = planView([abroadStep], { now: NOON, lang: 'zh' }).inOrder[0];
+    const v = planView([abroadStep], { now: NOON, lang: 'zh' }).inOrder[0]!;
     expect(v.actions.filter((a) => a.type === 'call').map((a) => a.value)).toEqual(['+8657195017']);
   });
 
@@ -276,7 +276,7 @@ describe('splitPlan: the plan in two sends', () => {
       const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
       let at: Record<string, unknown> = out;
       for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
-      at[keys[keys.length - 1]] = value;
+      at[keys[keys.length - 1]!] = value;
     }
     return out;
   }
@@ -290,12 +290,12 @@ describe('splitPlan: the plan in two sends', () => {
       expect([st.id, st.source, st.say, st.notes, st.hoursWeekly]).toEqual([st.id, undefined, undefined, undefined, undefined]);
       expect(st.text).toBeTruthy();
     }
-    expect(first.inOrder[1].actions).toEqual(full.inOrder[1].actions);
+    expect(first.inOrder[1]!.actions).toEqual(full.inOrder[1]!.actions);
     // From the third step on, actions, human routes and hours come later; text and who come at once.
     expect(first.inOrder[2]).toMatchObject({ id: 'call-95017', actions: [], who: '微信支付客服热线 95017' });
-    expect(first.inOrder[2].human).toBeUndefined();
-    expect(later['view.plan.inOrder[2].actions']).toEqual(full.inOrder[2].actions);
-    expect(later['view.plan.inOrder[0].source']).toBe(full.inOrder[0].source);
+    expect(first.inOrder[2]!.human).toBeUndefined();
+    expect(later['view.plan.inOrder[2].actions']).toEqual(full.inOrder[2]!.actions);
+    expect(later['view.plan.inOrder[0].source']).toBe(full.inOrder[0]!.source);
     expect(apply({ view: { plan: first } }, later)).toEqual({ view: { plan: full } });
     expect(JSON.stringify(first).length).toBeLessThan(JSON.stringify(full).length);
   });
@@ -321,15 +321,15 @@ describe('wording details', () => {
         typical: true,
       },
     });
-    expect(planView([s], { now: NOON, lang: 'zh' }).inOrder[0].humanTag).toBeUndefined();
+    expect(planView([s], { now: NOON, lang: 'zh' }).inOrder[0]!.humanTag).toBeUndefined();
   });
 
   it('does not wrap 「服务时间未确认」 in a second 未确认', () => {
     const line = { ...FIXTURE_LINES['sms-12110']!, hours: { known: false as const, note: { zh: '服务时间未确认', en: 'Hours not confirmed' }, checkedOn: D } };
     (FIXTURE_LINES as Record<string, unknown>)['spam-12321'] = { ...line, id: 'spam-12321' };
-    const v = planView([step({ id: 'x', kind: 'contact', line: 'spam-12321' })], { now: NOON, lang: 'zh' }).inOrder[0];
+    const v = planView([step({ id: 'x', kind: 'contact', line: 'spam-12321' })], { now: NOON, lang: 'zh' }).inOrder[0]!;
     expect(v.hours).toBe('服务时间未确认');
-    expect(planView([step({ id: 'x', kind: 'contact', line: 'spam-12321' })], { now: NOON, lang: 'en' }).inOrder[0].hours).toBe('Hours not confirmed');
+    expect(planView([step({ id: 'x', kind: 'contact', line: 'spam-12321' })], { now: NOON, lang: 'en' }).inOrder[0]!.hours).toBe('Hours not confirmed');
     delete (FIXTURE_LINES as Record<string, unknown>)['spam-12321'];
   });
 

@@ -8,6 +8,6 @@ import { ACCOUNT_SOURCES } from '../sources-account';
 import { OTHER_SOURCES } from '../sources-other';
 import { PAYMENT_SOURCES } from '../sources-payment';
 
-export const CATALOGUE_SOURCES: Readonly<Record<string, Source>> = { ...PAYMENT_SOURCES, ...ACCOUNT_SOURCES, ...OTHER_SOURCES };
+const CATALOGUE_SOURCES: Readonly<Record<string, Source>> = { ...PAYMENT_SOURCES, ...ACCOUNT_SOURCES, ...OTHER_SOURCES };
 
 export const ALL_SOURCES: Readonly<Record<string, Source>> = { ...SOURCES, ...CATALOGUE_SOURCES };

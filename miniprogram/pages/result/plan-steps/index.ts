@@ -26,7 +26,7 @@ Component({
       const { list, step, index } = e.currentTarget.dataset;
       const plan = this.data.plan as PlanView;
       const steps: StepView[] | undefined = plan && (list === 'inOrder' || list === 'instead') ? plan[list] : undefined;
-      const action = steps && steps[Number(step)] ? steps[Number(step)].actions[Number(index)] : undefined;
+      const action = steps?.[Number(step)]?.actions[Number(index)];
       if (action) return runAction(action, this.data.lang as Lang);
       return Promise.resolve(false);
     },
