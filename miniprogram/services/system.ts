@@ -48,13 +48,25 @@ export function setLanguage(lang: Lang): boolean {
 
 const CARE_KEY = 'wsn:care';
 
+/**
+ * WeChat's own font size in px (fontSizeSetting of wx.getAppBaseInfo: 16 on Android and 17 on iOS at the
+ * standard setting), or null where WeChat does not report it. The pages' sizes follow it through
+ * <page-meta root-font-size="system"> (1rem is this size); care mode turns on by itself from 20 px.
+ */
+export function wechatFontSize(): number | null {
+  const info = appBaseInfo();
+  const size = info ? info.fontSizeSetting : undefined;
+  return typeof size === 'number' && Number.isFinite(size) && size > 0 ? size : null;
+}
+
+/** The WeChat font size from which care mode is on without being chosen. */
+export const CARE_FONT_SIZE = 20;
+
 /** Care mode: chosen in the app, or on when the system font is set large (where WeChat reports it). */
 export function careMode(): boolean {
   const chosen = readJson<unknown>(CARE_KEY);
   if (chosen === true || chosen === false) return chosen;
-  const info = appBaseInfo();
-  const size = info && typeof info.fontSizeSetting === 'number' ? info.fontSizeSetting : 0;
-  return size >= 20;
+  return (wechatFontSize() ?? 0) >= CARE_FONT_SIZE;
 }
 
 export function setCareMode(on: boolean): boolean {

@@ -1,4 +1,4 @@
-import { careMode, language, offsetAt, pageEnv, setCareMode, setLanguage, utcOffsetMinutes } from '../../miniprogram/services/system';
+import { careMode, language, wechatFontSize, offsetAt, pageEnv, setCareMode, setLanguage, utcOffsetMinutes } from '../../miniprogram/services/system';
 import { useWxSpies } from '../helpers/wx';
 
 const wxs = useWxSpies();
@@ -75,5 +75,22 @@ describe('offsetAt: the phone’s offset at any instant', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe('wechatFontSize: WeChat’s own font setting', () => {
+  it('is fontSizeSetting of getAppBaseInfo, in px', () => {
+    jest.spyOn(wx, 'getAppBaseInfo').mockReturnValue({ language: 'zh_CN', fontSizeSetting: 23.8 } as never);
+    expect(wechatFontSize()).toBe(23.8);
+  });
+  it.each([[undefined], [0], [Number.NaN], ['24']])('is null where WeChat does not report a size (%p)', (value) => {
+    jest.spyOn(wx, 'getAppBaseInfo').mockReturnValue({ language: 'zh_CN', fontSizeSetting: value } as never);
+    expect(wechatFontSize()).toBeNull();
+  });
+  it('care mode starts at 20 px (the iOS +2 setting on a 414 px screen), not below', () => {
+    jest.spyOn(wx, 'getAppBaseInfo').mockReturnValue({ language: 'zh_CN', fontSizeSetting: 19.5 } as never);
+    expect(careMode()).toBe(false);
+    jest.spyOn(wx, 'getAppBaseInfo').mockReturnValue({ language: 'zh_CN', fontSizeSetting: 20 } as never);
+    expect(careMode()).toBe(true);
   });
 });

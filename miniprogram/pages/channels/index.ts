@@ -5,6 +5,8 @@ import { channelCards, ChannelCardView } from '../../core/view/card';
 import { shareHome } from '../../services/share';
 import { pageEnv } from '../../services/system';
 import { setTitle } from '../../services/nav';
+import { cacheFirstScreen } from '../../services/render-cache';
+import { firstScreen } from '../../core/view/first-screen';
 
 const KEYS = ['channelsIntro', 'safetyShort', 'loading', 'channelsTitle', 'pageChannels'] as const;
 
@@ -22,6 +24,10 @@ Component({
       const t = strings(env.lang, KEYS);
       setTitle(t.pageChannels);
       this.setData({ lang: env.lang, care: env.care, t, cards: channelCards(env.now, env.lang, env.offsetAt) });
+    },
+    /** WeChat's initial rendering cache: the loading state in this person's language and size (index.json: "dynamic"). */
+    onReady() {
+      cacheFirstScreen(this, firstScreen('channels', this.data));
     },
     /** Open/closed changes with the clock: when the page comes back into view, send only what changed. */
     onShow() {

@@ -6,6 +6,8 @@ import { home, open, replace, setTitle } from '../../services/nav';
 import { shareHome } from '../../services/share';
 import { readDueCount } from '../../services/due';
 import { pageEnv, setCareMode, setLanguage } from '../../services/system';
+import { cacheFirstScreen } from '../../services/render-cache';
+import { firstScreen } from '../../core/view/first-screen';
 import { Lang } from '../../core/types';
 
 const KEYS = [
@@ -86,6 +88,10 @@ Component({
       const banner = dueBanner(readDueCount(env.now, env.offset), this.data.lang);
       if (banner.due !== this.data.due) this.setData(banner);
     },
+    /** WeChat's initial rendering cache draws the next visit's first screen from this (index.json: "dynamic"). */
+    onReady() {
+      cacheFirstScreen(this, firstScreen('index', this.data));
+    },
     onSearch(e: { detail: unknown }) {
       const query = typeof e.detail === 'string' ? e.detail : '';
       const t = this.data.t;
@@ -106,6 +112,7 @@ Component({
       const on = e.detail === true;
       setCareMode(on);
       this.setData({ care: on });
+      cacheFirstScreen(this, firstScreen('index', this.data));
     },
     onLanguage() {
       setLanguage(this.data.lang === 'zh' ? 'en' : 'zh');

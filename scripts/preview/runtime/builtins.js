@@ -520,6 +520,60 @@ function iconDefinition() {
   };
 }
 
+/**
+ * page-meta (WeChat's page property node): `root-font-size` sets what 1rem is for the page, `page-font-size`
+ * the page's own font size, `page-style` the page root's style. "system" is the user's WeChat font size
+ * (wx.getAppBaseInfo().fontSizeSetting; the preview's ?font= knob). The value in effect is also written on
+ * the element (data-root-font-size …), so tests can read it.
+ */
+function systemFontSize() {
+  try {
+    const host = globalThis.wx;
+    const info = host && host.getAppBaseInfo ? host.getAppBaseInfo() : null;
+    const size = info && Number(info.fontSizeSetting);
+    return size > 0 ? size : 16;
+  } catch {
+    return 16;
+  }
+}
+function cssSize(value) {
+  const v = String(value || '').trim();
+  if (!v) return '';
+  if (v === 'system') return `${systemFontSize()}px`;
+  return /^\d+(\.\d+)?$/.test(v) ? `${v}px` : v;
+}
+function applyPageMeta(ctx) {
+  const el = dom(ctx);
+  if (!el) return;
+  const root = cssSize(ctx.data.rootFontSize);
+  const pageSize = cssSize(ctx.data.pageFontSize);
+  setAttr(el, 'data-root-font-size', root);
+  setAttr(el, 'data-page-font-size', pageSize);
+  // One document for every page of the stack: all pages ask for the same "system" size.
+  if (root) el.ownerDocument.documentElement.style.fontSize = root;
+  const page = el.closest ? el.closest('page') : null;
+  if (page) {
+    if (ctx.data.pageStyle) page.style.cssText += `;${ctx.data.pageStyle}`;
+    if (pageSize) page.style.fontSize = pageSize;
+  }
+}
+function pageMetaDefinition() {
+  return {
+    template: '<slot/>',
+    properties: { rootFontSize: { type: String, value: '' }, pageFontSize: { type: String, value: '' }, pageStyle: { type: String, value: '' } },
+    observers: {
+      'rootFontSize, pageFontSize, pageStyle': function sync() {
+        applyPageMeta(this);
+      },
+    },
+    lifetimes: {
+      attached() {
+        applyPageMeta(this);
+      },
+    },
+  };
+}
+
 /** picker: selector / date / time through a WeChat-like sheet (multiSelector and region are not emulated). */
 function pickerDefinition() {
   return {
@@ -592,6 +646,7 @@ function registerBuiltins(h) {
     icon: iconDefinition(),
     picker: pickerDefinition(),
     text: textDefinition(),
+    'page-meta': pageMetaDefinition(),
   };
   for (const name of PLAIN) if (!special[name]) register(name, {});
   for (const [name, def] of Object.entries(special)) register(name, def);

@@ -289,6 +289,8 @@ function createPage(route, qs) {
   call(entry, 'onLoad', query);
   call(entry, 'onShow');
   pageLife(entry, 'show');
+  // WeChat calls onReady once the first render is done.
+  call(entry, 'onReady');
   return entry;
 }
 

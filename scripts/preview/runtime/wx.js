@@ -121,6 +121,8 @@ function createWx(ctx) {
       version: '8.0.50',
       theme: 'light',
       fontSizeSetting: env.fontSize,
+      // iOS: the setting over the standard 17 px (WeChat's elderly-app design guide).
+      fontSizeScaleFactor: Math.round((env.fontSize / 17) * 1000) / 1000,
     };
   }
   function systemInfo() {
