@@ -44,6 +44,8 @@ const PAIRS: Array<[string, string, string]> = [
   ['#07773f', '#f2f7f4', 'say-card title'],
   ['#1a1a1a', '#f2f7f4', 'say-card text'],
   ['#595959', '#f2f7f4', 'say-card note'],
+  ['#4b5563', '#ffffff', 'notebook: who was reached, a waiting clock step'],
+  ['#05582f', '#e8f5ee', 'notebook: the chosen outcome chip'],
 ];
 
 describe('colour contrast', () => {
