@@ -11,6 +11,8 @@
 import { Case, caseClock, CaseKey, parseCaseKey } from './case';
 import { ClockStep, Deadline, StepId } from './clock';
 import { UserOffset } from './hours';
+import { str } from './strings';
+import { Lang } from './types';
 
 export const FOLLOW_PAGE = '/pages/follow/index';
 const FOLLOW_VERSION = '1';
@@ -36,9 +38,6 @@ export interface FollowLink {
 
 export type FollowError = 'version' | 'case' | 'step' | 'date';
 
-/** What the family member should do first: a step to take now, else the next thing to wait for; closed steps never. */
-const RANK: Readonly<Record<ClockStep['state'], number>> = { overdue: 0, available: 1, waiting: 2, closed: 9 };
-
 /** The date that matters for a step: when it opens while it is still waiting to open, else its deadline. */
 function dateOf(step: ClockStep): { kind: 'by' | 'from'; d: Deadline } | undefined {
   if (step.state === 'waiting' && step.opensAt) return { kind: 'from', d: step.opensAt };
@@ -46,11 +45,21 @@ function dateOf(step: ClockStep): { kind: 'by' | 'from'; d: Deadline } | undefin
   return by ? { kind: 'by', d: by } : undefined;
 }
 
+/**
+ * What the family member should look at: the clock lists its steps in the ladder's order (the merchant's reply
+ * before 12315 …). When someone missed a deadline (an overdue step), the next rung that is open now; else the
+ * first step that is not closed — the deadline being waited for, or the step to take.
+ */
+function nextStep(clock: readonly ClockStep[]): ClockStep | undefined {
+  const open = clock.filter((s) => s.state !== 'closed');
+  const late = open.findIndex((s) => s.state === 'overdue');
+  if (late >= 0) return open.slice(late + 1).find((s) => s.state === 'available') ?? open[late];
+  return open[0];
+}
+
 /** The link for a case's next step, or null when its clock has nothing open. */
 export function followLinkOf(c: Case, now: number, offset: UserOffset): FollowLink | null {
-  const steps = caseClock(c, now, offset).filter((s) => s.state !== 'closed');
-  steps.sort((a, b) => RANK[a.state] - RANK[b.state]);
-  const step = steps[0];
+  const step = nextStep(caseClock(c, now, offset));
   if (!step) return null;
   const link: FollowLink = { key: c.key, step: step.id };
   const date = dateOf(step);
@@ -98,4 +107,13 @@ export function parseFollow(query: unknown): { link: FollowLink } | { error: Fol
   if (date === 'bad') return { error: 'date' };
   if (date) link.date = date;
   return { link };
+}
+
+/**
+ * The share card of a case (the notebook's 「请家人帮忙」 button): a title without personal data and the
+ * follow path of its next step; null when the case has nothing left to follow.
+ */
+export function followShare(c: Case, now: number, offset: UserOffset, lang: Lang): { title: string; path: string } | null {
+  const link = followLinkOf(c, now, offset);
+  return link ? { title: str('followShareTitle', lang), path: followPath(link) } : null;
 }
