@@ -10,6 +10,7 @@ const path = require('path');
 
 // The result page's own components live in its subpackage too (pages/result/plan-steps, say-card).
 const BUNDLED_PAGES = ['pages/result/index', 'pages/result/plan-steps/index', 'pages/result/say-card/index', 'pages/verify/index', 'pages/notes/index'];
+BUNDLED_PAGES.push('pages/follow/index');
 
 /** Bundles one page's TypeScript with its imports into the page's .js (CommonJS, as WeChat loads it). */
 function bundlePage(miniprogramDir, page, { write = true } = {}) {

@@ -404,6 +404,64 @@ const S = {
     en: 'You are abroad: {who} usually cannot be used from abroad, so it is listed last.',
   },
   notConfirmedNoSource: { zh: '未确认（没有找到可靠来源）', en: 'Not confirmed (no reliable source found)' },
+  // follow page ("help a parent")
+  followTitle: { zh: '帮家人跟进', en: 'Follow up for family' },
+  followIntro: {
+    zh: '家人请你帮忙看看这件事的下一步。这个链接里没有任何个人信息。',
+    en: 'Your family member asked you to help with the next step. This link holds no personal details.',
+  },
+  followAbout: { zh: '这件事：{what}', en: 'About: {what}' },
+  followNone: { zh: '一件微信上的事', en: 'Something on WeChat' },
+  followNextTitle: { zh: '下一步', en: 'Next step' },
+  followWaitTitle: { zh: '现在在等', en: 'Waiting for' },
+  followStepMerchantReply: { zh: '等商家回复投诉：商家应在 1 天内回复。', en: 'Wait for the merchant to answer the complaint: it must reply within 1 day.' },
+  followStepMerchantResolve: {
+    zh: '等商家处理投诉：商家应在 3 天内处理完。',
+    en: 'Wait for the merchant to settle the complaint: it must do so within 3 days.',
+  },
+  followStepPayIntervene: {
+    zh: '商家没有按时处理：可以在微信支付的这笔投诉里申请平台介入。',
+    en: 'The merchant did not act in time: ask WeChat Pay to step in, from the same complaint.',
+  },
+  followStep12300: {
+    zh: '微信客服没有答复或答复不满意：可以向 12300（工业和信息化部）申诉。',
+    en: 'WeChat did not answer or the answer was not good enough: appeal to 12300 (MIIT).',
+  },
+  followStep12315: { zh: '商家不解决：可以向 12315（市场监管）投诉。', en: 'The business will not fix it: complain to 12315 (market regulator).' },
+  followStep12315Accept: {
+    zh: '等 12315 决定是否受理投诉：一般在 7 个工作日内。',
+    en: 'Wait for 12315 to decide whether it takes the complaint: usually within 7 working days.',
+  },
+  followStep12363: {
+    zh: '已先向微信支付（财付通）投诉、不满意：可以向 12363（中国人民银行）投诉。',
+    en: 'Complained to WeChat Pay (Tenpay) first and unhappy: complain to 12363 (the People’s Bank of China).',
+  },
+  followStep110: { zh: '钱被骗走了：先打 110 报警。', en: 'Money is gone to a scammer: call 110 first.' },
+  followStep96110: { zh: '报警后，可以打 96110 反诈专线咨询。', en: 'After reporting to the police, the 96110 anti-fraud line can advise.' },
+  followBy: { zh: '截止 {date}', en: 'By {date}' },
+  followByApprox: { zh: '截止约 {date}', en: 'By about {date}' },
+  followFrom: { zh: '{date}起可以申诉', en: 'From {date} you can appeal' },
+  followFromIntervene: { zh: '{date}起可以申请介入', en: 'From {date} you can ask WeChat Pay to step in' },
+  followPastDue: { zh: '已过期限（截止 {date}）', en: 'Past the deadline ({date})' },
+  followPhone: { zh: '电话：{number}', en: 'Phone: {number}' },
+  followInWeChat: {
+    zh: '在家人自己的微信里操作：具体的菜单路径在处理方案里。',
+    en: 'This is done in your family member’s own WeChat: the exact menu path is in the plan.',
+  },
+  followCall: { zh: '拨打 {number}', en: 'Call {number}' },
+  followPlan: { zh: '查看完整处理方案', en: 'See the full plan' },
+  followSafety: {
+    zh: '先打电话给家人本人核实。任何人向你们要验证码、密码、共享屏幕或转账，都是骗子。',
+    en: 'First call your family member to check it is really them. Anyone who asks either of you for a code, a password, screen sharing or a transfer is a scammer.',
+  },
+  followFraud: { zh: '钱被骗了：先打 110 报警，再打微信支付客服 95017。', en: 'Money lost to a scam: call 110 first, then the WeChat Pay hotline 95017.' },
+  followShareTitle: { zh: '帮我看看这件事下一步怎么做', en: 'Help me with the next step on this' },
+  followErrorVersion: { zh: '这个链接来自更新的版本，请先更新小程序。', en: 'This link comes from a newer version: update the mini program first.' },
+  followErrorCase: { zh: '认不出链接里说的是哪件事。', en: 'The link does not say which problem this is.' },
+  followErrorStep: { zh: '认不出链接里的下一步。', en: 'The link does not say which step comes next.' },
+  followErrorDate: { zh: '链接里的日期不对。', en: 'The date in the link is not a real date.' },
+  followErrorHint: { zh: '请家人在小程序的记录里重新分享一次。', en: 'Ask your family member to share it again from their notebook.' },
+  followHome: { zh: '回到首页', en: 'Back to home' },
 } as const;
 
 export type StringKey = keyof typeof S;

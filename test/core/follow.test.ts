@@ -98,7 +98,12 @@ describe('no personal data in a shared link', () => {
     fc.assert(
       fc.property(fc.array(noteArb, { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 90 }), (drafts, after) => {
         const notes = drafts.map((d) => {
-          const over: Partial<Note> = { at: `2026-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')} 10:00`, ticket: d.ticket, said: d.said, next: d.next };
+          const over: Partial<Note> = {
+            at: `2026-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')} 10:00`,
+            ticket: d.ticket,
+            said: d.said,
+            next: d.next,
+          };
           if (d.concrete) over.concrete = d.concrete;
           else if (d.problem) over.problem = d.problem;
           if (d.kind) over.kind = d.kind;
@@ -128,7 +133,10 @@ describe('no personal data in a shared link', () => {
 
 describe('followShare', () => {
   const complaint = (): Case =>
-    findCase([note({ concrete: 'merchant-refund', kind: 'merchant-complaint', at: '2026-11-20 10:00', ticket: '4200001234202611205678', said: '张秀兰 13800138000' })], 'merchant-refund')!;
+    findCase(
+      [note({ concrete: 'merchant-refund', kind: 'merchant-complaint', at: '2026-11-20 10:00', ticket: '4200001234202611205678', said: '张秀兰 13800138000' })],
+      'merchant-refund',
+    )!;
   it('shares the case’s next step: the merchant’s reply is due on the 21st', () => {
     expect(followShare(complaint(), bj(11, 20, 18), BJ, 'zh')).toEqual({
       title: '帮我看看这件事下一步怎么做',
