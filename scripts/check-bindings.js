@@ -18,6 +18,7 @@ const TARGETS = {
   'pages/result': ['test/pages/result.test.ts', 'test/pages/result-plan.test.ts'],
   'pages/notes': ['test/pages/notes.test.ts', 'test/pages/notes-edit.test.ts'],
   'pages/verify': ['test/pages/verify.test.ts'],
+  'pages/follow': ['test/pages/follow.test.ts'],
   'pages/channel': ['test/pages/channel.test.ts'],
   'pages/channels': ['test/pages/channels.test.ts'],
   'components/channel-card': ['test/components/channel-card.test.ts', 'test/pages/channels.test.ts'],
