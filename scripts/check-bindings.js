@@ -13,10 +13,10 @@ const { spawnSync } = require('child_process');
 const ROOT = path.resolve(__dirname, '..');
 /** The WXML files and the tests that open them. */
 const TARGETS = {
-  'pages/index': ['test/pages/index.test.ts', 'test/pages/i18n.test.ts'],
+  'pages/index': ['test/pages/index.test.ts', 'test/pages/i18n.test.ts', 'test/pages/index-due.test.ts'],
   'pages/flow': ['test/pages/flow.test.ts', 'test/pages/flow-long.test.ts'],
   'pages/result': ['test/pages/result.test.ts', 'test/pages/result-plan.test.ts'],
-  'pages/notes': ['test/pages/notes.test.ts', 'test/pages/notes-edit.test.ts'],
+  'pages/notes': ['test/pages/notes.test.ts', 'test/pages/notes-edit.test.ts', 'test/pages/notes-case.test.ts'],
   'pages/verify': ['test/pages/verify.test.ts'],
   'pages/follow': ['test/pages/follow.test.ts'],
   'pages/channel': ['test/pages/channel.test.ts'],

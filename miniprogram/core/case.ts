@@ -8,6 +8,7 @@
  */
 import { CaseContact, CaseInput, ClockStep, ContactKind, followUpClock, instantOf } from './clock';
 import { ENTRIES } from './data/catalogue/entries';
+import { DueSchedule, DUE_SCHEDULE_VERSION } from './due';
 import { UserOffset } from './hours';
 import { Note } from './notes';
 import { ChannelId, ConcreteId, CONCRETE_IDS, ProblemId, PROBLEM_IDS } from './types';
@@ -141,4 +142,42 @@ export function dueFollowUps(notes: readonly Note[], now: number, offset: UserOf
     for (const note of c.notes) if (note.remind && note.remind <= today) due.push({ key: c.key, kind: 'remind', note });
   }
   return due;
+}
+
+/** Every instant at which one of these steps changes state (a deadline, an opening, a closing). */
+function stepInstants(steps: readonly ClockStep[]): number[] {
+  const out: number[] = [];
+  for (const s of steps) for (const d of [s.opensAt, s.closesAt, s.dueAt]) if (d) out.push(d.at);
+  return out;
+}
+
+const countActionable = (cases: readonly Case[], at: number, offset: UserOffset): number =>
+  cases.reduce((n, c) => n + caseClock(c, at, offset).filter(actionable).length, 0);
+
+/**
+ * The schedule home counts due follow-ups from (core/due.ts): from `now` on, at each instant a step changes
+ * state, how many steps are due; and every reminder date. A step's instants come from its contacts, never
+ * from `now`, so evaluating the clock at each instant found (until no new one turns up) finds them all.
+ */
+export function dueSchedule(notes: readonly Note[], now: number, offset: UserOffset): DueSchedule {
+  const cases = groupCases(notes);
+  const seen = new Set<number>();
+  const queue = [now];
+  for (let i = 0; i < queue.length && i < 1000; i++) {
+    const at = queue[i] as number;
+    for (const c of cases)
+      for (const x of stepInstants(caseClock(c, at, offset)))
+        if (x > now && !seen.has(x)) {
+          seen.add(x);
+          queue.push(x);
+        }
+  }
+  const steps: Array<[number, number]> = [];
+  for (const at of [now, ...[...seen].sort((a, b) => a - b)]) {
+    const n = countActionable(cases, at, offset);
+    const last = steps[steps.length - 1];
+    if (!last || last[1] !== n) steps.push([at, n]);
+  }
+  const remind = notes.filter((n) => n.remind).map((n) => n.remind);
+  return { v: DUE_SCHEDULE_VERSION, steps, remind };
 }

@@ -6,6 +6,7 @@
  * blanks only from SAY_BLANKS, and a police problem keeping 110 and 95017.
  */
 import { LINE_BY_ID } from './data/lines';
+import { farmHost } from './farm-hosts';
 import { POLICE_CONTACTS } from './data/plans';
 import { Answers, CatalogueProblem, Channel, CONCRETE_IDS, Fact, PlanStep, PlanStepKind, PROBLEM_IDS, SAY_BLANKS, Source, SourcedText, Text } from './types';
 
@@ -38,7 +39,10 @@ class Tally {
   }
   source(ids: readonly string[], where: string): void {
     for (const id of ids) {
-      if (!this.sources[id]) this.errors.push(`${where}: unknown source "${id}"`);
+      const source = this.sources[id];
+      if (!source) this.errors.push(`${where}: unknown source "${id}"`);
+      const farm = source?.url ? farmHost(source.url) : null;
+      if (farm) this.errors.push(`${where}: source "${id}" is on a content farm (${farm})`);
       this.used.add(id);
     }
   }

@@ -312,10 +312,13 @@ export function followUpClock(input: CaseInput, now: number, offset: UserOffset)
 
 // ---- words ---------------------------------------------------------------------------------------
 
-function md(date: string, lang: Lang): string {
+/** 「11 月 20 日」, with the year (「2028 年 11 月 5 日」) when it is not `year`, the current one. */
+function md(date: string, lang: Lang, year?: string): string {
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));
-  return lang === 'zh' ? `${m} 月 ${d} 日` : `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${d}`;
+  const y = year !== undefined && date.slice(0, 4) !== year ? date.slice(0, 4) : '';
+  if (lang === 'zh') return `${y ? `${y} 年 ` : ''}${m} 月 ${d} 日`;
+  return `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${d}${y ? ` ${y}` : ''}`;
 }
 const about = (d: Deadline, lang: Lang): string => (d.approx ? (lang === 'zh' ? '约' : 'about ') : '');
 
@@ -332,16 +335,18 @@ interface LineCtx {
   since: number;
   fromDate: string;
   due: Deadline | undefined;
+  /** The current year in the user's zone: dates in another year say theirs. */
+  year: string;
 }
 
-function merchantReplyLine({ step, lang, zh, since, due }: LineCtx): string {
+function merchantReplyLine({ step, lang, zh, since, due, year }: LineCtx): string {
   if (step.state === 'overdue')
     return zh ? `商家应在 1 天内回复，已过 ${since} 天` : `The merchant should have replied within 1 day; ${since} days have passed`;
-  return zh ? `商家应在 ${md(due!.date, lang)} ${due!.clock} 前回复` : `The merchant should reply by ${md(due!.date, lang)} ${due!.clock}`;
+  return zh ? `商家应在 ${md(due!.date, lang, year)} ${due!.clock} 前回复` : `The merchant should reply by ${md(due!.date, lang, year)} ${due!.clock}`;
 }
 
-function merchantResolveLine({ lang, zh, due }: LineCtx): string {
-  return zh ? `商家应在 ${md(due!.date, lang)} ${due!.clock} 前处理完` : `The merchant should resolve it by ${md(due!.date, lang)} ${due!.clock}`;
+function merchantResolveLine({ lang, zh, due, year }: LineCtx): string {
+  return zh ? `商家应在 ${md(due!.date, lang, year)} ${due!.clock} 前处理完` : `The merchant should resolve it by ${md(due!.date, lang, year)} ${due!.clock}`;
 }
 
 function payInterveneLine({ zh, since }: LineCtx): string {
@@ -350,28 +355,28 @@ function payInterveneLine({ zh, since }: LineCtx): string {
     : `The merchant should have replied within 1 day; ${since} days have passed: you can ask WeChat Pay to step in`;
 }
 
-function line12300({ step, lang, zh, since, fromDate }: LineCtx): string {
+function line12300({ step, lang, zh, since, fromDate, year }: LineCtx): string {
   if (step.state === 'waiting')
     return zh
-      ? `如果到 ${md(step.opensAt!.date, lang)}还没有答复，可以向 12300 申诉`
-      : `If there is no answer by ${md(step.opensAt!.date, lang)}, you can appeal to 12300`;
+      ? `如果到 ${md(step.opensAt!.date, lang, year)}还没有答复，可以向 12300 申诉`
+      : `If there is no answer by ${md(step.opensAt!.date, lang, year)}, you can appeal to 12300`;
   if (step.state === 'closed') return zh ? '已超过向 12300 申诉的期限' : 'The time limit for appealing to 12300 has passed';
   return zh
-    ? `你 ${md(fromDate, lang)}联系了微信客服，至今 ${since} 天没有满意答复：现在可以向 12300 申诉（${md(step.closesAt!.date, lang)}前）`
-    : `You contacted WeChat customer service on ${md(fromDate, lang)}, ${since} days without a satisfactory answer: you can appeal to 12300 now (by ${md(step.closesAt!.date, lang)})`;
+    ? `你 ${md(fromDate, lang, year)}联系了微信客服，至今 ${since} 天没有满意答复：现在可以向 12300 申诉（${md(step.closesAt!.date, lang, year)}前）`
+    : `You contacted WeChat customer service on ${md(fromDate, lang, year)}, ${since} days without a satisfactory answer: you can appeal to 12300 now (by ${md(step.closesAt!.date, lang, year)})`;
 }
 
-function line12315({ step, lang, zh }: LineCtx): string {
+function line12315({ step, lang, zh, year }: LineCtx): string {
   if (step.state === 'closed') return zh ? '已超过三年，12315 不再受理' : 'More than 3 years have passed: 12315 no longer accepts it';
   return zh
-    ? `可以向 12315 投诉商家（${md(step.closesAt!.date, lang)}前）`
-    : `You can complain about the business to 12315 (by ${md(step.closesAt!.date, lang)})`;
+    ? `可以向 12315 投诉商家（${md(step.closesAt!.date, lang, year)}前）`
+    : `You can complain about the business to 12315 (by ${md(step.closesAt!.date, lang, year)})`;
 }
 
-function line12315Accept({ lang, zh, due }: LineCtx): string {
+function line12315Accept({ lang, zh, due, year }: LineCtx): string {
   return zh
-    ? `12315 应在${about(due!, lang)} ${md(due!.date, lang)}前决定是否受理`
-    : `12315 should decide whether to accept it by ${about(due!, lang)}${md(due!.date, lang)}`;
+    ? `12315 应在${about(due!, lang)} ${md(due!.date, lang, year)}前决定是否受理`
+    : `12315 should decide whether to accept it by ${about(due!, lang)}${md(due!.date, lang, year)}`;
 }
 
 /** A fixed line, the same whatever the step's state. */
@@ -404,6 +409,7 @@ export function clockLine(step: ClockStep, now: number, offset: UserOffset, lang
     since: daysSince(step.from, now),
     fromDate: deadline(step.from + MINUTE, offset).date,
     due: step.dueAt,
+    year: deadline(now + MINUTE, offset).date.slice(0, 4),
   };
   return LINES[step.id](ctx);
 }

@@ -7,10 +7,11 @@
  *    card) has the hours of the phone channel whose own number it is, never
  *    the card's (the freeze card's "24 hours" are the in-app freeze's);
  *  - otherwise the hours are not confirmed.
+ * And which of the channel's notes are about one number (its caveat).
  */
 import { CHANNELS } from './data/channels';
 import { CHECKED_ON } from './data/sources';
-import { Channel, Fact, Hours, PhoneNumber } from './types';
+import { Channel, Fact, Hours, PhoneNumber, Text } from './types';
 
 export type NumberField = 'phone' | 'phoneAbroad';
 
@@ -44,4 +45,16 @@ export function numberHours(c: Channel, field: NumberField): Fact<Hours> | null 
 /** Whether the number's hours are the channel's own (so a card shows them once, as the channel's). */
 export function hoursAreChannels(c: Channel, field: NumberField): boolean {
   return numberHours(c, field) === c.hours;
+}
+
+/**
+ * The channel's notes (its limits fact) that name one of its numbers in both
+ * languages: the cross-border caveat on +86 571 95017. One fact, one source:
+ * the plan's button, the channel card and the poster all show these.
+ */
+export function numberCaveats(c: Channel, field: NumberField): Text[] {
+  const n = knownNumber(c, field);
+  if (!n || !c.limits.known) return [];
+  const shown = n.number.display;
+  return c.limits.value.filter((l) => l.zh.indexOf(shown) >= 0 && l.en.indexOf(shown) >= 0);
 }

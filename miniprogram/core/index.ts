@@ -14,5 +14,5 @@ export type { ChannelStatus } from './hours';
 export { buildLink, buildPath, buildScene, buildQrUrl, homeWithNotice, parseLink, parsePath, sameRoute, LINK_REASON_TEXT, MAX_SCENE_LENGTH } from './links';
 export type { Route, ParsedLink, LinkReason, PageName } from './links';
 export { checkIntegrity } from './integrity';
-export { numberHours, hoursAreChannels } from './facts';
+export { numberHours, hoursAreChannels, numberCaveats } from './facts';
 export { numberHoursNote } from './view/facts';

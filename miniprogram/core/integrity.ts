@@ -12,6 +12,7 @@ import { PLANS } from './data/plans';
 import { recommend } from './decide';
 import { CATALOGUE } from './data/catalogue';
 import { CatalogueStats, checkCatalogue } from './catalogue-check';
+import { farmHost } from './farm-hosts';
 import {
   CatalogueProblem,
   Channel,
@@ -61,52 +62,8 @@ export interface IntegrityReport {
   };
 }
 
-/**
- * Content farms and AI-written pages (shared/FACTS.md and the research files' FARM
- * lists): a fact citing a source on one of these hosts, or a subdomain, fails.
- */
-export const FARM_HOSTS: readonly string[] = [
-  'nctoro.com',
-  'grokipedia.com',
-  'badongedu.com',
-  'my399.com',
-  'jixiztb.com',
-  'fsnews.com.cn',
-  'jjsx.com.cn',
-  '51dongshi.com',
-  '51dongshi.net',
-  'sboyo.com',
-  'gzjll.com',
-  'fudaoke.com',
-  'path411.com',
-  'qinbaol.com',
-  'drbdp.com',
-  'kfkhr.com',
-  'crecexpo.com.cn',
-  'jxtaichi.com',
-  'tangniaobingw.cn',
-  'hkyyi.com',
-  'zhanuu.com',
-  'divizg.com',
-  '909279.com',
-  'jxshyzhx.com',
-  'australiadatabase.store',
-  'qq959.com',
-  'robotxin.com',
-  'help-w.com',
-  'xycity.cn',
-  'mogufr.com',
-  'aivtp.com',
-  'yeequu.com',
-];
-
-/** The farm host a URL is on, if any. */
-export function farmHost(url: string): string | null {
-  const found = /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1];
-  if (!found) return null;
-  const host = found.toLowerCase();
-  return FARM_HOSTS.find((f) => host === f || host.endsWith(`.${f}`)) ?? null;
-}
+// The farm list lives in farm-hosts.ts (catalogue-check.ts uses it too); re-exported for callers of this module.
+export { FARM_HOSTS, FARM_NAMES, farmHost } from './farm-hosts';
 
 const PHONE_DIAL = /^\+?\d{3,15}$/;
 const HTTPS_URL = /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/[^\s]*)?$/i;

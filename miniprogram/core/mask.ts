@@ -19,14 +19,19 @@
  * - in free text (`text` mode), **shaped**: 15–19 digits of any kind (a card or ID with a typo), 17 digits and X, or
  *   13–14 digits passing the Luhn check,
  *   written in one piece or in groups of at least 3 digits (so a date in front, 2026-11-29, stays a date),
- *   also with 1–2 digits glued on.
+ *   also with 1–2 digits glued on;
+ * - **spelled out**, in both fields: 15–19 digits (or 17 and X) starting as a card network's or an ID region's
+ *   do, written in six groups or more of 1–2 digits (the first and last of up to 4): 「62 22 02 12 34 56 78 90 12」,
+ *   「6 2 2 2 0 2 …」, 「6222 02 12 …」; the whole stretch of small groups, so a longer list is not cut into a card.
  *
  * The ticket field (`ticket` mode) holds numbers the user must read out, so there a 15–19-digit number that
- * passes none of the sure or ID-like tests, and is not written in card groups of 4, is taken as a ticket number
+ * passes none of the sure or ID-like tests, is not written in card groups of 4 nor spelled out, is taken as a ticket number
  * and stays readable. Everywhere, these stay readable: runs of up to 14 digits that are not mobiles or cards
  * (dates, times, amounts such as 200元, hotlines such as 95017, landlines, short ticket numbers) and runs of
- * 22 digits or more in one piece (WeChat Pay 交易单号 have 28). Not recognised: a card or ID with a typo written in groups
- * of 1–2 digits, or glued to 3 or more other digits.
+ * 22 digits or more in one piece (WeChat Pay 交易单号 have 28), and lists of six small numbers or more that count
+ * evenly (「1 2 3 4 5 6 7 8 9 10 11 12」, 「31 32 33 …」). Not recognised: a card or ID with a typo glued to 3 or more
+ * other digits, or written with a group of 3 digits among small ones (「622 2 02 12 …」: the safety net in maskedSpans
+ * still hides it, but for its last four).
  */
 
 export type MaskMode = 'text' | 'ticket';
@@ -76,15 +81,14 @@ const ID_REGIONS = new Set([
 ]);
 
 function idCheckOk(value: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(value[i]) * ID_WEIGHTS[i];
-  return ID_CHECK[sum % 11] === value[17].toUpperCase();
+  const sum = ID_WEIGHTS.reduce((total, w, i) => total + Number(value.charAt(i)) * w, 0);
+  return ID_CHECK.charAt(sum % 11) === value.charAt(17).toUpperCase();
 }
 
 function realDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
   const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= days[m - 1];
+  return d <= (days[m - 1] ?? 0);
 }
 
 /** 18 characters with a real region and birth date (1900–2099), whatever the check character. */
@@ -222,12 +226,24 @@ function textDates(chars: string[]): boolean[] {
     })
     .join('');
   const blocked = chars.map(() => false);
-  const patterns = [
-    /(?<![0-9][-/.]?)(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![-/.]?[0-9])/g,
-    /(?<![0-9])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![0-9])/g,
+  // No lookbehind: older iOS JavaScriptCore (WeChat's engine there) cannot even parse it, which would stop the
+  // whole page script. What came just before a match is checked by hand instead.
+  const isDigit = (i: number): boolean => /[0-9]/.test(view.charAt(i));
+  const patterns: { re: RegExp; clearBefore: (at: number) => boolean }[] = [
+    {
+      re: /(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![-/.]?[0-9])/g,
+      clearBefore: (at) => !isDigit(at - 1) && !(/[-/.]/.test(view.charAt(at - 1)) && isDigit(at - 2)),
+    },
+    { re: /(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![0-9])/g, clearBefore: (at) => !isDigit(at - 1) },
   ];
-  for (const re of patterns) {
-    for (let m = re.exec(view); m; m = re.exec(view)) for (let i = m.index; i < m.index + m[0].length; i++) blocked[i] = true;
+  for (const { re, clearBefore } of patterns) {
+    for (let m = re.exec(view); m; m = re.exec(view)) {
+      if (!clearBefore(m.index)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      for (let i = m.index; i < m.index + m[0].length; i++) blocked[i] = true;
+    }
   }
   return blocked;
 }
@@ -235,7 +251,7 @@ function textDates(chars: string[]): boolean[] {
 /** The index after the separators (at most MAX_GAP) that start at `i`. */
 function skipGap(chars: string[], i: number): number {
   let j = i;
-  while (j < chars.length && j - i < MAX_GAP && isSeparator(chars[j])) j += 1;
+  while (j - i < MAX_GAP && isSeparator(chars[j] ?? '')) j += 1;
   return j;
 }
 
@@ -261,13 +277,13 @@ function nextGroupStart(chars: string[], i: number, digitAt: (i: number) => stri
 /** Index of an X after the gap at `i` that does not start a Latin word (xyz, Xbox …): an ID's check character; or -1. */
 function checkX(chars: string[], i: number): number {
   const k = skipGap(chars, i);
-  if (k >= chars.length || !isX(chars[k])) return -1;
-  const next = k + 1 < chars.length ? chars[k + 1].normalize('NFKC') : '';
+  if (!isX(chars[k] ?? '')) return -1;
+  const next = (chars[k + 1] ?? '').normalize('NFKC');
   return /[A-Za-z0-9]/.test(next) ? -1 : k;
 }
 
 function readRun(chars: string[], start: number, blocked: boolean[]): Run {
-  const digitAt = (i: number): string | null => (blocked[i] ? null : digitOf(chars[i]));
+  const digitAt = (i: number): string | null => (blocked[i] ? null : digitOf(chars[i] ?? ''));
   const groups: Group[] = [];
   let end = start;
   for (let next = start; next >= 0; next = nextGroupStart(chars, end, digitAt)) {
@@ -301,22 +317,64 @@ interface Span {
 
 /** Every group but the last has at least 3 digits: the way one number is written, not a date and a number. */
 function shaped(groups: Group[], i: number, j: number): boolean {
-  for (let k = i; k < j; k++) if (groups[k].digits.length < 3) return false;
-  return true;
+  return groups.slice(i, j).every((g) => g.digits.length >= 3);
+}
+
+/**
+ * Groups i…j spell one number out in small groups (「62 22 02 12 34 56 78 90 12」「6 2 2 2 0 2 …」): six groups or
+ * more, those inside of 1–2 digits, the first and last of at most 4 (「6222 02 12 …」, a digit glued on at the end),
+ * and the whole stretch of small groups in the run (a longer list of small numbers is not cut into a card). A list
+ * that counts up, down or stays the same (「1 2 3 4 5 6 7 8 9 10 11 12」) is a list, not a number.
+ */
+function spelledOut(groups: readonly Group[], i: number, j: number): boolean {
+  const sizes = groups.map((g) => g.digits.length);
+  const small = (k: number): boolean => (sizes[k] ?? 3) <= 2;
+  if (j - i < 5 || !sizes.slice(i + 1, j).every((n) => n <= 2) || (sizes[i] ?? 0) > 4 || (sizes[j] ?? 0) > 4) return false;
+  return !small(i - 1) && !small(j + 1) && !evenList(groups.slice(i, j + 1));
+}
+
+/** Six small numbers or more (1–2 digits) that count up, down or stay the same: 「1 2 3 4 5 6 7 8 9 10 11 12」, 「31 32 33 …」. */
+function evenList(groups: readonly Group[]): boolean {
+  return groups.length >= 6 && groups.every((g) => g.digits.length <= 2) && countsEvenly(groups);
+}
+
+/** The groups, read as numbers, go up or down by the same step every time (or stay the same). */
+function countsEvenly(groups: readonly Group[]): boolean {
+  const values = groups.map((g) => Number(g.digits));
+  const step = (values[1] ?? 0) - (values[0] ?? 0);
+  return values.every((v, k) => k === 0 || v - (values[k - 1] ?? 0) === step);
+}
+
+/** The digits of the run's group k ('' past its end). */
+function groupDigits(run: Run, k: number): string {
+  return run.groups[k]?.digits ?? '';
 }
 
 function cardGroups(groups: Group[], i: number, j: number): boolean {
-  if (j - i < 3) return false;
-  for (let k = i; k < j; k++) if (groups[k].digits.length !== 4) return false;
-  return groups[j].digits.length >= 1 && groups[j].digits.length <= 4;
+  const last = groups[j]?.digits.length ?? 0;
+  return j - i >= 3 && groups.slice(i, j).every((g) => g.digits.length === 4) && last >= 1 && last <= 4;
 }
 
 /** Written as it stands: sure, then ID-like, then (text) shaped or (ticket) a card in groups of 4. */
-function rankWritten(c: string, mode: MaskMode, groups: Group[], i: number, j: number, isShaped: boolean): number {
+function rankWritten(c: string, mode: MaskMode, groups: Group[], w: Window): number {
   if (sure(c)) return 6;
   if (idLike(c)) return 5;
-  if (mode === 'text' && isShaped && (shapedText(c) || isBankCard(c))) return 4;
-  return mode === 'ticket' && /^\d{16,19}$/.test(c) && cardGroups(groups, i, j) ? 4 : 0;
+  return rankShaped(c, mode, groups, w);
+}
+
+/** A card or ID with a typo: spelled out in small groups, shaped (text) or in card groups of 4 (ticket). */
+function rankShaped(c: string, mode: MaskMode, groups: Group[], w: Window): number {
+  if (w.spelled && spelledNumber(c)) return 4;
+  if (mode === 'text' && w.isShaped && (shapedText(c) || isBankCard(c))) return 4;
+  return mode === 'ticket' && /^\d{16,19}$/.test(c) && cardGroups(groups, w.i, w.j) ? 4 : 0;
+}
+
+/**
+ * A card or ID with a typo spelled out in groups of 1–2 digits (「62 22 02 12 …」「6 2 2 2 …」, see spelledOut):
+ * 15–19 digits, or 17 and X, that start as a card network's or an ID region's do.
+ */
+function spelledNumber(c: string): boolean {
+  return shapedText(c) && (cardNetwork(c) || ID_REGIONS.has(c.slice(0, 2)));
 }
 
 /** With digits glued on: mobiles and checked IDs; in free text also long network cards, ID-shaped, shaped. */
@@ -333,8 +391,9 @@ function rankGlued(c: string, mode: MaskMode, isShaped: boolean): number {
  * glued on, only mobiles and checked IDs count in the ticket field, where a glued card would mostly be a
  * ticket number passing the Luhn check by chance.
  */
-function rankOf(c: string, glued: boolean, mode: MaskMode, groups: Group[], i: number, j: number, isShaped: boolean): number {
-  return glued ? rankGlued(c, mode, isShaped) : rankWritten(c, mode, groups, i, j, isShaped);
+function rankOf(c: string, glued: boolean, mode: MaskMode, groups: Group[], w: Window): number {
+  if (w.list) return 0;
+  return glued ? rankGlued(c, mode, w.isShaped) : rankWritten(c, mode, groups, w);
 }
 
 /** The longest span worth testing: 19 digits, 4 glued on, 4 more for a 0086 in front. */
@@ -347,6 +406,10 @@ interface Window {
   all: string;
   fours: number;
   isShaped: boolean;
+  /** Spelled out in groups of 1–2 digits (see spelledOut). */
+  spelled: boolean;
+  /** A list of small numbers counting evenly (see evenList): no number at all. */
+  list: boolean;
   canX: boolean;
 }
 
@@ -354,27 +417,27 @@ interface Window {
 function spansTrimmed(run: Run, mode: MaskMode, w: Window, lead: number, tail: number): Span[] {
   const found: Span[] = [];
   const core = w.all.slice(lead, w.all.length - tail);
-  const dateFirst = w.j > w.i && lead === 0 && compactDate(run.groups[w.i].digits);
+  const dateFirst = w.j > w.i && lead === 0 && compactDate(groupDigits(run, w.i));
   for (const withX of w.canX && tail === 0 ? [false, true] : [false]) {
     const c = withX ? `${core}X` : core;
-    const rank = rankOf(c, lead + tail > 0, mode, run.groups, w.i, w.j, w.isShaped);
+    const rank = rankOf(c, lead + tail > 0, mode, run.groups, w);
     if (rank) found.push({ i: w.i, j: w.j, lead, tail, withX, compact: c, rank, fours: w.fours, dateFirst });
   }
   return found;
 }
 
 /** Whether `tail` digits can be trimmed from the window's end and still leave digits in its groups. */
-function tailFits(groups: Group[], w: Window, lead: number, tail: number): boolean {
+function tailFits(run: Run, w: Window, lead: number, tail: number): boolean {
   if (tail === 0) return true;
-  return groups[w.j].digits.length > tail && !(w.i === w.j && groups[w.i].digits.length <= lead + tail);
+  return groupDigits(run, w.j).length > tail && !(w.i === w.j && groupDigits(run, w.i).length <= lead + tail);
 }
 
 /** The candidates of a window, with 0–2 digits glued on at either end. */
 function spansOfWindow(run: Run, mode: MaskMode, w: Window): Span[] {
   const found: Span[] = [];
   for (let lead = 0; lead <= 2; lead++) {
-    if (lead > 0 && run.groups[w.i].digits.length <= lead) break;
-    for (let tail = 0; tail <= 2 && tailFits(run.groups, w, lead, tail); tail++) found.push(...spansTrimmed(run, mode, w, lead, tail));
+    if (lead > 0 && groupDigits(run, w.i).length <= lead) break;
+    for (let tail = 0; tail <= 2 && tailFits(run, w, lead, tail); tail++) found.push(...spansTrimmed(run, mode, w, lead, tail));
   }
   return found;
 }
@@ -385,11 +448,21 @@ function spansFrom(run: Run, mode: MaskMode, i: number): Span[] {
   const found: Span[] = [];
   let all = '';
   let fours = 0;
-  for (let j = i; j < groups.length; j++) {
-    all += groups[j].digits;
-    if (groups[j].digits.length === 4) fours += 1;
+  for (const [j, g] of groups.entries()) {
+    if (j < i) continue;
+    all += g.digits;
+    if (g.digits.length === 4) fours += 1;
     if (all.length > MAX_SPAN) break;
-    const w: Window = { i, j, all, fours, isShaped: shaped(groups, i, j), canX: j === groups.length - 1 && run.x >= 0 };
+    const w: Window = {
+      i,
+      j,
+      all,
+      fours,
+      isShaped: shaped(groups, i, j),
+      spelled: spelledOut(groups, i, j),
+      list: evenList(groups.slice(i, j + 1)),
+      canX: j === groups.length - 1 && run.x >= 0,
+    };
     found.push(...spansOfWindow(run, mode, w));
   }
   return found;
@@ -413,7 +486,7 @@ function compactDate(g: string): boolean {
  */
 const CONFIDENCE = [0, 0.8, 0.85, 0.95, 1, 1.05, 1.5];
 function weight(s: Span): number {
-  return s.compact.length * CONFIDENCE[s.rank] + s.fours * 0.01 - (s.lead + s.tail) * 0.02 - (s.dateFirst ? 0.5 : 0);
+  return s.compact.length * (CONFIDENCE[s.rank] ?? 0) + s.fours * 0.01 - (s.lead + s.tail) * 0.02 - (s.dateFirst ? 0.5 : 0);
 }
 
 /**
@@ -424,21 +497,29 @@ function weight(s: Span): number {
 function choose(run: Run, mode: MaskMode): Span[] {
   const found = candidates(run, mode);
   if (!found.length) return [];
-  const n = run.groups.length;
-  const best: number[] = new Array(n + 1).fill(0);
-  const pick: Array<Span | null> = new Array(n + 1).fill(null);
+  const chosen = bestSet(found, run.groups.length);
+  return chosen.map((s, idx) => grow(run, found, s, chosen[idx - 1]?.j ?? -1, chosen[idx + 1]?.i ?? run.groups.length));
+}
+
+/**
+ * The non-overlapping spans worth the most over groups 0…n-1, in reading order: best[k] is the worth of the
+ * best choice within the first k groups, pick[k] the span ending at group k-1 that reaches it.
+ */
+function bestSet(found: readonly Span[], n: number): Span[] {
+  const best: number[] = [0];
+  const pick: Array<Span | null> = [null];
   const byEnd: Span[][] = Array.from({ length: n }, () => []);
-  for (const s of found) byEnd[s.j].push(s);
-  for (let k = 0; k < n; k++) {
-    best[k + 1] = best[k];
-    for (const s of byEnd[k]) {
-      const w = best[s.i] + weight(s);
-      if (w > best[k + 1]) {
-        best[k + 1] = w;
-        pick[k + 1] = s;
-      }
+  for (const s of found) byEnd[s.j]?.push(s);
+  byEnd.forEach((ending, k) => {
+    let top = best[k] ?? 0;
+    let topSpan: Span | null = null;
+    for (const s of ending) {
+      const w = (best[s.i] ?? 0) + weight(s);
+      if (w > top) [top, topSpan] = [w, s];
     }
-  }
+    best.push(top);
+    pick.push(topSpan);
+  });
   const chosen: Span[] = [];
   for (let k = n; k > 0;) {
     const s = pick[k];
@@ -447,20 +528,21 @@ function choose(run: Run, mode: MaskMode): Span[] {
       k = s.i;
     } else k -= 1;
   }
-  chosen.reverse();
-  return chosen.map((s, idx) => {
-    const loGroup = idx > 0 ? chosen[idx - 1].j + 1 : 0;
-    const hiGroup = idx + 1 < chosen.length ? chosen[idx + 1].i - 1 : n - 1;
-    let grown = s;
-    for (const o of found) {
-      if (o.i >= loGroup && o.j <= hiGroup && contains(run, o, grown) && o.compact.length > grown.compact.length) grown = o;
-    }
-    return grown;
-  });
+  return chosen.reverse();
+}
+
+/** The longest candidate containing `s` that stays between the groups of its chosen neighbours (`before`, `after`). */
+function grow(run: Run, found: readonly Span[], s: Span, before: number, after: number): Span {
+  let grown = s;
+  for (const o of found) {
+    if (o.i > before && o.j < after && contains(run, o, grown) && o.compact.length > grown.compact.length) grown = o;
+  }
+  return grown;
 }
 
 function edges(run: Run, s: Span): [number, number] {
-  return [run.groups[s.i].from + s.lead, s.withX ? run.x + 1 : run.groups[s.j].to - s.tail];
+  const from = (run.groups[s.i]?.from ?? 0) + s.lead;
+  return [from, s.withX ? run.x + 1 : (run.groups[s.j]?.to ?? from) - s.tail];
 }
 
 function contains(run: Run, outer: Span, inner: Span): boolean {
@@ -519,7 +601,7 @@ function maskedSpans(chars: readonly string[], run: Run, mode: MaskMode): Masked
   const all = run.groups.map((g) => g.digits).join('');
   const first = run.groups[0];
   const last = run.groups[run.groups.length - 1];
-  if (!first || !last || run.groups.length < 2 || all.length < 15 || longestShown(chars, run, spans) < 8) return spans;
+  if (!first || !last || run.groups.length < 2 || all.length < 15 || evenList(run.groups) || longestShown(chars, run, spans) < 8) return spans;
   return [{ from: first.from, to: last.to, text: maskCompact(all) }];
 }
 
@@ -535,7 +617,7 @@ export function maskSensitive(text: string, modeOrCards: MaskMode | boolean = 't
   const out: Array<{ from: number; to: number; text: string }> = [];
   let i = 0;
   while (i < chars.length) {
-    if (blocked[i] || digitOf(chars[i]) === null) {
+    if (blocked[i] || digitOf(chars[i] ?? '') === null) {
       i += 1;
       continue;
     }

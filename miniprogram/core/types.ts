@@ -98,6 +98,8 @@ export interface Step extends Text {
  * other words (a problem's list and its channel's list): the first one stays.
  */
 export interface Material extends Text {
+  /** Never changes meaning or moves to another item: checklist ticks are stored on the phone by it. */
+  id: string;
   key?: 'id' | 'phone' | 'txn' | 'evidence' | 'screenshot';
 }
 

@@ -21,3 +21,8 @@ export function home(url: string): void {
 export function setTitle(title: string): void {
   wx.setNavigationBarTitle({ title });
 }
+
+/** Scrolls the page so the element the selector finds is at the top. */
+export function scrollTo(selector: string): void {
+  wx.pageScrollTo({ selector, duration: 300 });
+}

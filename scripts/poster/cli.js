@@ -9,11 +9,13 @@
 
 const fs = require('fs');
 const path = require('path');
-const { makePoster, parseArgs, PosterUsageError, PLACEHOLDER_PREFIX, REPO_ROOT, PROBLEM_IDS, CHANNEL_IDS } = require('./poster');
+const { makePoster, parseArgs, PosterUsageError, PLACEHOLDER_PREFIX, REPO_ROOT, PROBLEM_IDS, CONCRETE_IDS, CHANNEL_IDS } = require('./poster');
 
 const USAGE = `Usage: npm run poster -- (--problem ID | --channel ID) [--lang zh|en] [--out FILE] [--prefix URL]
 
   --problem ID   poster for a problem: ${PROBLEM_IDS.join(', ')}
+                 or a concrete problem (its plan's first steps; the QR opens its result):
+                 ${CONCRETE_IDS.join(', ')}
   --channel ID   poster for a channel: ${CHANNEL_IDS.join(', ')}
   --lang zh|en   poster language (default zh)
   --out FILE     output base name, relative to the folder you run the command from; FILE.svg and FILE.pdf

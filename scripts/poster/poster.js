@@ -1,6 +1,7 @@
 /**
  * Help-desk posters: one print-ready A4 page, as SVG and PDF, for a problem
- * (`stolen`, `payment` …) or a channel (`pay-hotline` …).
+ * (`stolen`, `payment` …), a concrete problem (`wrong-transfer`, `hijacked` …:
+ * its plan's first steps, opening its result) or a channel (`pay-hotline` …).
  *
  * The poster carries
  *  - an ordinary-link QR code with the app's own codec: `buildQrUrl(route, prefix)`,
@@ -28,6 +29,10 @@ const QRCode = require('qrcode');
 // Lets node require the TypeScript sources (jest has its own transform; the hook is harmless there).
 require('../ts-register');
 const core = require('../../miniprogram/core/index.ts');
+// A concrete problem's poster prints the app's own result view (its plan) and opens that result.
+const { resultView } = require('../../miniprogram/core/view/result.ts');
+const { concreteById } = require('../../miniprogram/core/data/catalogue/index.ts');
+const { POLICE_CONTACTS } = require('../../miniprogram/core/data/plans.ts');
 
 const CONFIG_PATH = path.join(__dirname, 'config.json');
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -108,16 +113,40 @@ function parseArgs(argv, spec) {
   return out;
 }
 
-/** The route a poster opens: exactly one of `problem` / `channel`, validated against the data. */
+/**
+ * The answers a concrete problem's poster prints and opens: the problem, then
+ * each follow-up the flow asks answered as a category poster answers it
+ * (urgent, in the mainland, any way of contact).
+ */
+const POSTER_FOLLOW_UPS = { urgent: 'yes', region: 'mainland', need: 'any' };
+function concreteAnswers(id) {
+  const problem = concreteById(id);
+  let answers = core.canonicalAnswers({ problem: problem.category, detail: id });
+  for (let q = core.nextQuestion(answers); q !== null; q = core.nextQuestion(answers)) {
+    if (!Object.prototype.hasOwnProperty.call(POSTER_FOLLOW_UPS, q)) throw new Error(`internal: ${id} asks ${q}, which a poster cannot answer`);
+    answers = core.canonicalAnswers({ ...answers, [q]: POSTER_FOLLOW_UPS[q] });
+  }
+  return answers;
+}
+
+/**
+ * The route a poster opens: exactly one of `problem` / `channel`, validated against the data.
+ * A category opens its first question; a concrete problem (`wrong-transfer`) opens its result.
+ */
 function routeFor(options) {
   const { problem, channel } = options;
   if (problem !== undefined && channel !== undefined) throw new PosterUsageError('give either --problem or --channel, not both');
   if (problem === undefined && channel === undefined) {
-    throw new PosterUsageError(`give --problem ID or --channel ID\n  problems: ${core.PROBLEM_IDS.join(', ')}\n  channels: ${core.CHANNEL_IDS.join(', ')}`);
+    throw new PosterUsageError(
+      `give --problem ID or --channel ID\n  problems: ${core.PROBLEM_IDS.join(', ')}\n  concrete problems: ${core.CONCRETE_IDS.join(', ')}\n  channels: ${core.CHANNEL_IDS.join(', ')}`,
+    );
   }
   if (problem !== undefined) {
+    if (core.CONCRETE_IDS.indexOf(problem) >= 0) return { page: 'result', answers: concreteAnswers(problem) };
     if (core.PROBLEM_IDS.indexOf(problem) < 0) {
-      throw new PosterUsageError(`unknown problem "${problem}"; valid problems: ${core.PROBLEM_IDS.join(', ')}`);
+      throw new PosterUsageError(
+        `unknown problem "${problem}"; valid problems: ${core.PROBLEM_IDS.join(', ')}; concrete problems: ${core.CONCRETE_IDS.join(', ')}`,
+      );
     }
     return { page: 'flow', answers: { problem } };
   }
@@ -461,8 +490,8 @@ function channelFacts(channel, lang, steps) {
   }
   if (channel.phoneAbroad && channel.phoneAbroad.known) {
     const abroad = channel.phoneAbroad.value;
-    const limits = channel.limits.known ? channel.limits.value : [];
-    const about = limits.find((l) => l.zh.indexOf(abroad.display) >= 0 && l.en.indexOf(abroad.display) >= 0);
+    // The caveat the app's card shows under the same number (core/facts.ts).
+    const about = core.numberCaveats(channel, 'phoneAbroad')[0];
     if (about) usedLimits.push(about);
     const note = about ? { text: about[lang], muted: true } : { text: numberHoursNote(channel, 'phoneAbroad', lang), muted: true };
     facts.push({ label: L('phoneAbroad'), value: abroad.display, notes: [note] });
@@ -514,8 +543,37 @@ function posterAnswers(problemId) {
   return answers;
 }
 
-function problemContent(problemId, lang) {
+/**
+ * The content of a problem poster, a category's or a concrete problem's: the
+ * first channel with its facts, the steps, two fallbacks, what to prepare and
+ * the warnings after the fixed safety one.
+ */
+function problemPoster(lang, p) {
   const L = (k) => UI[k][lang];
+  const { hours, facts } = channelFacts(p.primary, lang, p.steps);
+  return {
+    kind: 'problem',
+    brand: L('brandProblem'),
+    title: p.title,
+    subtitle: p.subtitle,
+    section: L('startHere'),
+    name: p.primary.name[lang],
+    steps: p.steps,
+    stepsUnknown: L('stepsUnknown'),
+    hours,
+    facts,
+    fallbacks: {
+      label: L('fallbacks'),
+      items: p.fallbacks.slice(0, 2).map((id) => core.CHANNEL_BY_ID[id].name[lang] + phoneHint(core.CHANNEL_BY_ID[id], lang)),
+    },
+    notes: null,
+    materials: { label: L('prepare'), items: p.materials, unknown: L('materialsUnknown') },
+    safety: { title: L('safetyTitle'), main: core.SAFETY_WARNING[lang], extra: p.warnings },
+    scanSub: L('scanProblem'),
+  };
+}
+
+function problemContent(problemId, lang) {
   const problem = core.problemById(problemId);
   const rec = core.recommend(posterAnswers(problemId), FIXED_NOW);
   if (!rec) throw new Error(`internal: incomplete answers for ${problemId}`);
@@ -524,35 +582,52 @@ function problemContent(problemId, lang) {
   if (rec.peak || rec.status.state === 'closed' || rec.reasons.length !== 1) {
     throw new Error(`internal: FIXED_NOW changes the order for ${problemId} (peak period or a closed channel)`);
   }
-  const primary = core.CHANNEL_BY_ID[rec.primary];
-  const safety = core.SAFETY_WARNING;
-  const steps = rec.steps.map((s) => s[lang]);
-  const { hours, facts } = channelFacts(primary, lang, steps);
-  return {
-    kind: 'problem',
-    brand: L('brandProblem'),
+  return problemPoster(lang, {
     title: problem.label[lang],
     subtitle: core.reasonText(rec.reasons[0], lang),
-    section: L('startHere'),
-    name: primary.name[lang],
-    steps,
-    stepsUnknown: L('stepsUnknown'),
-    hours,
-    facts,
-    fallbacks: {
-      label: L('fallbacks'),
-      items: rec.fallbacks.slice(0, 2).map((id) => core.CHANNEL_BY_ID[id].name[lang] + phoneHint(core.CHANNEL_BY_ID[id], lang)),
-    },
-    notes: null,
-    materials: { label: L('prepare'), items: rec.materials.map((m) => m.text[lang]), unknown: L('materialsUnknown') },
-    safety: {
-      title: L('safetyTitle'),
-      main: safety[lang],
-      // The other fixed warnings of the recommendation (police, fake numbers); nothing time-dependent (checked above).
-      extra: rec.warnings.filter((w) => w.code !== 'safety').map((w) => core.warningText(w, lang)),
-    },
-    scanSub: L('scanProblem'),
+    primary: core.CHANNEL_BY_ID[rec.primary],
+    steps: rec.steps.map((s) => s[lang]),
+    fallbacks: rec.fallbacks,
+    materials: rec.materials.map((m) => m.text[lang]),
+    // The other fixed warnings of the recommendation (police, fake numbers); nothing time-dependent (checked above).
+    warnings: rec.warnings.filter((w) => w.code !== 'safety').map((w) => core.warningText(w, lang)),
+  });
+}
+
+/** How many of a concrete plan's steps a poster prints: the first ones, in order (the QR opens the rest). */
+const MAX_PLAN_STEPS = 5;
+
+/**
+ * The steps a concrete problem's poster prints: the first MAX_PLAN_STEPS of
+ * its plan's "do these in order", and any later one that reaches the police
+ * or 95017, so a scam victim's poster never leaves them out.
+ */
+function posterSteps(problem, inOrder) {
+  const byId = new Map(problem.steps.map((s) => [s.id, s]));
+  const police = (view) => {
+    const step = byId.get(view.id);
+    return !!step && (POLICE_CONTACTS.lines.indexOf(step.line) >= 0 || POLICE_CONTACTS.channels.indexOf(step.channel) >= 0);
   };
+  return inOrder.filter((view, i) => i < MAX_PLAN_STEPS || police(view));
+}
+
+/** A concrete problem's poster: the app's result view for the poster's answers (core/view/result.ts). */
+function concreteContent(route, lang) {
+  const id = route.answers.detail;
+  const view = resultView(route.answers, FIXED_NOW, lang);
+  if (!view || view.concrete !== id || !view.plan) throw new Error(`internal: no plan for ${id}`);
+  const problem = concreteById(id);
+  const safety = core.SAFETY_WARNING[lang];
+  return problemPoster(lang, {
+    title: view.title,
+    subtitle: problem.hint[lang],
+    primary: core.CHANNEL_BY_ID[view.primary.id],
+    steps: posterSteps(problem, view.plan.inOrder).map((s) => s.text),
+    fallbacks: view.fallbacks.map((f) => f.id),
+    materials: view.materials.map((m) => m.text),
+    // The plan's own first warnings after the safety one (the page shows them all).
+    warnings: view.warnings.filter((w) => w !== safety).slice(0, 2),
+  });
 }
 
 function channelContent(channelId, lang) {
@@ -1112,7 +1187,12 @@ async function makePoster(options = {}) {
     }
   }
 
-  const content = route.page === 'flow' ? problemContent(route.answers.problem, lang) : channelContent(route.id, lang);
+  const content =
+    route.page === 'result'
+      ? concreteContent(route, lang)
+      : route.page === 'flow'
+        ? problemContent(route.answers.problem, lang)
+        : channelContent(route.id, lang);
   const L = (k) => UI[k][lang];
   Object.assign(content, {
     scanTitle: L('scanTitle'),
@@ -1152,5 +1232,7 @@ module.exports = {
   FONT_HELP,
   REPO_ROOT,
   PROBLEM_IDS: core.PROBLEM_IDS,
+  CONCRETE_IDS: core.CONCRETE_IDS,
   CHANNEL_IDS: core.CHANNEL_IDS,
+  MAX_PLAN_STEPS,
 };

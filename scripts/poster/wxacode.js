@@ -73,8 +73,7 @@ async function main(argv) {
   if (scene.length > core.MAX_SCENE_LENGTH || !SCENE_CHARS.test(scene)) throw new Error(`internal: scene "${scene}" is not a valid wxacode scene`);
 
   let out = args.out;
-  if (out === undefined)
-    out = path.join(REPO_ROOT, 'posters', `wxacode-${route.page === 'channel' ? `channel-${route.id}` : `problem-${route.answers.problem}`}.png`);
+  if (out === undefined) out = path.join(REPO_ROOT, 'posters', `wxacode-${route.page === 'channel' ? `channel-${route.id}` : `problem-${args.problem}`}.png`);
   else if (!fs.existsSync(path.dirname(path.resolve(out)))) throw new PosterUsageError(`--out: the folder ${path.dirname(path.resolve(out))} does not exist`);
 
   // Credentials last among the checks, first before any network call.

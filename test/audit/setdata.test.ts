@@ -44,7 +44,11 @@ describe('setData: at most 20 calls a second, 256 KB a call', () => {
     const counts = {
       index: await perAction('index', {}, { search: (p) => p.emit('#search', 'change', '冻结'), care: (p) => p.emit('#care', 'change', true) }),
       flow: await perAction('flow', { v: '1', problem: 'payment' }, {}),
-      result: await perAction('result', { v: '1', problem: 'payment', urgent: 'no', region: 'mainland', need: 'any' }, { tick: (p) => p.tap('#row-m0') }),
+      result: await perAction(
+        'result',
+        { v: '1', problem: 'payment', urgent: 'no', region: 'mainland', need: 'any' },
+        { tick: (p) => p.tap('#row-txn-screenshot') },
+      ),
       verify: await perAction('verify', {}, { type: (p) => p.type('#input', '95017'), check: (p) => p.click('#check') }),
       notes: await perAction('notes', { v: '1', channel: 'pay-hotline' }, { type: (p) => p.type('#said', '回电'), save: (p) => p.click('#save') }),
       channels: await perAction('channels', {}, {}),

@@ -77,7 +77,7 @@ describe('the ladder', () => {
     const open = followUpClock({ contacts: [c] }, now, 480).find((s) => s.id === '12300')!;
     expect(open.state).toBe('available');
     expect(open.closesAt!.date).toBe('2028-11-20');
-    expect(clockLine(open, now, 480, 'zh')).toBe('你 11 月 20 日联系了微信客服，至今 15 天没有满意答复：现在可以向 12300 申诉（11 月 20 日前）');
+    expect(clockLine(open, now, 480, 'zh')).toBe('你 11 月 20 日联系了微信客服，至今 15 天没有满意答复：现在可以向 12300 申诉（2028 年 11 月 20 日前）');
     expect(followUpClock({ contacts: [c], feeDispute: true }, now, 480).find((s) => s.id === '12300')!.closesAt!.date).toBe('2027-04-20');
     // Answered and fine: no 12300. Unhappy with the answer: 12300 at once.
     expect(followUpClock({ contacts: [{ ...c, outcome: 'answered' }] }, now, 480).find((s) => s.id === '12300')).toBeUndefined();
@@ -89,7 +89,7 @@ describe('the ladder', () => {
     expect(inTable.dueAt!.date).toBe('2026-10-15');
     expect(clockLine(inTable, bj(2026, 10, 2), 480, 'zh')).toBe('12315 应在 10 月 15 日前决定是否受理');
     const past = followUpClock({ contacts: [contact('12315', bj(2026, 12, 28, 10))] }, bj(2026, 12, 29), 480).find((s) => s.id === '12315-accept')!;
-    expect(clockLine(past, bj(2026, 12, 29), 480, 'zh')).toBe('12315 应在约 1 月 6 日前决定是否受理');
+    expect(clockLine(past, bj(2026, 12, 29), 480, 'zh')).toBe('12315 应在约 2027 年 1 月 6 日前决定是否受理');
   });
 
   it('12315 is closed 3 years after the event; 12363 only after Tenpay first; 110 first when money is gone', () => {

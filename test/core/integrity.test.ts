@@ -2,6 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { CHANNELS } from '../../miniprogram/core/data/channels';
 import { ALL_SOURCES as SOURCES } from '../../miniprogram/core/data/catalogue/sources';
+import { CATALOGUE } from '../../miniprogram/core/data/catalogue';
 import { allCompleteAnswers } from '../../miniprogram/core/flow';
 import { checkIntegrity, farmHost } from '../../miniprogram/core/integrity';
 import { Channel } from '../../miniprogram/core/types';
@@ -106,6 +107,29 @@ describe('checkIntegrity catches broken data', () => {
   });
 });
 
+describe('checkIntegrity on a catalogue citing a farm', () => {
+  const sources = {
+    ...SOURCES,
+    'x-farm': { title: { zh: '第三方指南', en: 'Guide' }, url: 'https://baike.jjsx.com.cn/baike/1.html', kind: 'third-party' as const },
+  };
+  const [first, ...rest] = CATALOGUE;
+  if (!first) throw new Error('empty catalogue');
+  const [step, ...steps] = first.steps;
+  if (!step) throw new Error(`${first.id}: no steps`);
+  it('fails on a step, and on a path fact, that cites it', () => {
+    const cited = {
+      ...step,
+      also: ['x-farm'],
+      path: { known: true as const, value: { zh: '我 → 设置', en: 'Me → Settings' }, source: 'x-farm', checkedOn: '2026-12-01' },
+    };
+    const catalogue = [{ ...first, steps: [cited, ...steps] }, ...rest];
+    expect(checkIntegrity({ channels: CHANNELS, sources, catalogue }).errors).toEqual([
+      `problem ${first.id} step ${step.id}: source "x-farm" is on a content farm (jjsx.com.cn)`,
+      `problem ${first.id} step ${step.id}.path: source "x-farm" is on a content farm (jjsx.com.cn)`,
+    ]);
+  });
+});
+
 describe('farmHost', () => {
   it('knows the farms FACTS.md drops, with subdomains, and nothing else', () => {
     expect(farmHost('http://news.jixiztb.com/bzwd/202506/231526.html')).toBe('jixiztb.com');
@@ -113,8 +137,21 @@ describe('farmHost', () => {
     expect(farmHost('http://zhishi.fsnews.com.cn/nwwd/202510/697791.html')).toBe('fsnews.com.cn');
     expect(farmHost('http://jubao.my399.com/content/2020-10/12/content_2696469.htm')).toBe('my399.com');
     expect(farmHost('https://www.badongedu.com/shengh/202504/1246096.html')).toBe('badongedu.com');
+    expect(farmHost('https://baike.jjsx.com.cn/baike/202512/1835611.html')).toBe('jjsx.com.cn');
     expect(farmHost('https://kf.qq.com/')).toBeNull();
     expect(farmHost('https://notnctoro.com/')).toBeNull();
+  });
+  it('knows the farms the research names without a domain, by a whole label of the host', () => {
+    expect(farmHost('https://www.futurio.example/a/1.html')).toBe('futurio');
+    expect(farmHost('http://m.08gf.cn/x')).toBe('08gf');
+    expect(farmHost('https://notfuturio.com/')).toBeNull();
+  });
+  it('finds no source of the whole app on a farm, cited or not', () => {
+    const onFarms = Object.entries(SOURCES)
+      .map(([id, s]) => [id, farmHost(s.url ?? '')])
+      .filter(([, farm]) => farm !== null);
+    expect(onFarms).toEqual([]);
+    expect(Object.keys(SOURCES)).not.toContain('guide-appeal');
   });
   it('no source the channels cite is on a farm', () => {
     for (const c of CHANNELS) {

@@ -53,7 +53,7 @@ const birth = fc.date({ min: new Date(Date.UTC(1930, 0, 1)), max: new Date(Date.
   md: pad2(d.getUTCMonth() + 1) + pad2(d.getUTCDate()),
 }));
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const checkChar = (first17: string) => '10X98765432'[[...first17].reduce((s, d, i) => s + Number(d) * WEIGHTS[i], 0) % 11];
+const checkChar = (first17: string) => '10X98765432'[[...first17].reduce((s, d, i) => s + Number(d) * WEIGHTS[i]!, 0) % 11];
 
 /** An 18-character ID with a real region and birth date; the check character right, or wrong (a typo). */
 const id18 = fc
@@ -104,7 +104,7 @@ function groupBy(value: string, sizes: readonly number[], seps: string[]): strin
   let i = 0;
   let k = 0;
   while (i < value.length) {
-    const size = sizes[k % sizes.length];
+    const size = sizes[k % sizes.length]!;
     out.push(value.slice(i, i + size));
     i += size;
     k += 1;
@@ -237,6 +237,35 @@ describe('personal numbers never show in full', () => {
     );
   });
 
+  /** Groups of 1–2 digits, the first of up to 4 (「62 22 02 …」「6 2 2 2 …」「6222 02 12 …」), one size per group. */
+  const smallGroups: fc.Arbitrary<readonly number[]> = fc
+    .tuple(fc.constantFrom(1, 2, 4), fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 19, maxLength: 19 }))
+    .map(([first, rest]) => [first, ...rest]);
+  const uniformSmall: fc.Arbitrary<readonly number[]> = fc.constantFrom([1], [2]);
+
+  it.each(FIELDS)('mistyped cards written in groups of 1–2 digits, in any surroundings ($name field)', ({ mode }) => {
+    fc.assert(
+      fc.property(fc.oneof(written(mistypedCard, smallGroups), written(mistypedCard, uniformSmall)), around, (w, [before, after]) => {
+        // Digits glued on are indistinguishable from the card's own when it is written digit by digit (as above);
+        // in one piece, in the ticket field, it is a ticket number (see the ticket-field test below).
+        if (/\d$/.test(before) || /^\d/.test(after)) return;
+        if (mode === 'ticket' && !/[^0-9０-９]/.test(w.text.replace(/^[(（【]|[)）】]$/g, ''))) return;
+        expectHidden(maskSensitive(`${before}${w.text}${after}`, mode), w.secret);
+      }),
+      { numRuns: RUNS / 2 },
+    );
+  });
+
+  it('a card spelled out in groups of 1–2 digits is masked as one number: only its last four show', () => {
+    fc.assert(
+      fc.property(fc.oneof(written(mistypedCard, smallGroups), written(mistypedCard, uniformSmall), written(card, smallGroups)), (w) => {
+        const d = w.secret;
+        expect([w.text, digitsAndStars(maskSensitive(w.text))]).toEqual([w.text, '*'.repeat(d.length - 4) + d.slice(-4)]);
+      }),
+      { numRuns: RUNS / 2 },
+    );
+  });
+
   it('cards in the ticket field: any card passing the check, and a mistyped one written in groups of 4', () => {
     fc.assert(
       fc.property(fc.oneof(written(card, sizes3), written(mistypedCard, fc.constant([4]))), ticketSides, (w, [before, after]) => {
@@ -261,7 +290,7 @@ describe('personal numbers never show in full', () => {
           const n: Note = { ...note, said: '好的', [field]: `${before}${w.text}${after}` };
           const [view] = noteViews([n], 'zh', '2026-11-29');
           const exported = exportText([n], 'zh', '2026-11-29');
-          for (const shown of [view.ticket, view.said, view.next, exported]) expectHidden(shown, w.secret);
+          for (const shown of [view!.ticket, view!.said, view!.next, exported]) expectHidden(shown, w.secret);
         },
       ),
       { numRuns: 1000 },
@@ -292,6 +321,12 @@ describe('examples', () => {
     // Found by the property tests: an ID behind a compact date, grouped 6-4-4-4, with digits glued on.
     ['an ID behind a compact date, digits glued on', '20261129 110110 1970 0101 000012次', '************************0012次'],
     ['an ID-shaped number behind a compact date', '20261129 000000 0020 0101 000712次', '************************0712次'],
+    // A card with a typo spelled out in groups of 1–2 digits (the gap left open at stop 16).
+    ['mistyped card in pairs', '卡号 62 22 02 12 34 56 78 90 12', '卡号 **************9012'],
+    ['mistyped card digit by digit', '6 2 2 2 0 2 1 2 3 4 5 6 7 8 9 0 1 2', '**************9012'],
+    ['mistyped card, 4 then pairs', '6222 02 12 34 56 78 90 12', '**************9012'],
+    ['mistyped card not cut up for the mobile inside it', '62 22 13 80 01 38 00 0 12 3', '**************0123'],
+    ['mistyped card in pairs with a date and 1次 after it', '62-22-02-12-34-56-78-90-12 2026-11-29 第1次', '**************9012 2026-11-29 第1次'],
   ])('%s', (_name, input, masked) => {
     expect(maskSensitive(input)).toBe(masked);
   });
@@ -330,8 +365,32 @@ describe('ordinary text stays readable', () => {
     fc.assert(fc.property(ticket, same('ticket')), { numRuns: 1000 });
   });
 
+  it.each(FIELDS)('short lists of small numbers, and lists of any length that count evenly ($name field)', ({ mode }) => {
+    const short = fc.array(fc.integer({ min: 0, max: 99 }), { minLength: 1, maxLength: 5 });
+    const counting = fc
+      .tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: -3, max: 3 }), fc.integer({ min: 6, max: 20 }))
+      .map(([from, step, n]) => Array.from({ length: n }, (_, k) => from + k * step))
+      .filter((xs) => xs.every((x) => x >= 0 && x <= 99));
+    fc.assert(
+      fc.property(fc.oneof(short, counting), fc.constantFrom(' ', '、', ',', '，', ' - '), fc.constantFrom('', '第', '座位 ', '选 '), (xs, sep, before) => {
+        same(mode)(before + xs.join(sep));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('dates and numbers next to each other are not read as one number', () => {
     for (const s of ['2026-11-29 10:30 打了95017，第2次', '2026-11-29 12345678', '11月29日 共3笔 200元', '工单 778899', '第1次，第12次']) same('text')(s);
+    for (const s of [
+      '1 2 3',
+      '1 2 3 4 5 6 7 8 9 10 11 12 13 14',
+      '座位 31 32 33 34 35 36 37 38',
+      '03 07 12 18 25 33 09',
+      '10 30 到 11 45',
+      '共 3 笔 5 8 12 元',
+    ]) {
+      same('text')(s);
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { parsePath } from '../../miniprogram/core/links';
 import { CHANNEL_IDS } from '../../miniprogram/core/types';
 import { useBeijingClock } from '../helpers/clock';
 import { openPage } from '../helpers/page';
-import { text } from '../helpers/simulate';
+import { Rendered, text } from '../helpers/simulate';
 import { useWxSpies } from '../helpers/wx';
 
 const wxs = useWxSpies();
@@ -24,6 +24,33 @@ describe('channel page', () => {
     expect(shown).toContain('pay.weixin.qq.com');
     // too long for the navigation bar: the name stays on the card
     expect(wx.setNavigationBarTitle).toHaveBeenCalledWith({ title: '渠道详情' });
+  });
+
+  it('puts the cross-border caveat under the +86 571 95017 button, once, with its source', () => {
+    const page = channel({ v: '1', id: 'pay-hotline' });
+    const card = page.$('#card');
+    const notes = card.querySelectorAll('.card__note');
+    expect(notes).toHaveLength(1);
+    const [note] = notes;
+    if (!note) throw new Error('no caveat under any button');
+    const caveat = text(note);
+    expect(caveat).toContain('+86 571 95017');
+    expect(caveat).toContain('跨境商户');
+    expect(caveat).toContain('工作日 9:00–18:00（北京时间）');
+    expect(caveat).toContain('是否受理个人用户未确认');
+    // The note sits with the abroad button, and a screen reader hears it on that button.
+    const buttons = [0, 1, 2, 3, 4].map((i) => card.querySelector(`#action-${i}`)).filter((b): b is Rendered => !!b);
+    const abroad = buttons.find((b) => text(b) === '境外拨打');
+    expect(abroad).toBeDefined();
+    expect(abroad!.dom.parentElement).toBe(note.dom.parentElement);
+    expect(abroad!.dom.querySelector('[aria-label]')?.getAttribute('aria-label')).toContain('是否受理个人用户未确认');
+    for (const b of buttons.filter((x) => x !== abroad)) expect(b.dom.parentElement).not.toBe(note.dom.parentElement);
+    // The same fact, not a second copy of it in the notes list below.
+    const shown = text(page);
+    expect(shown.split('是否受理个人用户未确认').length - 1).toBe(1);
+    expect(shown).toContain('95017 是境内号码');
+    // Its source, official, with the check date.
+    expect(shown).toContain('pay.weixin.qq.com/doc/global/v3/en/4012357224');
   });
 
   it('a short channel name is the navigation title', () => {

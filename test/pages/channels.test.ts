@@ -19,6 +19,14 @@ describe('channels page', () => {
     expect(shown).not.toContain('加载中');
   });
 
+  it('the WeChat Pay card says the cross-border caveat under its abroad button, and no other card has one', () => {
+    const page = openPage('channels');
+    const notes = page.$('#card-pay-hotline').querySelectorAll('.card__note');
+    expect(notes.map((n) => text(n))).toEqual([expect.stringContaining('WeChat Pay Global（面向跨境商户）')]);
+    for (const c of CHANNELS.filter((x) => x.id !== 'pay-hotline'))
+      expect([c.id, page.$(`#card-${c.id}`).querySelectorAll('.card__note').length]).toEqual([c.id, 0]);
+  });
+
   it('copies an official account name with a hint', async () => {
     const copy = jest.spyOn(wx, 'setClipboardData').mockImplementation(((o: { success?: () => void }) => o.success?.()) as never);
     const page = openPage('channels');

@@ -57,7 +57,7 @@ describe('page figures', () => {
   });
   it('result', async () => {
     const f = await measure('result', 'payment', { v: '1', problem: 'payment', urgent: 'yes', region: 'mainland', need: 'any' }, 'tick a checklist item', (c) =>
-      c.emit('#check-m0', 'change', true),
+      c.emit('#check-txn-screenshot', 'change', true),
     );
     expect(f.tapSetData.calls).toBe(1);
     expect(f.tapSetData.bytes).toBeLessThan(64);

@@ -37,7 +37,7 @@ async function tap(page: Page, selector: string) {
 }
 
 const noteKeys = () => [...wxs().storage.keys()].filter((k) => k.startsWith('wsn:note:'));
-const noteIds = (page: Page) => (page.data.notes as Array<{ id: string }>).map((n) => n.id);
+const noteIds = (page: Page) => (page.data.cases as Array<{ contacts: Array<{ id: string }> }>).flatMap((c) => c.contacts.map((n) => n.id));
 
 describe('editing a note', () => {
   it('the edit button fills the form with the note as typed; saving changes it in place', async () => {

@@ -89,7 +89,7 @@ describe('notes page', () => {
     await fill(page, { said: '删掉我' });
     await page.click('#save');
     expect(page.text()).toContain('删掉我');
-    const id = (page.data.notes as Array<{ id: string }>)[0]!.id;
+    const id = (page.data.cases as Array<{ contacts: Array<{ id: string }> }>)[0]!.contacts[0]!.id;
     jest.spyOn(wx, 'showModal').mockImplementation(((o: { success?: (r: { confirm: boolean }) => void }) => o.success?.({ confirm: true })) as never);
     await page.click(`#delete-${id}`);
     expect(page.text()).toContain('还没有记录');

@@ -13,20 +13,20 @@ const ticks = (page: ReturnType<typeof openPage>) => page.data.ticks as Record<s
 describe('result checklist rows', () => {
   it('a tap on the row (not on the box) ticks it, and a second one unticks it', async () => {
     const page = openPage('result', PAYMENT);
-    await page.tap('#row-m0');
-    expect(ticks(page).m0).toBe(true);
-    expect(page.$('#row-m0').dom.getAttribute('aria-checked')).toBe('true');
-    expect(JSON.parse(wxs().storage.get(KEY) as string)).toEqual(['m0']);
-    await page.tap('#row-m0');
-    expect(ticks(page).m0).toBe(false);
-    expect(JSON.parse(wxs().storage.get(KEY) as string)).toEqual([]);
+    await page.tap('#row-txn-screenshot');
+    expect(ticks(page)['txn-screenshot']).toBe(true);
+    expect(page.$('#row-txn-screenshot').dom.getAttribute('aria-checked')).toBe('true');
+    expect(JSON.parse(wxs().storage.get(KEY) as string)).toEqual({ v: 2, ids: ['txn-screenshot'] });
+    await page.tap('#row-txn-screenshot');
+    expect(ticks(page)['txn-screenshot']).toBe(false);
+    expect(JSON.parse(wxs().storage.get(KEY) as string)).toEqual({ v: 2, ids: [] });
   });
 
   it('a tap on the box itself toggles once, not once for the box and again for the row', async () => {
     const page = openPage('result', PAYMENT);
     // What a tap on the box does: the box emits change, then the tap bubbles to the row with the box as target.
-    await page.emit('#check-m1', 'change', true);
-    page.instance.onRow({ target: { dataset: { box: '1' } }, currentTarget: { dataset: { id: 'm1' } } });
-    expect(ticks(page).m1).toBe(true);
+    await page.emit('#check-id-document', 'change', true);
+    page.instance.onRow({ target: { dataset: { box: '1' } }, currentTarget: { dataset: { id: 'id-document' } } });
+    expect(ticks(page)['id-document']).toBe(true);
   });
 });

@@ -26,12 +26,12 @@ describe('result page', () => {
 
   it('ticks are stored on the device per result and restored on reopen', async () => {
     const page = result(PAYMENT);
-    await page.emit('#check-m0', 'change', true);
+    await page.emit('#check-txn-screenshot', 'change', true);
     expect(page.$('#checklist').dom.innerHTML).toContain('aria-checked="true"');
     const key = 'wsn:checklist:1r.payment.n.m.a';
-    expect(JSON.parse(wxs().storage.get(key) as string)).toEqual(['m0']);
+    expect(JSON.parse(wxs().storage.get(key) as string)).toEqual({ v: 2, ids: ['txn-screenshot'] });
     const again = result(PAYMENT);
-    expect((again.data.ticks as Record<string, boolean>).m0).toBe(true);
+    expect((again.data.ticks as Record<string, boolean>)['txn-screenshot']).toBe(true);
     // another result has its own list
     expect(result({ ...PAYMENT, need: 'text' }).data.ticks).toEqual({});
   });
@@ -54,9 +54,9 @@ describe('result page', () => {
     (wx.setStorageSync as unknown as jest.SpyInstance).mockImplementation(() => {
       throw new Error('setStorageSync:fail exceed storage max size 10MB');
     });
-    await page.emit('#check-m1', 'change', true);
+    await page.emit('#check-id-document', 'change', true);
     expect(wxs().showToast).toHaveBeenCalledWith(expect.objectContaining({ title: expect.stringContaining('存储空间不足') }));
-    expect((page.data.ticks as Record<string, boolean>).m1).toBe(true);
+    expect((page.data.ticks as Record<string, boolean>)['id-document']).toBe(true);
   });
 
   it('share returns a path that reopens the same result', () => {
@@ -120,7 +120,7 @@ describe('result page coming back into view', () => {
     const page = result({ v: '1', problem: 'banned', region: 'mainland', need: 'any' });
     const accounts = () => text(page.querySelector('#fallback-official-accounts')!);
     expect(accounts()).toContain('服务中');
-    await page.emit('#check-m0', 'change', true);
+    await page.emit('#check-id-document', 'change', true);
     const setData = jest.spyOn(page.instance, 'setData');
     page.show();
     expect(setData).not.toHaveBeenCalled();
@@ -131,6 +131,6 @@ describe('result page coming back into view', () => {
     expect(Object.keys(patch)).toEqual(expect.arrayContaining([expect.stringMatching(/^view\.fallbacks\[\d\]\.statusText$/)]));
     expect(Object.keys(patch).some((k) => k.startsWith('ticks'))).toBe(false);
     expect(accounts()).toContain('已休息');
-    expect((page.data.ticks as Record<string, boolean>).m0).toBe(true);
+    expect((page.data.ticks as Record<string, boolean>)['id-document']).toBe(true);
   });
 });

@@ -211,7 +211,7 @@ describe('verify page', () => {
       expect([input, actionTexts(page).length > 0]).toEqual([input, true]);
     }
     expect(outcomes.size).toBeGreaterThanOrEqual(12);
-  }, 30000);
+  }, 120000);
 });
 
 describe('the example under the input', () => {

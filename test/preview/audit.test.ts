@@ -184,6 +184,31 @@ async function addNote(p: Page): Promise<void> {
   await tapButton('保存记录')(p);
 }
 
+/**
+ * Three cases with their clocks and a due list (issue 14), stored the way the notebook stores notes, then the
+ * page read again. At the audit's clock (2026-12-01 10:00 Beijing) the first is past 15 days, the second a late
+ * merchant, the third unfiled.
+ */
+async function threeCases(p: Page): Promise<void> {
+  const notes = [
+    { channel: 'kf-web', concrete: 'need-human', problem: 'other', at: '2026-11-05 10:00', said: '说会转人工，一直没下文', ticket: 'KF-778812' },
+    { channel: 'kf-web', concrete: 'need-human', problem: 'other', at: '2026-11-12 10:00', said: '又问了一次', outcome: 'unhappy' },
+    { channel: 'pay-hotline', concrete: 'merchant-refund', problem: 'payment', kind: 'merchant-complaint', at: '2026-11-28 09:00', said: '已在账单里投诉商家' },
+    { channel: 'phone', at: '2026-11-30 16:00', said: '让我等三个工作日', next: '周五再打', remind: '2026-12-01' },
+  ];
+  await p.evaluate((list) => {
+    const set = (k: string, v: unknown) => localStorage.setItem(`wxpreview:${k}`, JSON.stringify({ v: JSON.stringify(v) }));
+    set(
+      'wsn:notes:index',
+      list.map((_, i) => `c${i}`),
+    );
+    list.forEach((n, i) => set(`wsn:note:c${i}`, { v: 1, id: `c${i}`, ticket: '', next: '', remind: '', createdAt: i, ...n }));
+  }, notes);
+  await p.reload();
+  await p.waitForFunction(() => !!(window as PreviewWindow).__preview);
+  await idle(p);
+}
+
 const qs = (o: Record<string, string>): string =>
   Object.entries(o)
     .map(([k, v]) => `${k}=${v}`)
@@ -209,6 +234,19 @@ function states(): State[] {
     { name: 'verify scam', hash: '/pages/verify/index', act: verifyWith('我是微信客服，请把验证码发给我 13800138000') },
     { name: 'verify unknown', hash: '/pages/verify/index', act: verifyWith('4001234567') },
     { name: 'notes empty', hash: '/pages/notes/index?v=1' },
+    { name: 'notes, three cases with their clocks', hash: '/pages/notes/index?v=1', act: threeCases },
+    { name: 'notes, add to a case', hash: '/pages/notes/index?case=need-human&add=1' },
+    {
+      name: 'home, follow-ups due',
+      hash: '/pages/index/index',
+      // The schedule the notebook writes (core/due.ts): two steps due from the epoch on.
+      act: async (p) => {
+        await p.evaluate(() => localStorage.setItem('wxpreview:wsn:notes:due', JSON.stringify({ v: JSON.stringify({ v: 1, steps: [[0, 2]], remind: [] }) })));
+        await p.reload();
+        await p.waitForFunction(() => !!(window as PreviewWindow).__preview);
+        await idle(p);
+      },
+    },
     { name: 'notes with a note', hash: '/pages/notes/index?v=1&channel=pay-hotline', act: addNote },
     {
       name: 'notes editing',

@@ -133,8 +133,8 @@ describeWhen(NO_CHROMIUM, 'browser preview', () => {
             return { text: (el.textContent || '').trim(), lines };
           }),
         );
-        // Channel, date, time, ticket, what they said, next step, reminder.
-        expect(labels).toHaveLength(7);
+        // Channel, problem (case), who was reached, date, time, ticket, what they said, next step, reminder.
+        expect(labels).toHaveLength(9);
         for (const l of labels) if (l.lines !== 1) wrapped.push(`${lang} font ${font}: ${l.text} (${l.lines} lines)`);
       }
     }

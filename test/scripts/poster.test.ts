@@ -23,7 +23,9 @@ import { problemById } from '../../miniprogram/core/data/problems';
 import { channelStatus, hoursText, statusLine } from '../../miniprogram/core/hours';
 import { parseLink, Route } from '../../miniprogram/core/links';
 import { SAFETY_WARNING } from '../../miniprogram/core/view/reasons';
-import { CHANNEL_IDS, ChannelId, Lang, PROBLEM_IDS, ProblemId } from '../../miniprogram/core/types';
+import { CHANNEL_IDS, ChannelId, CONCRETE_IDS, Lang, PROBLEM_IDS, ProblemId } from '../../miniprogram/core/types';
+import { resultView } from '../../miniprogram/core/view/result';
+import { concreteById } from '../../miniprogram/core/data/catalogue';
 import { channelActions } from '../../miniprogram/core/view/card';
 
 interface PosterOptions {
@@ -51,6 +53,8 @@ interface PosterModule {
   wrap(text: string, width: number, size: number, bold?: boolean): string[];
   textWidth(text: string, size: number, bold?: boolean): number;
   PLACEHOLDER_PREFIX: string;
+  FIXED_NOW: number;
+  MAX_PLAN_STEPS: number;
 }
 interface DecodedPng {
   width: number;
@@ -59,6 +63,7 @@ interface DecodedPng {
 }
 
 const poster = require('../../scripts/poster/poster') as PosterModule;
+const { FIXED_NOW, MAX_PLAN_STEPS } = poster;
 const { PNG } = require('pngjs') as { PNG: { sync: { read(data: Buffer): DecodedPng } } };
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -149,6 +154,78 @@ describe('every poster opens the intended page', () => {
       const p = await make({ ...options, lang: 'zh', pdf: true });
       expect(p.pdf).not.toBeNull();
       expect((p.pdf as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
+  });
+});
+
+describe("a concrete problem's poster", () => {
+  // The scene each poster must carry, written out: the result for the answers the poster prints.
+  const cases: Array<[string, string, Route]> = [
+    [
+      'wrong-transfer',
+      '1r.wrong-transfer.y.m.a',
+      { page: 'result', answers: { problem: 'payment', detail: 'wrong-transfer', urgent: 'yes', region: 'mainland', need: 'any' } },
+    ],
+    ['hijacked', '1r.hijacked', { page: 'result', answers: { problem: 'stolen', detail: 'hijacked' } }],
+    ['scam-paid', '1r.scam-paid', { page: 'result', answers: { problem: 'fraud', detail: 'scam-paid' } }],
+    [
+      'account-banned',
+      '1r.account-banned.-.m.a',
+      { page: 'result', answers: { problem: 'banned', detail: 'account-banned', region: 'mainland', need: 'any' } },
+    ],
+  ];
+
+  it.each(cases)('%s: the QR decodes to its concrete scene, which opens its result', async (id, scene, route) => {
+    for (const lang of ['zh', 'en'] as const) {
+      const p = await make({ problem: id, lang, pdf: false });
+      const url = decodeQr(qrPng(p.svg));
+      expect(url).toBe(`${PREFIX}?s=${scene}`);
+      expect(parseLink({ q: encodeURIComponent(url as string) })).toEqual({ route, reason: 'ok' });
+      expect(p.code).toBe(scene);
+      expect(svgText(p.svg)).toContain(scene);
+      expect(parseLink({ scene: p.code })).toEqual({ route, reason: 'ok' });
+    }
+  });
+
+  it.each(cases)("%s: prints its plan's first steps and its first contact, as the result page shows them", async (id, _scene, route) => {
+    if (route.page !== 'result') throw new Error('a concrete poster opens a result');
+    for (const lang of ['zh', 'en'] as const) {
+      const text = svgText((await make({ problem: id, lang, pdf: false })).svg);
+      // The app's own result view for the same answers (at the poster's fixed moment).
+      const view = resultView(route.answers, FIXED_NOW, lang);
+      expect(view?.concrete).toBe(id);
+      expect(text).toContain(printed(view!.title, lang));
+      expect(text).toContain(printed(view!.primary.name, lang));
+      const first = view!.plan!.inOrder.slice(0, MAX_PLAN_STEPS);
+      expect(first.length).toBeGreaterThan(1);
+      for (const step of first) expect([step.id, text.includes(printed(step.text, lang))]).toEqual([step.id, true]);
+      expect(text).toContain(printed(SAFETY_WARNING[lang], lang));
+      for (const now of ['服务中', '已休息', 'Opennow', 'Closednow']) expect(text).not.toContain(now);
+    }
+  });
+
+  it("a scam victim's poster prints its 110 and 95017 steps, even past the first steps", async () => {
+    const answers = { problem: 'fraud', detail: 'scam-paid' } as const;
+    const problem = concreteById('scam-paid');
+    const police = problem!.steps.filter((x) => !x.alternative && (x.line === 'police-110' || x.channel === 'pay-hotline')).map((x) => x.id);
+    expect(police.length).toBeGreaterThanOrEqual(2);
+    const text = svgText((await make({ problem: 'scam-paid', pdf: false })).svg);
+    const steps = resultView(answers, FIXED_NOW, 'zh')!.plan!.inOrder.filter((v) => police.indexOf(v.id) >= 0);
+    expect(steps.map((v) => v.id).sort()).toEqual([...police].sort());
+    for (const v of steps) expect([v.id, text.includes(squash(v.text))]).toEqual([v.id, true]);
+  });
+
+  it('two runs give the same SVG bytes', async () => {
+    const a = await make({ problem: 'wrong-transfer', lang: 'zh', pdf: false });
+    const b = await make({ problem: 'wrong-transfer', lang: 'zh', pdf: false });
+    expect(b.svg).toBe(a.svg);
+  });
+
+  it('every concrete problem makes a one-page poster whose QR opens its result', async () => {
+    for (const id of CONCRETE_IDS) {
+      const p = await make({ problem: id, lang: 'zh', pdf: false });
+      const parsed = parseLink({ q: encodeURIComponent(p.url) });
+      expect([id, parsed.reason, parsed.route.page, parsed.route.page === 'result' && parsed.route.answers.detail]).toEqual([id, 'ok', 'result', id]);
     }
   });
 });
@@ -448,6 +525,13 @@ describe('cli.js', () => {
     expect(r.stderr).toMatch(message);
     expect(r.stdout).toBe('');
     expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  itWhen(NO_FONT, 'a concrete problem: writes problem-<id>-zh.svg and .pdf under --out, naming its scene', () => {
+    const r = run(['--problem', 'wrong-transfer', '--out', `${dir}/`, '--prefix', PREFIX]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('1r.wrong-transfer.y.m.a');
+    expect(fs.readdirSync(dir).sort()).toEqual(['problem-wrong-transfer-zh.pdf', 'problem-wrong-transfer-zh.svg']);
   });
 
   it('an --out folder that does not exist: exit 2, nothing written', () => {

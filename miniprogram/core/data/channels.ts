@@ -19,7 +19,8 @@ function unknown<T>(zh: string, en: string): Fact<T> {
 }
 
 const t = (zh: string, en: string): Text => ({ zh, en });
-const m = (zh: string, en: string, key: Material['key']): Material => ({ zh, en, key });
+/** A thing to prepare; its id names the channel, so it never collides with a problem's item or another channel's. */
+const m = (id: string, zh: string, en: string, key?: Material['key']): Material => (key ? { id, zh, en, key } : { id, zh, en });
 
 /** How to reach a person on a channel (issue 12): from shared/research, so dated RESEARCH_CHECKED_ON. */
 function human(zh: string, en: string, source: string, typical: boolean, also?: readonly string[]): Fact<Text> {
@@ -52,7 +53,7 @@ export const CHANNELS: readonly Channel[] = [
     resolution: NO_RESOLUTION(),
     difficulty: known(2, 'editorial'),
     rating: NO_RATING(),
-    materials: known([m('出问题页面的截图', 'A screenshot of the screen in question', 'screenshot')], 'editorial'),
+    materials: known([m('smart-assistant-screenshot', '出问题页面的截图', 'A screenshot of the screen in question', 'screenshot')], 'editorial'),
     limits: known(
       [
         t('人工客服开放时间未确认', 'Hours of the human service are not confirmed'),
@@ -93,7 +94,7 @@ export const CHANNELS: readonly Channel[] = [
     resolution: NO_RESOLUTION(),
     difficulty: known(3, 'editorial'),
     rating: NO_RATING(),
-    materials: known([m('相关截图或凭证', 'Screenshots or receipts', 'screenshot')], 'editorial'),
+    materials: known([m('kf-miniprogram-receipts', '相关截图或凭证', 'Screenshots or receipts', 'screenshot')], 'editorial'),
     limits: known([t('它的 AppID 没有公开，只能按名称搜索打开', 'Its AppID is not public, so open it by searching its name')], 'editorial'),
     miniProgram: known({ name: '腾讯客服' }, 'repost-95017-freeze'),
     aliases: known(['Tencent Customer Service'], 'editorial'),
@@ -127,7 +128,7 @@ export const CHANNELS: readonly Channel[] = [
     resolution: NO_RESOLUTION(),
     difficulty: known(2, 'editorial'),
     rating: NO_RATING(),
-    materials: known([t('问题描述和截图', 'A description and screenshots')], 'editorial'),
+    materials: known([m('official-accounts-description', '问题描述和截图', 'A description and screenshots')], 'editorial'),
     limits: known(
       [
         t('人工服务时间 8:00–24:00 为典型情况（种子资料），未经官方确认', 'Human service 8:00–24:00 is typical (seed article), not officially confirmed'),
@@ -251,7 +252,7 @@ export const CHANNELS: readonly Channel[] = [
     resolution: NO_RESOLUTION(),
     difficulty: known(2, 'editorial'),
     rating: NO_RATING(),
-    materials: known([m('交易记录截图（含交易单号）', 'Screenshot of the transaction (with the transaction ID)', 'txn')], 'seed'),
+    materials: known([m('pay-hotline-txn', '交易记录截图（含交易单号）', 'Screenshot of the transaction (with the transaction ID)', 'txn')], 'seed'),
     limits: known(
       [
         t('95017 是境内号码，境外通常拨不通', '95017 is a mainland number and usually cannot be dialled from abroad'),
@@ -320,7 +321,7 @@ export const CHANNELS: readonly Channel[] = [
     ),
     difficulty: known(1, 'editorial'),
     rating: NO_RATING(),
-    materials: known([m('绑定的手机号', 'The phone number linked to the account', 'phone')], 'guide-freeze-path'),
+    materials: known([m('emergency-freeze-phone', '绑定的手机号', 'The phone number linked to the account', 'phone')], 'guide-freeze-path'),
     limits: known(
       [
         t(
@@ -373,7 +374,7 @@ export const CHANNELS: readonly Channel[] = [
     resolution: NO_RESOLUTION(),
     difficulty: known(4, 'editorial'),
     rating: NO_RATING(),
-    materials: known([m('本人身份证件', 'Your ID document', 'id')], 'seed'),
+    materials: known([m('security-center-id', '本人身份证件', 'Your ID document', 'id')], 'seed'),
     limits: known([t('申诉需要本人身份证明，审核时间不确定', 'Appeals need proof of identity; review time is not certain')], 'seed'),
     // WeChat's own login message names http://weixin110.qq.com; the https address is the same host.
     url: known('https://weixin110.qq.com', 'acct-server-msg-weixin110'),
@@ -409,7 +410,7 @@ export const CHANNELS: readonly Channel[] = [
     resolution: NO_RESOLUTION(),
     difficulty: known(2, 'editorial'),
     rating: NO_RATING(),
-    materials: known([m('证据截图（聊天、转账、广告页面）', 'Evidence screenshots (chat, transfers, ad pages)', 'evidence')], 'seed'),
+    materials: known([m('tencent-110-evidence', '证据截图（聊天、转账、广告页面）', 'Evidence screenshots (chat, transfers, ad pages)', 'evidence')], 'seed'),
     limits: known(
       [
         t(
@@ -451,7 +452,7 @@ export const CHANNELS: readonly Channel[] = [
     resolution: NO_RESOLUTION(),
     difficulty: known(3, 'editorial'),
     rating: NO_RATING(),
-    materials: known([t('问题描述和截图', 'A description and screenshots')], 'editorial'),
+    materials: known([m('kf-web-description', '问题描述和截图', 'A description and screenshots')], 'editorial'),
     limits: known(
       [t('不要把 kf.weixin.qq.com 当成用户客服网站，那是企业客服后台', 'kf.weixin.qq.com is a back end for businesses, not help for users')],
       'editorial',
@@ -521,7 +522,7 @@ export const CHANNELS: readonly Channel[] = [
     resolution: NO_RESOLUTION(),
     difficulty: known(3, 'editorial'),
     rating: NO_RATING(),
-    materials: known([t('微信号和问题截图', 'Your WeChat ID and screenshots')], 'editorial'),
+    materials: known([m('international-wechat-id', '微信号和问题截图', 'Your WeChat ID and screenshots')], 'editorial'),
     limits: known([t('回复时间未确认', 'Reply times are not confirmed')], 'editorial'),
     url: known('https://help.wechat.com', 'adcc-hk'),
     email: known(['support@wechat.com', 'support@help.wechat.com'], 'adcc-hk'),

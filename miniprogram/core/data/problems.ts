@@ -11,9 +11,9 @@ export const PROBLEMS: readonly Problem[] = [
     materials: {
       known: true,
       value: [
-        { zh: '交易记录截图（含交易单号）', en: 'Screenshot of the transaction (with the transaction ID)', key: 'txn' },
-        { zh: '本人身份证件', en: 'Your ID document', key: 'id' },
-        { zh: '绑定的手机号', en: 'The phone number linked to the account', key: 'phone' },
+        { id: 'txn-screenshot', zh: '交易记录截图（含交易单号）', en: 'Screenshot of the transaction (with the transaction ID)', key: 'txn' },
+        { id: 'id-document', zh: '本人身份证件', en: 'Your ID document', key: 'id' },
+        { id: 'linked-phone', zh: '绑定的手机号', en: 'The phone number linked to the account', key: 'phone' },
       ],
       source: 'seed',
       checkedOn: CHECKED_ON,
@@ -29,10 +29,10 @@ export const PROBLEMS: readonly Problem[] = [
     materials: {
       known: true,
       value: [
-        { zh: '聊天记录和转账记录截图', en: 'Screenshots of the chat and the transfers', key: 'evidence' },
-        { zh: '对方的微信号、手机号或收款账号', en: "The other side's WeChat ID, phone number or payee account" },
-        { zh: '交易单号', en: 'Transaction IDs', key: 'txn' },
-        { zh: '报警回执（已报警时）', en: 'Police report receipt (if you reported it)' },
+        { id: 'chat-transfer-screenshots', zh: '聊天记录和转账记录截图', en: 'Screenshots of the chat and the transfers', key: 'evidence' },
+        { id: 'other-side-accounts', zh: '对方的微信号、手机号或收款账号', en: "The other side's WeChat ID, phone number or payee account" },
+        { id: 'txn-ids', zh: '交易单号', en: 'Transaction IDs', key: 'txn' },
+        { id: 'police-receipt', zh: '报警回执（已报警时）', en: 'Police report receipt (if you reported it)' },
       ],
       source: 'seed',
       checkedOn: CHECKED_ON,
@@ -48,10 +48,10 @@ export const PROBLEMS: readonly Problem[] = [
     materials: {
       known: true,
       value: [
-        { zh: '本人身份证件（人脸验证用）', en: 'Your ID document (for face verification)', key: 'id' },
-        { zh: '绑定的手机号', en: 'The phone number linked to the account', key: 'phone' },
-        { zh: '微信号或绑定的 QQ 号/邮箱', en: 'Your WeChat ID, or the linked QQ number / email' },
-        { zh: '常用登录设备和好友信息', en: 'Devices you usually sign in on and some of your friends' },
+        { id: 'id-document', zh: '本人身份证件（人脸验证用）', en: 'Your ID document (for face verification)', key: 'id' },
+        { id: 'linked-phone', zh: '绑定的手机号', en: 'The phone number linked to the account', key: 'phone' },
+        { id: 'wechat-id-or-qq', zh: '微信号或绑定的 QQ 号/邮箱', en: 'Your WeChat ID, or the linked QQ number / email' },
+        { id: 'usual-devices-friends', zh: '常用登录设备和好友信息', en: 'Devices you usually sign in on and some of your friends' },
       ],
       source: 'seed',
       checkedOn: CHECKED_ON,
@@ -67,9 +67,9 @@ export const PROBLEMS: readonly Problem[] = [
     materials: {
       known: true,
       value: [
-        { zh: '本人身份证件', en: 'Your ID document', key: 'id' },
-        { zh: '绑定的手机号', en: 'The phone number linked to the account', key: 'phone' },
-        { zh: '封号/限制提示的截图', en: 'Screenshot of the block or restriction notice' },
+        { id: 'id-document', zh: '本人身份证件', en: 'Your ID document', key: 'id' },
+        { id: 'linked-phone', zh: '绑定的手机号', en: 'The phone number linked to the account', key: 'phone' },
+        { id: 'block-notice-screenshot', zh: '封号/限制提示的截图', en: 'Screenshot of the block or restriction notice' },
       ],
       source: 'seed',
       checkedOn: CHECKED_ON,
@@ -85,9 +85,9 @@ export const PROBLEMS: readonly Problem[] = [
     materials: {
       known: true,
       value: [
-        { zh: '本人身份证件', en: 'Your ID document', key: 'id' },
-        { zh: '原来绑定的手机号', en: 'The phone number you linked before', key: 'phone' },
-        { zh: '微信号或绑定的 QQ 号/邮箱', en: 'Your WeChat ID, or the linked QQ number / email' },
+        { id: 'id-document', zh: '本人身份证件', en: 'Your ID document', key: 'id' },
+        { id: 'previous-phone', zh: '原来绑定的手机号', en: 'The phone number you linked before', key: 'phone' },
+        { id: 'wechat-id-or-qq', zh: '微信号或绑定的 QQ 号/邮箱', en: 'Your WeChat ID, or the linked QQ number / email' },
       ],
       source: 'seed',
       checkedOn: CHECKED_ON,
@@ -102,7 +102,7 @@ export const PROBLEMS: readonly Problem[] = [
     urgency: 'never',
     materials: {
       known: true,
-      value: [{ zh: '出问题页面的截图', en: 'A screenshot of the screen in question', key: 'screenshot' }],
+      value: [{ id: 'screen-screenshot', zh: '出问题页面的截图', en: 'A screenshot of the screen in question', key: 'screenshot' }],
       source: 'editorial',
       checkedOn: CHECKED_ON,
     },
@@ -117,8 +117,8 @@ export const PROBLEMS: readonly Problem[] = [
     materials: {
       known: true,
       value: [
-        { zh: '聊天或广告内容的截图（证据）', en: 'Screenshots of the messages or ads (evidence)', key: 'evidence' },
-        { zh: '对方的微信号或群名称', en: "The other side's WeChat ID or group name" },
+        { id: 'evidence-screenshots', zh: '聊天或广告内容的截图（证据）', en: 'Screenshots of the messages or ads (evidence)', key: 'evidence' },
+        { id: 'other-side-id', zh: '对方的微信号或群名称', en: "The other side's WeChat ID or group name" },
       ],
       source: 'seed',
       checkedOn: CHECKED_ON,
@@ -134,8 +134,8 @@ export const PROBLEMS: readonly Problem[] = [
     materials: {
       known: true,
       value: [
-        { zh: '问题发生的时间和经过', en: 'When it happened and what happened' },
-        { zh: '相关页面的截图', en: 'Screenshots of the screens involved', key: 'screenshot' },
+        { id: 'what-happened', zh: '问题发生的时间和经过', en: 'When it happened and what happened' },
+        { id: 'screens-involved', zh: '相关页面的截图', en: 'Screenshots of the screens involved', key: 'screenshot' },
       ],
       source: 'editorial',
       checkedOn: CHECKED_ON,

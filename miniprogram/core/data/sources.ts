@@ -85,12 +85,6 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: 'https://tangjiusheng.cn/it/1066.html',
     kind: 'third-party',
   },
-  // A jjsx.com.cn page (farm-grade per the research): no channel cites it any more; the account catalogue still does.
-  'guide-appeal': {
-    title: { zh: '第三方指南：登录界面 更多 → 微信安全中心 → 账号申诉', en: 'Third-party guide: sign-in screen More → WeChat Security Center → Appeal' },
-    url: 'https://baike.jjsx.com.cn/baike/202512/1835611.html',
-    kind: 'third-party',
-  },
   'adcc-hk': {
     title: {
       zh: '香港警务处反诈骗协调中心：Beware of Transfer Request from Phone Scammers Impersonating Customer Service Staff of WeChat',

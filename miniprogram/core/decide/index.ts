@@ -24,7 +24,10 @@ export type Warning =
   | { code: 'peak'; peak: PeakWindow };
 
 export interface MaterialItem {
-  /** Stable within one result, used as the checklist key on the device. */
+  /**
+   * The material's own id from the data (never its position or its text): the checklist key on the device.
+   * Unique within one result; a problem's item and a channel's item never share one.
+   */
   id: string;
   text: Text;
 }
@@ -85,7 +88,7 @@ function materialsFor(problem: ProblemId, primary: Channel): MaterialItem[] {
       if (seen.has(key) || seen.has(item.zh)) continue;
       seen.add(key);
       seen.add(item.zh);
-      items.push({ id: `m${items.length}`, text: { zh: item.zh, en: item.en } });
+      items.push({ id: item.id, text: { zh: item.zh, en: item.en } });
     }
   };
   if (p.materials.known) add(p.materials.value);

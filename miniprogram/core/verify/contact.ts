@@ -239,10 +239,8 @@ const LONG_OFFICIAL = NUMBERS.filter((n) => n.digits.length >= 5).map((n) => n.d
 const SHORT_OFFICIAL = [...NUMBERS.map((n) => n.digits), ...Object.keys(LINE_NAME_NUMBERS)];
 
 function hostOf(url: string): string {
-  return url
-    .replace(/^[a-z]+:\/\//i, '')
-    .split(/[/?#:]/)[0]
-    .toLowerCase();
+  const [host = ''] = url.replace(/^[a-z]+:\/\//i, '').split(/[/?#:]/);
+  return host.toLowerCase();
 }
 const withoutWww = (host: string): string => host.replace(/^www\./, '');
 
@@ -401,10 +399,10 @@ const plusDigits = (n: ParsedNumber): string => (n.foreign ? '+' : '') + n.digit
 function numberFacts(raw: string): NumberFacts {
   const written = raw.split(HIDDEN).join('');
   const parsed = parseNumber(written);
-  const ext = EXTENSION.exec(written.trim());
-  const main = ext ? parseNumber(ext[1]) : parsed;
-  const shown = ext ? `${plusDigits(main)}-${written.trim().slice(ext[1].length).replace(/\D/g, '')}` : plusDigits(parsed);
-  return { written, hidden: raw.includes(HIDDEN), parsed, main, hasExtension: ext !== null, shown };
+  const head = EXTENSION.exec(written.trim())?.[1];
+  const main = head !== undefined ? parseNumber(head) : parsed;
+  const shown = head !== undefined ? `${plusDigits(main)}-${written.trim().slice(head.length).replace(/\D/g, '')}` : plusDigits(parsed);
+  return { written, hidden: raw.includes(HIDDEN), parsed, main, hasExtension: head !== undefined, shown };
 }
 
 const hiddenInNumber = (f: NumberFacts): Finding | undefined => (f.hidden ? { kind: 'lookalike', shown: f.shown, reasons: ['hidden-characters'] } : undefined);
@@ -488,18 +486,23 @@ interface Address {
 }
 
 function parseAddress(token: string): Address {
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(token);
-  const rest = scheme ? token.slice(scheme[0].length) : token;
-  const authority = rest.split(/[/?#\\]/)[0];
+  const [prefix = '', scheme = ''] = /^([a-z][a-z0-9+.-]*):\/\//i.exec(token) ?? [];
+  const rest = token.slice(prefix.length);
+  const [authority = ''] = rest.split(/[/?#\\]/);
   const tail = rest.slice(authority.length);
   const at = authority.lastIndexOf('@');
   const before = at >= 0 ? authority.slice(0, at) : '';
   const hostPort = percentDecode(at >= 0 ? authority.slice(at + 1) : authority);
-  const colon = hostPort.lastIndexOf(':');
-  const hostPart = colon >= 0 && /^\d*$/.test(hostPort.slice(colon + 1)) ? hostPort.slice(0, colon) : hostPort;
-  const port = colon >= 0 && /^\d*$/.test(hostPort.slice(colon + 1)) ? hostPort.slice(colon + 1) : '';
+  const { hostPart, port } = splitPort(hostPort);
   const host = hostPart.toLowerCase().replace(/\.+$/, '');
-  return { host, readHost: unicodeHost(host).host, before, scheme: scheme ? scheme[1].toLowerCase() : '', port, tail };
+  return { host, readHost: unicodeHost(host).host, before, scheme: scheme.toLowerCase(), port, tail };
+}
+
+/** "host:8080" → host and port; a colon not followed by digits only stays in the host. */
+function splitPort(hostPort: string): { hostPart: string; port: string } {
+  const colon = hostPort.lastIndexOf(':');
+  const hasPort = colon >= 0 && /^\d*$/.test(hostPort.slice(colon + 1));
+  return hasPort ? { hostPart: hostPort.slice(0, colon), port: hostPort.slice(colon + 1) } : { hostPart: hostPort, port: '' };
 }
 
 /** A second address inside the path, query or fragment, also percent-encoded (an open-redirect trick). */

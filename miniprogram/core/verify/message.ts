@@ -161,10 +161,10 @@ const PHONE_RE = new RegExp(`\\+?\\s?\\(?\\d[\\d\\s\\-().${H}]*\\d(?:\\s*(?:转|
 function cutLink(token: string): string {
   const start = token.indexOf('://') + 3;
   for (let i = Math.max(start, 1); i < token.length; i += 1) {
-    const ch = token[i];
+    const ch = token.charAt(i);
     const cjk = /[\u4e00-\u9fff]/.test(ch);
     if (!cjk) continue;
-    const prev = token[i - 1];
+    const prev = token.charAt(i - 1);
     // A CJK label right after :// . or @ is an internationalised host; anywhere else it is text.
     if (i === start || prev === '.' || prev === '@' || /[\u4e00-\u9fff]/.test(prev)) {
       const slash = token.slice(start, i).search(/[/?#]/);
@@ -215,8 +215,9 @@ export function findContacts(marked: string, bare: boolean): Contact[] {
   };
 
   take(URL_RE, (m) => {
-    const token = cutLink(m[2]).replace(TRAIL, '');
-    const start = m.index + m[1].length;
+    const [, lead = '', link = ''] = m;
+    const token = cutLink(link).replace(TRAIL, '');
+    const start = m.index + lead.length;
     const s = { start, end: start + token.length };
     found.push(classifyAddress(marked.slice(s.start, s.end), s.start, s.end));
     work = blank(work, s);
@@ -240,11 +241,10 @@ export function findContacts(marked: string, bare: boolean): Contact[] {
     work = blank(work, s);
   });
   take(ACCOUNT_LABELLED, (m) => {
-    const value = m[4];
-    const separator = m[3];
+    const [, label = '', suffix, separator = '', value = ''] = m;
     // An all-digit value needs an explicit "：" or "号" ("QQ：95017", "微信号 12345"): "微信 95017" may mean the phone line.
-    if (/^[\d\uE000]+$/.test(value) && !/[:：是为]/.test(separator) && !m[2] && !/号$/.test(m[1])) return;
-    if (NAMES.some((n) => n.key === (m[1] + value).replace(/\s/g, ''))) return; // "WeChat Pay" is a name
+    if (/^[\d\uE000]+$/.test(value) && !/[:：是为]/.test(separator) && !suffix && !/号$/.test(label)) return;
+    if (NAMES.some((n) => n.key === (label + value).replace(/\s/g, ''))) return; // "WeChat Pay" is a name
     if (/^(pay|id|app|official|team|support|help)$/i.test(value)) return;
     const start = m.index + m[0].length - value.length;
     const c = classifyAccount(marked.slice(start, start + value.length), true, m.index, start + value.length);
@@ -252,23 +252,25 @@ export function findContacts(marked: string, bare: boolean): Contact[] {
     work = blank(work, c);
   });
   take(ID_BRAND, (m) => {
-    const start = m.index + m[1].length;
-    const s = { start, end: start + m[2].length };
-    if (NAMES.some((n) => n.key === m[2].replace(/[-_]/g, ''))) return;
+    const [, lead = '', id = ''] = m;
+    const start = m.index + lead.length;
+    const s = { start, end: start + id.length };
+    if (NAMES.some((n) => n.key === id.replace(/[-_]/g, ''))) return;
     found.push(classifyAccount(marked.slice(s.start, s.end), false, s.start, s.end));
     work = blank(work, s);
   });
   take(ID_DIGITS_FIRST, (m) => {
-    const start = m.index + m[1].length;
-    const s = { start, end: start + m[2].length };
+    const [, lead = '', id = ''] = m;
+    const start = m.index + lead.length;
+    const s = { start, end: start + id.length };
     const c = classifyAccount(marked.slice(s.start, s.end), false, s.start, s.end);
     if (c.kind !== 'lookalike') return;
     found.push(c);
     work = blank(work, s);
   });
   take(ID_WITH_DIGITS, (m) => {
-    const id = m[2];
-    const start = m.index + m[1].length;
+    const [, lead = '', id = ''] = m;
+    const start = m.index + lead.length;
     const s = { start, end: start + id.length };
     const letters = id.replace(/[^a-z]/g, '').length;
     const c = classifyAccount(marked.slice(s.start, s.end), false, s.start, s.end);
@@ -338,7 +340,7 @@ function splitRun(run: string): RunPart[] {
   const groups = parts.length > 2 ? spacedGroups(run, parts) : undefined;
   if (groups) return groups;
   // "00852 95017", "+852 95017": a country prefix in front belongs to the number.
-  if (parts.length > 1 && /^(?:\+|00)\d{1,3}$/.test(parts[0].text)) return one;
+  if (parts.length > 1 && /^(?:\+|00)\d{1,3}$/.test(parts[0]?.text ?? '')) return one;
   if (parts.length > 1 && separateNumbers(parts)) return parts;
   return one;
 }
@@ -411,14 +413,65 @@ function findNames(marked: string, taken: Contact[]): { names: Contact[]; consum
 
 /** Words that turn a phrase into a warning rather than a request, when they come before it in its clause. */
 const NEGATION =
-  /停止|不再|拒绝|不把|不发|不给|\bstop\b|不会|不要|不能|不可|不得|不用|无需|绝不|从不|从来不|切勿|请勿|勿|别(?!人|的|处|名)|禁止|谨防|警惕|小心|防范|提防|以防|严禁|never|don't|do not|won't|will not|not\s|beware|no one/i;
+  /停止|不再|拒绝|不把|不发|不给|不(?:告诉|告知|透露|泄露|提供|转发|分享|共享|转账|汇款|下载|安装|点击|输入)|\bstop\b|不会|不要|不能|不可|不得|不用|不需要?|不必|无需|无须|绝不|从不|从来不|切勿|请勿|勿|别(?!人|的|处|名)|禁止|谨防|警惕|小心|防范|提防|以防|严禁|never|don't|do not|won't|will not|not\s|beware|no one/i;
 /** Stopping a share, or a share that is already on, is advice about it, not a request for it. */
 const NEGATION_SCREEN = new RegExp(`${NEGATION.source}|结束|关闭|退出|关掉|如果开着|若开着|如果正在|如果已经|开着`, 'i');
 /** A phrase naming a kind of scam ("刷单返利诈骗"), or a "never" statement after it ("公检法不会要求转账"). */
 const NAMING_AFTER = /^.{0,20}(诈骗|骗局|骗子|套路|陷阱|scam|fraud)|^.{0,6}(不会|绝不|从不|never|will not|won't)/i;
 
+/**
+ * Reassurance that carries a negation of its own: 「绝不是骗子」「放心不会骗你」「没有风险」「不用担心」「不收任何费用」
+ * 「this is not a scam」「don't worry」. Scammers put it right before a request ("绝不是骗子请把验证码发我");
+ * its negation is about itself, never about the request, so it ends a clause.
+ */
+const REASSURANCE = new RegExp(
+  [
+    '(?:不|没|并非|绝非|决非|哪|哪里|怎么会|怎会|怎么可能|才不)(?:会|可能)?(?:是|有)?\\s*(?:什么)?(?:骗子|诈骗|骗局|骗人|坏人|假的|假客服|套路|陷阱|病毒)(?:电话|短信|信息|网站|链接|软件|的|啦|哦|呢|啊)*',
+    '(?:不|没)(?:会|要|想)?\\s*(?:骗|害|坑|为难|伤害|耽误|打扰|占用)(?:到)?(?:你|您)(?:们)?(?:的)?(?:时间|太多时间|太久)?(?:的|啦|哦|呢|啊)?',
+    '(?:不|没)(?:会|要)?(?:让|叫)(?:你|您)(?:们)?(?:吃亏|上当|受骗|损失|亏|破费|为难|失望)(?:的|啦|哦|呢|啊)?',
+    '(?:谨防|警惕|小心|防范|提防|谨慎)\\s*(?:电信|网络)*(?:诈骗|骗子|骗局|上当|受骗|被骗)(?:分子)?',
+    '(?:请勿|切勿|不要|勿|千万不要|千万别|别)\\s*(?:泄露|泄漏|透露|告诉|转告|告知|转发|外传)(?:给)?(?:他人|任何人|别人|陌生人)',
+    '(?:别|不要|不用|不需要|无需|无须|不必|勿|请勿|没必要)\\s*(?:太|过于|那么)?(?:担心|害怕|怕|紧张|慌张?|着急|急|焦虑|犹豫|多想|顾虑|客气|见外|误会)(?:的|啦|哦|呢|啊)?',
+    '(?:没有|没|无|不会有|不存在|零)\\s*(?:任何)?\\s*(?:风险|危险|损失|影响|后果)(?:的|啦|哦|呢|啊)?',
+    '(?:不会|不|绝不|决不|不用|无需|不需要|不要)\\s*(?:扣|收|收取|花|要)(?:你|您)?(?:的)?(?:任何|一分)?(?:钱|费用?|手续费)(?:的|啦|哦|呢|啊)?',
+    '(?:不会|不)\\s*(?:泄露|泄漏|外泄|公开)(?:你|您)的?(?:信息|隐私|资料|个人信息)',
+    '(?:不会|不)\\s*(?:冻结|封|封停|注销|停用|影响)(?:你|您)的?(?:账户|账号|帐号|帐户|微信|信用|征信)?',
+    '(?:不会|没)有?(?:人|任何人|别人)(?:会)?(?:知道|发现)(?:的|啦|哦|呢|啊)?',
+    "(?:this|it|that)\\s*(?:is|'s)\\s*not\\s*(?:a\\s*)?(?:scam|fraud|trick|fake)|(?:this|it|that)\\s*isn'?t\\s*(?:a\\s*)?(?:scam|fraud|trick|fake)",
+    "(?:i|we)\\s*(?:am|are|'m|'re)\\s*not\\s*(?:a\\s*)?(?:scammers?|fraudsters?|fake)|not\\s*a\\s*scam(?:mer)?",
+    "(?:never|not|won'?t|wouldn'?t|don'?t|do\\s*not)\\s*(?:scam|cheat|trick|hurt|lie\\s*to|charge)\\s*(?:you|customers|anyone|people|users)?",
+    "(?:don'?t|do\\s*not|no\\s*need\\s*to)\\s*(?:worry|panic|be\\s*(?:afraid|scared|worried))|no\\s*(?:risk|worries|charge|fee)s?|nothing\\s*to\\s*worry\\s*about",
+  ].join('|'),
+  'gi',
+);
+
+/** Where a request to the reader starts: text before it (a negation, a reassurance) does not reach what follows. */
+const REQUEST_START = /请(?![求假教])|麻烦|烦请|劳烦|拜托|只能|只可以|please|kindly/gi;
+/** The phrase names what others ask for ("请你提供验证码的人"): a description, whoever says 请. */
+/** "…告诉任何人除了我": the exception is the request. */
+const EXCEPT_ME = /^[^，,。]{0,12}(?:除了?我|只能?(?:告诉|发给|给)我)|^[^,.]{0,30}\bexcept\s*(?:me|us)\b/i;
+const DESCRIBED_AFTER = /^[^，,。]{0,12}的(?:人|电话|来电|短信|信息|消息|要求|请求|链接|客服|陌生人|网友|话|都|一律)/;
+
+/** What a negation before a phrase may reach: the text after the last reassurance or request start. */
+function negationScope(before: string): string {
+  // 申请 and 邀请 hold a 请 that starts nothing (no lookbehind: older iOS JavaScriptCore lacks it).
+  const parts = before
+    .replace(/[申邀]请/g, '  ')
+    .replace(REASSURANCE, '\u0000')
+    .split(REQUEST_START)
+    .join('\u0000')
+    .split('\u0000');
+  return parts[parts.length - 1] ?? before;
+}
+
+/** The text before the phrase negates it: a negation within its scope (or anywhere, for a description). */
+function negatedBefore(before: string, after: string, negation: RegExp): boolean {
+  return negation.test(DESCRIBED_AFTER.test(after) ? before : negationScope(before));
+}
+
 function clausesOf(text: string): string[] {
   return text
+    .replace(REASSURANCE, '，')
     .split(/[，,。!！?？;；\n\r]+|\.(?=\s|[\u0080-\uffff]|$)|(?:但是|但|不过|然而|however|but)\s*/i)
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
@@ -430,8 +483,9 @@ function positive(window: string, phrase: RegExp, verb?: RegExp, negation: RegEx
   for (let m = re.exec(window); m; m = re.exec(window)) {
     const before = window.slice(0, m.index);
     const after = window.slice(m.index + m[0].length);
-    // A negation before the phrase, or inside a request built around it ("请立即停止转账").
-    if (negation.test(before) || negation.test(m[0])) continue;
+    // A negation before the phrase, or inside a request built around it ("请立即停止转账"), also one that runs into it ("不需要转账").
+    const negated = negatedBefore(before + m[0], after, negation) || negation.test(m[0]);
+    if (negated && !EXCEPT_ME.test(after)) continue;
     if (NAMING_AFTER.test(after)) continue;
     if (verb && !verb.test(window)) continue;
     return true;
@@ -480,15 +534,13 @@ function any(windows: string[], phrase: RegExp, verb?: RegExp): boolean {
 
 /** A request: the phrase and a verb of asking, each not negated, in one clause or two adjacent ones. */
 function asks(clauses: string[], phrase: RegExp, verb: RegExp): boolean {
-  for (let i = 0; i < clauses.length; i += 1) {
-    const pair = [clauses[i], clauses[i + 1] ?? ''];
-    if (pair.some((c) => positive(c, phrase)) && pair.some((c) => positive(c, verb))) {
-      // Both in the same clause, or the phrase first and the asking right after ("验证码，发我").
-      if (positive(pair[0], phrase) && (positive(pair[0], verb) || positive(pair[1], verb))) return true;
-      if (positive(pair[1], phrase) && positive(pair[1], verb)) return true;
-    }
-  }
-  return false;
+  return clauses.some((here, i) => pairAsks(here, clauses[i + 1] ?? '', phrase, verb));
+}
+
+/** Both in the same clause, or the phrase first and the asking right after ("验证码，发我"). */
+function pairAsks(here: string, next: string, phrase: RegExp, verb: RegExp): boolean {
+  if (positive(here, phrase) && (positive(here, verb) || positive(next, verb))) return true;
+  return positive(next, phrase) && positive(next, verb);
 }
 
 /** A verdict on what came before it in the sentence: "…的，都是诈骗", "一律拒绝", "可能是伪造来电". */
@@ -497,7 +549,7 @@ const VERDICT =
 const NOT_VERDICT = /(?:不|并非|并不|绝不|决不)是(?:诈骗|骗子|骗局|假的)|isn't\s*a\s*scam|is\s*not\s*a\s*scam|not\s*fake/i;
 /** A sentence about what others do ("有人打电话说…", "骗子会…", "常见说法："): a description, not a request. */
 const THIRD_PARTY_START =
-  /^\s*(?:有人|别人|骗子|盗号者|坏人|不法分子|陌生人|凡是|任何|常见说法|常见话术|如果有人|若有人|假如有人|万一有人|对方(?:会|能)|说要|scammers?\b|someone\b|anyone\b|if\s+someone)/i;
+  /^\s*(?:有人|别人|骗子|盗号者|坏人|不法分子|陌生人|凡是|任何(?:人|自称|单位|机构|组织|客服|官方|陌生|来电|电话|短信|要求|情况|时候|理由|一个|平台)|常见说法|常见话术|如果有人|若有人|假如有人|万一有人|对方(?:会|能)|说要|scammers?\b|someone\b|anyone\b|if\s+someone)/i;
 const THIRD_PARTY_ANY = /骗子(?:会|还会|常|通常)|盗号者会|坏人会|对方(?:能|会)看到|scammers?\s*(?:will|often|may|spoof)/i;
 const TO_READER = /^\s*(?:请|您|你需要|麻烦|please|you\s*(?:need|must))/i;
 
@@ -528,8 +580,8 @@ function sentencesOf(text: string): string[] {
 
 /** The character at i ends a sentence, and no more sentence punctuation follows it. */
 function endsSentence(text: string, i: number): boolean {
-  const ch = text[i];
-  const next = text[i + 1] ?? '';
+  const ch = text.charAt(i);
+  const next = text.charAt(i + 1);
   const ends = /[。！？!?\n；;]/.test(ch) || (ch === '.' && !/[\x21-\x7e]/.test(next));
   return ends && !/[。！？!?\n；;.]/.test(next);
 }
@@ -542,17 +594,28 @@ function activeSentence(sentence: string): string {
   let out = '';
   parts.forEach((p, i) => {
     if (describing && i > 0 && TO_READER.test(p)) describing = false;
-    const blankIt = i <= verdictAt || describing;
-    out += blankIt ? p.replace(/[^，,。！？!?\n；;]/g, ' ') : p;
+    if (describing || i < verdictAt) out += blankText(p);
+    else out += i === verdictAt ? blankToVerdict(p) : p;
   });
   return out;
+}
+
+const blankText = (p: string): string => p.replace(/[^，,。！？!?\n；;]/g, ' ');
+
+/** A clause with its verdict: blanked up to the end of its last verdict; a request after it still counts ("…都是骗子请把验证码发我"). */
+function blankToVerdict(p: string): string {
+  const re = new RegExp(VERDICT.source, 'gi');
+  let end = 0;
+  for (let m = re.exec(p); m; m = re.exec(p)) end = m.index + Math.max(m[0].length, 1);
+  return blankText(p.slice(0, end)) + p.slice(end);
 }
 
 /** The index of the last clause that gives a verdict ("…都是骗子"), or -1. */
 function lastVerdict(parts: string[]): number {
   let verdictAt = -1;
   parts.forEach((p, i) => {
-    if (VERDICT.test(p) && !NOT_VERDICT.test(p)) verdictAt = i;
+    const said = p.replace(REASSURANCE, ' ');
+    if (VERDICT.test(said) && !NOT_VERDICT.test(said)) verdictAt = i;
   });
   return verdictAt;
 }
@@ -605,7 +668,7 @@ function claims(text: string): Array<{ start: number; end: number }> {
     const clauseStart = Math.max(lower.lastIndexOf('，', m.index), lower.lastIndexOf('。', m.index), lower.lastIndexOf(',', m.index), 0);
     const before = lower.slice(clauseStart, m.index);
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 8);
-    if (NEGATION.test(before) || /^.{0,4}(不会|绝不|从不|从来不|never|will\s*not|won't|does\s*not|do\s*not)/.test(after)) continue;
+    if (NEGATION.test(negationScope(before)) || /^.{0,4}(不会|绝不|从不|从来不|never|will\s*not|won't|does\s*not|do\s*not)/.test(after)) continue;
     if (/^.{0,6}(诈骗|骗局|骗子|scam|fraud)/.test(after) || /(?:冒充|假冒)\s*[“"「]?\s*$/.test(before) || /impersonat\w*\s*$/.test(before)) continue;
     // An official name used in an instruction ("打开腾讯客服小程序", "拨打微信支付客服 95017") is not a claim.
     if (
@@ -649,7 +712,9 @@ function nameAnswer(n: Normalised, contacts: Contact[], base: LengthInfo): Check
 /** One contact and nothing else: "what is this contact?" Hidden characters anywhere make it a look-alike. */
 function oneContactAnswer(n: Normalised, contacts: Contact[], residual: string, base: LengthInfo): Check | undefined {
   if (contacts.length !== 1 || residual !== '') return undefined;
-  const one: Contact = n.hidden ? { ...contacts[0], kind: 'lookalike', reasons: ['hidden-characters'] } : contacts[0];
+  const [only] = contacts;
+  if (!only) return undefined;
+  const one: Contact = n.hidden ? { ...only, kind: 'lookalike', reasons: ['hidden-characters'] } : only;
   return contactCheck(one, base);
 }
 

@@ -4,6 +4,7 @@
  */
 import { CHANNEL_BY_ID, CHANNELS } from '../data/channels';
 import { channelStatus, ChannelStatus, statusLine, StatusState, UserOffset } from '../hours';
+import { numberCaveats } from '../facts';
 import { buildPath } from '../links';
 import { str } from '../strings';
 import { Channel, ChannelId, Fact, Lang, NeedId, PhoneNumber, RegionId, Text } from '../types';
@@ -20,6 +21,8 @@ export interface ActionView {
   done: string;
   aria: string;
   primary: boolean;
+  /** What to know before tapping, shown under the button: a number's own caveat (+86 571 95017). */
+  note?: string;
 }
 
 export interface ChannelCardView {
@@ -97,11 +100,25 @@ function phoneActions(c: Channel, lang: Lang, region?: RegionId, need?: NeedId):
   return [purposeCallAction(p, p.purpose, lang)];
 }
 
-/** The number to dial from abroad, unless the user is in the mainland. */
+/** Between a button's label and its note, and between notes. */
+export const NOTE_JOIN: Record<Lang, string> = { zh: '。', en: '. ' };
+
+/** The number to dial from abroad, unless the user is in the mainland, with its caveat under the button. */
 function abroadActions(c: Channel, lang: Lang, region?: RegionId): ActionView[] {
   const p = knownValue(c.phoneAbroad);
   if (p === undefined || region === 'mainland') return [];
-  return [{ type: 'call', label: str('callAbroad', lang), value: p.dial, done: '', aria: `${str('callAbroad', lang)} ${p.display}`, primary: false }];
+  const call: ActionView = {
+    type: 'call',
+    label: str('callAbroad', lang),
+    value: p.dial,
+    done: '',
+    aria: `${str('callAbroad', lang)} ${p.display}`,
+    primary: false,
+  };
+  const caveats = numberCaveats(c, 'phoneAbroad').map((x) => t(x, lang));
+  if (!caveats.length) return [call];
+  const note = caveats.join(NOTE_JOIN[lang]);
+  return [{ ...call, note, aria: `${call.aria}${NOTE_JOIN[lang]}${note}` }];
 }
 
 /** Open the mini program when its appId is known, else copy its name to search for; `before` actions come first. */

@@ -11,7 +11,7 @@ import { Channel, ChannelId, Fact, Lang, PhoneNumber, SourceKind } from '../type
 import { badgeFor, channelCard, ChannelCardView } from './card';
 import { factList, factText, isOfficialSource, t, unconfirmed } from './common';
 import { numberHoursNote } from './facts';
-import { hoursAreChannels, NumberField } from '../facts';
+import { hoursAreChannels, numberCaveats, NumberField } from '../facts';
 
 export interface LabelledSource {
   label: string;
@@ -169,6 +169,13 @@ function contactsOf(c: Channel, lang: Lang): ContactRow[] {
   ];
 }
 
+/** The channel's notes, less a number's caveat: the card shows that under the number's own button. */
+function limitsOf(c: Channel, lang: Lang): string[] {
+  const caveats = numberCaveats(c, 'phoneAbroad');
+  if (!c.limits.known || !caveats.length) return factList(c.limits, lang);
+  return factList({ ...c.limits, value: c.limits.value.filter((l) => caveats.indexOf(l) < 0) }, lang);
+}
+
 /** The opening hours in words, marked when they are what users report rather than what is published. */
 function hoursLine(c: Channel, lang: Lang): string {
   if (!c.hours.known) return unconfirmed(c.hours.note, lang);
@@ -198,7 +205,7 @@ export function channelDetail(id: ChannelId, now: number, lang: Lang, userOffset
     hoursText: hoursLine(c, lang),
     resolutionText: factText(c.resolution, lang),
     materials: factList(c.materials, lang),
-    limits: factList(c.limits, lang),
+    limits: limitsOf(c, lang),
     contacts: contactsOf(c, lang),
     sources: sourcesOf(c, lang),
     navTitle: navTitle(card.name, lang),

@@ -13,13 +13,11 @@ import { channelStatus, hoursStatus, hoursText, statusLine, StatusState, UserOff
 import { maskSensitive } from '../notes';
 import { str, StringKey } from '../strings';
 import { Answers, Channel, Fact, Lang, Line, NeedId, PhoneNumber, PlanStep, PlanStepKind, RegionId, SAY_BLANKS, SayBlank, Text } from '../types';
-import { ActionView, cardStatusText, channelActions } from './card';
+import { ActionView, cardStatusText, channelActions, NOTE_JOIN } from './card';
 import { t, unconfirmed } from './common';
 
-/** A one-tap action; a number with its own caveat (+86 571 95017) says it on the button. */
-export interface PlanActionView extends ActionView {
-  note?: string;
-}
+/** A one-tap action; a number with its own caveat or hours (+86 571 95017) says them under the button (`note`). */
+export type PlanActionView = ActionView;
 
 /** One step. Optional fields are left out when empty, so the page sends only what it shows. */
 export interface StepView {
@@ -132,21 +130,14 @@ function lineHours(line: Line, now: number, offset: UserOffset | undefined, lang
 }
 
 /**
- * What to say on a number's own dial button: the channel's notes that name
- * that number (the cross-border caveat on +86 571 95017: a WeChat Pay Global
- * line for merchants, weekdays 9:00–18:00 Beijing time), and, when the number
- * has its own hours, whether it is open now in Beijing and the user's time.
+ * A number's own dial button says what to know before tapping: its caveat,
+ * which the channel card already puts on it (core/facts.ts numberCaveats: the
+ * cross-border caveat on +86 571 95017), and, when the number has its own
+ * hours, whether it is open now in Beijing and the user's time.
  */
-function numberNote(p: PhoneNumber, said: readonly Text[], now: number, offset: UserOffset | undefined, lang: Lang): string | undefined {
-  const parts = said.filter((x) => x.zh.indexOf(p.display) >= 0).map((x) => t(x, lang));
-  if (p.hours) parts.push(statusLine(hoursStatus(p.hours, now, offset), lang));
-  return parts.length ? parts.join(lang === 'zh' ? '。' : '. ') : undefined;
-}
-
 function withNumberNotes(
   actions: ActionView[],
   numbers: ReadonlyArray<Fact<PhoneNumber> | undefined>,
-  said: readonly Text[],
   now: number,
   offset: UserOffset | undefined,
   lang: Lang,
@@ -154,8 +145,9 @@ function withNumberNotes(
   return actions.map((a) => {
     if (a.type !== 'call') return a;
     const n = numbers.find((f) => known(f) && f.value.dial === a.value);
-    const note = n && n.known ? numberNote(n.value, said, now, offset, lang) : undefined;
-    return note ? { ...a, note, aria: `${a.aria}${lang === 'zh' ? '。' : '. '}${note}` } : a;
+    const hours = n && n.known && n.value.hours ? statusLine(hoursStatus(n.value.hours, now, offset), lang) : undefined;
+    if (!hours) return a;
+    return { ...a, note: a.note ? `${a.note}${NOTE_JOIN[lang]}${hours}` : hours, aria: `${a.aria}${NOTE_JOIN[lang]}${hours}` };
   });
 }
 
@@ -231,9 +223,8 @@ function contactFields(
   const noCalls = (actions: PlanActionView[]): PlanActionView[] => (need === 'text' ? actions.filter((a) => a.type !== 'call') : actions);
   if (step.channel) {
     const c = CHANNEL_BY_ID[step.channel];
-    // The number from abroad carries its caveat (the channel's notes that name it) on its button.
-    const limits = c.limits.known ? c.limits.value : [];
-    const actions = withNumberNotes(channelActions(c, lang, region, need), [c.phoneAbroad], limits, now, offset, lang);
+    // The number from abroad carries its caveat (from the card) and its own hours on its button.
+    const actions = withNumberNotes(channelActions(c, lang, region, need), [c.phoneAbroad], now, offset, lang);
     return { who: t(c.name, lang), ...channelHours(c, now, offset, lang), actions: lean(noCalls(actions), lang) };
   }
   const line: Line | undefined = step.line ? LINE_BY_ID[step.line] : undefined;
@@ -242,7 +233,7 @@ function contactFields(
     if (line.precondition) notes.push(line.precondition.known ? t(line.precondition.value, lang) : unconfirmed(line.precondition.note, lang));
     for (const n of line.notes ?? []) notes.push(t(n, lang));
     // A line's notes are shown with the step already; its number's own hours, if any, go on the button.
-    const actions = withNumberNotes(lineActions(line, lang, region, need), [line.number], [], now, offset, lang);
+    const actions = withNumberNotes(lineActions(line, lang, region, need), [line.number], now, offset, lang);
     return { who: t(line.name, lang), ...lineHours(line, now, offset, lang), ...(notes.length ? { notes } : {}), actions: lean(noCalls(actions), lang) };
   }
   return { actions: [] };

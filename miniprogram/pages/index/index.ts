@@ -1,9 +1,10 @@
 import { buildPath, LINK_REASON_TEXT, parseLink } from '../../core/links';
-import { strings } from '../../core/strings';
+import { str, strings } from '../../core/strings';
 import { searchView, SearchHit, SearchView } from '../../core/search';
 import { homeView, HomeView } from '../../core/view/home';
 import { home, open, replace, setTitle } from '../../services/nav';
 import { shareHome } from '../../services/share';
+import { readDueCount } from '../../services/due';
 import { pageEnv, setCareMode, setLanguage } from '../../services/system';
 import { Lang } from '../../core/types';
 
@@ -34,6 +35,13 @@ const KEYS = [
 
 type Hit = SearchHit & { kindLabel: string };
 
+/** 「有 N 件事该跟进了」 and its label for screen readers; empty when nothing is due. */
+function dueBanner(n: number, lang: Lang): { due: string; dueAria: string } {
+  if (n <= 0) return { due: '', dueAria: '' };
+  const due = n === 1 ? str('homeDueOne', lang) : str('homeDue', lang, { n });
+  return { due, dueAria: str('homeDueAria', lang, { what: due }) };
+}
+
 /** Home: urgent entry, problem grid, search; also the router for QR codes (scene / q). */
 Component({
   data: {
@@ -47,6 +55,9 @@ Component({
     empty: false,
     verifyOffer: null as SearchView['verify'],
     emptyActions: [] as SearchView['emptyActions'],
+    /** 「有 N 件事该跟进了」, or '' when nothing is due (or the notebook cannot be read). */
+    due: '',
+    dueAria: '',
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -65,7 +76,15 @@ Component({
         view: homeView(env.lang),
         emptyActions: searchView('', env.lang).emptyActions,
         notice: parsed.reason === 'ok' ? '' : LINK_REASON_TEXT[parsed.reason][env.lang],
+        ...dueBanner(readDueCount(env.now, env.offset), env.lang),
       });
+    },
+    /** Back from the notebook: the count may have changed. */
+    onShow() {
+      if (!this.data.view) return;
+      const env = pageEnv();
+      const banner = dueBanner(readDueCount(env.now, env.offset), this.data.lang);
+      if (banner.due !== this.data.due) this.setData(banner);
     },
     onSearch(e: { detail: unknown }) {
       const query = typeof e.detail === 'string' ? e.detail : '';

@@ -1,11 +1,27 @@
+import { CaseKey, caseKeyOf, CASE_NONE, categoryOf, contactKindOf, dueSchedule, parseCaseKey } from '../../core/case';
+import { CONTACT_KINDS, ContactKind, Outcome } from '../../core/clock';
 import { homeWithNotice, parseLink } from '../../core/links';
-import { exportText, localStamp, Note, NoteErrors, noteViews, NoteView, validateNote } from '../../core/notes';
+import { exportText, localStamp, Note, NoteErrors, validateNote } from '../../core/notes';
 import { str, strings } from '../../core/strings';
-import { ChannelId, Lang, ProblemId } from '../../core/types';
-import { channelOptions, labelWidth } from '../../core/view/notes';
+import { ChannelId, CONCRETE_IDS, ConcreteId, Lang, ProblemId } from '../../core/types';
+import {
+  CaseView,
+  caseOptions,
+  channelOptions,
+  complaintPath,
+  DueView,
+  kindName,
+  kindOptions,
+  labelWidth,
+  notebookView,
+  NotebookTime,
+  Option,
+  outcomeOptions,
+} from '../../core/view/notes';
 import { copyText } from '../../services/clipboard';
+import { saveDueSchedule } from '../../services/due';
 import { confirm } from '../../services/modal';
-import { home, setTitle } from '../../services/nav';
+import { home, open, scrollTo, setTitle } from '../../services/nav';
 import { addNote, deleteNote, loadNotes, LoadResult, SaveResult, updateNote } from '../../services/notes';
 import { shareHome } from '../../services/share';
 import { pageEnv } from '../../services/system';
@@ -51,6 +67,13 @@ const KEYS = [
   'noteSaveEdit',
   'noteCancelEdit',
   'noteUpdated',
+  'noteCase',
+  'noteKind',
+  'noteKindFromChannel',
+  'noteOutcome',
+  'clockTitle',
+  'caseComplaint',
+  'dueTitle',
 ] as const;
 
 /** What the notebook says about storage after a read: damaged entries, a failed read, old notes not copied yet. */
@@ -62,10 +85,15 @@ function loadNotice(loaded: LoadResult, lang: Lang): string {
   return parts.join(lang === 'zh' ? '' : ' ');
 }
 
-const EMPTY_TEXT = { ticket: '', said: '', next: '', remind: '' };
+const EMPTY_TEXT = { ticket: '', said: '', next: '', remind: '', kind: '' as const, outcome: 'none' as const };
 
 interface Form {
   channelIndex: number;
+  /** Index into the case options; 0 is 「未归类」. */
+  caseIndex: number;
+  /** Who was reached; '' follows the channel. */
+  kind: ContactKind | '';
+  outcome: Outcome;
   date: string;
   time: string;
   ticket: string;
@@ -76,16 +104,58 @@ interface Form {
 
 type FormField = 'ticket' | 'said' | 'next' | 'date' | 'time' | 'remind';
 
-/** The case notebook: contacts across channels, kept only on this phone. */
+/** The moment for the clock: now, the user's zone at any instant, the phone's local date. */
+function clockTime(): NotebookTime {
+  const env = pageEnv();
+  return { now: env.now, offset: env.offsetAt, today: localStamp(env.now, env.offset).date };
+}
+
+/**
+ * The notebook as cases, and the schedule home counts due follow-ups from (core/due.ts). A read that missed
+ * notes (a storage error) leaves the stored schedule as it was rather than count too few.
+ */
+function notebook(loaded: LoadResult, lang: Lang): { cases: CaseView[]; due: DueView[] } {
+  const time = clockTime();
+  if (!loaded.issue) saveDueSchedule(dueSchedule(loaded.notes, time.now, time.offset));
+  return notebookView(loaded.notes, time, lang);
+}
+
+/** The case fields of a note from the picked case: a concrete problem with its category, a category, or none. */
+function caseFields(key: CaseKey): { problem: ProblemId | ''; concrete: ConcreteId | '' } {
+  if (key === CASE_NONE) return { problem: '', concrete: '' };
+  if ((CONCRETE_IDS as readonly string[]).indexOf(key) >= 0) return { problem: categoryOf(key as ConcreteId), concrete: key as ConcreteId };
+  return { problem: key as ProblemId, concrete: '' };
+}
+
+/** What 「联系的是谁」 shows: the chosen kind, else the channel's own, marked as coming from the channel. */
+function kindShown(form: Form, channels: ReadonlyArray<{ id: ChannelId }>, lang: Lang): string {
+  if (form.kind) return kindName(form.kind, lang);
+  const channel = channels[form.channelIndex];
+  return channel ? `${kindName(contactKindOf({ channel: channel.id }), lang)}${str('noteKindFromChannel', lang)}` : str('noteChannelPick', lang);
+}
+
+/** 「联系的是谁」 as shown, and where its picker starts (the kind shown). */
+function kindState(form: Form, channels: ReadonlyArray<{ id: ChannelId }>, lang: Lang): { kindShown: string; kindIndex: number } {
+  const channel = channels[form.channelIndex];
+  const kind = form.kind || (channel ? contactKindOf({ channel: channel.id }) : '');
+  return { kindShown: kindShown(form, channels, lang), kindIndex: kind ? CONTACT_KINDS.indexOf(kind) : 0 };
+}
+
+/** The case notebook: contacts grouped by problem, each case with its follow-up clock, kept only on this phone. */
 Component({
   data: {
     lang: 'zh' as Lang,
     care: false,
     t: strings('zh', KEYS),
     channels: [] as Array<{ id: ChannelId; name: string }>,
-    notes: [] as NoteView[],
-    problem: '' as ProblemId | '',
-    form: { channelIndex: -1, date: '', time: '', ticket: '', said: '', next: '', remind: '' } as Form,
+    cases: [] as CaseView[],
+    due: [] as DueView[],
+    caseOptions: [] as Array<Option<CaseKey>>,
+    kinds: [] as Array<Option<ContactKind>>,
+    outcomes: [] as Array<Option<Outcome>>,
+    kindShown: '',
+    kindIndex: 0,
+    form: { channelIndex: -1, caseIndex: 0, kind: '', outcome: 'none', date: '', time: '', ticket: '', said: '', next: '', remind: '' } as Form,
     errors: {} as NoteErrors,
     /** The text fields' label column, wide enough for their labels in this language. */
     labelWidth: '6.2em',
@@ -107,24 +177,58 @@ Component({
       const t = strings(env.lang, KEYS);
       setTitle(t.notesTitle);
       const channels = channelOptions(env.lang);
+      const options = caseOptions(env.lang);
       const stamp = localStamp(env.now, env.offset);
       const loaded = loadNotes();
       const prefill = parsed.route.channel;
+      // `?case=<key>&add=1` (the result page's 「开始记录这个问题」): the form starts on that case.
+      const caseKey = query.case === undefined ? null : parseCaseKey(query.case);
+      const badCase = query.case !== undefined && caseKey === null;
+      const picked = caseKey ?? parsed.route.problem ?? CASE_NONE;
+      const form: Form = {
+        ...this.data.form,
+        channelIndex: prefill ? channels.findIndex((c) => c.id === prefill) : -1,
+        caseIndex: Math.max(
+          0,
+          options.findIndex((o) => o.id === picked),
+        ),
+        date: stamp.date,
+        time: stamp.time,
+      };
+      const notice = [badCase ? str('notesBadCase', env.lang) : '', loadNotice(loaded, env.lang)].filter(Boolean).join(env.lang === 'zh' ? '' : ' ');
       this.setData({
         lang: env.lang,
         care: env.care,
         t,
         labelWidth: labelWidth([t.noteTicket, t.noteSaid, t.noteNext]),
         channels,
-        notes: noteViews(loaded.notes, env.lang, stamp.date),
-        problem: parsed.route.problem ?? '',
+        caseOptions: options,
+        kinds: kindOptions(env.lang),
+        outcomes: outcomeOptions(env.lang),
+        ...kindState(form, channels, env.lang),
+        ...notebook(loaded, env.lang),
         today: stamp.date,
-        form: { ...this.data.form, channelIndex: prefill ? channels.findIndex((c) => c.id === prefill) : -1, date: stamp.date, time: stamp.time },
-        notice: loadNotice(loaded, env.lang),
+        form,
+        notice,
       });
+      if (caseKey && query.add === '1') scrollTo('#form-title');
     },
     onChannel(e: { detail: { value: string | number } }) {
-      this.setData({ 'form.channelIndex': Number(e.detail.value), 'errors.channel': '' });
+      const form = { ...this.data.form, channelIndex: Number(e.detail.value) };
+      this.setData({ 'form.channelIndex': form.channelIndex, 'errors.channel': '', ...kindState(form, this.data.channels, this.data.lang) });
+    },
+    onCase(e: { detail: { value: string | number } }) {
+      this.setData({ 'form.caseIndex': Number(e.detail.value) });
+    },
+    onKind(e: { detail: { value: string | number } }) {
+      const kind = this.data.kinds[Number(e.detail.value)];
+      if (!kind) return;
+      const form = { ...this.data.form, kind: kind.id };
+      this.setData({ 'form.kind': kind.id, ...kindState(form, this.data.channels, this.data.lang) });
+    },
+    onOutcome(e: TapEvent<{ id: Outcome }>) {
+      const id = e.currentTarget.dataset.id;
+      if (id) this.setData({ 'form.outcome': id });
     },
     onPicker(e: { detail: { value: string }; currentTarget: { dataset: { field?: FormField } } }) {
       const field = e.currentTarget.dataset.field;
@@ -141,16 +245,20 @@ Component({
     },
     onSave() {
       const { form, channels, lang, t, editing } = this.data;
+      const picked = this.data.caseOptions[form.caseIndex];
+      const channel = channels[form.channelIndex];
       const { note, errors } = validateNote(
         {
-          channel: channels[form.channelIndex]?.id ?? '',
+          channel: channel ? channel.id : '',
           at: form.date && form.time ? `${form.date} ${form.time}` : form.date,
           ticket: form.ticket,
           said: form.said,
           next: form.next,
           remind: form.remind,
-          // An edited note keeps the problem it was recorded for.
-          problem: editing ? '' : this.data.problem,
+          // 「未归类」 on an edited note keeps the problem it was recorded for (services/notes updateNote).
+          ...caseFields(picked ? picked.id : CASE_NONE),
+          kind: form.kind,
+          outcome: form.outcome,
         },
         lang,
       );
@@ -166,11 +274,14 @@ Component({
         return false;
       }
       const loaded = loadNotes();
+      // The next contact is most likely about the same problem: the case stays picked.
+      const next = { ...form, ...EMPTY_TEXT };
       this.setData({
-        notes: noteViews(loaded.notes, lang, this.data.today),
+        ...notebook(loaded, lang),
         errors: {},
         notice: loadNotice(loaded, lang),
-        form: { ...form, ...EMPTY_TEXT },
+        form: next,
+        ...kindState(next, channels, lang),
         formRound: this.data.formRound + 1,
         editing: '',
       });
@@ -182,24 +293,29 @@ Component({
       const id = e.currentTarget.dataset.id;
       const note: Note | undefined = loadNotes().notes.find((n) => n.id === id);
       if (!note) return;
-      const { channels } = this.data;
-      this.setData({
-        editing: note.id,
-        errors: {},
-        form: {
-          channelIndex: channels.findIndex((c) => c.id === note.channel),
-          date: note.at.slice(0, 10),
-          time: note.at.slice(11, 16),
-          ticket: note.ticket,
-          said: note.said,
-          next: note.next,
-          remind: note.remind,
-        },
-        formRound: this.data.formRound + 1,
-      });
+      const { channels, caseOptions: options, lang } = this.data;
+      const key = caseKeyOf(note);
+      const form: Form = {
+        channelIndex: channels.findIndex((c) => c.id === note.channel),
+        caseIndex: Math.max(
+          0,
+          options.findIndex((o) => o.id === key),
+        ),
+        kind: note.kind ?? '',
+        outcome: note.outcome ?? 'none',
+        date: note.at.slice(0, 10),
+        time: note.at.slice(11, 16),
+        ticket: note.ticket,
+        said: note.said,
+        next: note.next,
+        remind: note.remind,
+      };
+      this.setData({ editing: note.id, errors: {}, form, ...kindState(form, channels, lang), formRound: this.data.formRound + 1 });
+      scrollTo('#form-title');
     },
     onCancelEdit() {
-      this.setData({ editing: '', errors: {}, form: { ...this.data.form, ...EMPTY_TEXT }, formRound: this.data.formRound + 1 });
+      const form = { ...this.data.form, ...EMPTY_TEXT };
+      this.setData({ editing: '', errors: {}, form, ...kindState(form, this.data.channels, this.data.lang), formRound: this.data.formRound + 1 });
     },
     async onDelete(e: TapEvent<{ id: string }>) {
       const id = e.currentTarget.dataset.id;
@@ -210,10 +326,20 @@ Component({
         return;
       }
       const loaded = loadNotes();
-      const patch: Record<string, unknown> = { notes: noteViews(loaded.notes, lang, this.data.today), notice: loadNotice(loaded, lang) };
+      const patch: Record<string, unknown> = { ...notebook(loaded, lang), notice: loadNotice(loaded, lang) };
       // The note being edited is gone: the form goes back to adding one.
       if (this.data.editing === id) Object.assign(patch, { editing: '', form: { ...this.data.form, ...EMPTY_TEXT }, formRound: this.data.formRound + 1 });
       this.setData(patch);
+    },
+    /** A due follow-up: brings its case into view. */
+    onDue(e: TapEvent<{ key: string }>) {
+      const key = parseCaseKey(e.currentTarget.dataset.key);
+      if (key) scrollTo(`#case-${key}`);
+    },
+    /** The complaint text for a case (pages/complaint). */
+    onComplaint(e: TapEvent<{ key: string }>) {
+      const key = parseCaseKey(e.currentTarget.dataset.key);
+      if (key) open(complaintPath(key));
     },
     onExport() {
       const { lang, today, t } = this.data;

@@ -1,3 +1,4 @@
+import { resultV1Layout } from '../../core/checklist';
 import { dataPatch } from '../../core/diff';
 import { buildPath, homeWithNotice, parseLink, parsePath } from '../../core/links';
 import { strings } from '../../core/strings';
@@ -63,7 +64,9 @@ Component({
         return;
       }
       const ticks: Record<string, boolean> = {};
-      for (const id of loadTicks(view.key)) ticks[id] = true;
+      // Ticks stored before stable ids were by position: what the positions meant on this result's plan.
+      const v1 = resultV1Layout(view, route.page === 'result' ? route.answers.problem : undefined);
+      for (const id of loadTicks(view.key, v1)) ticks[id] = true;
       const t = strings(env.lang, KEYS);
       setTitle(t.pageResult);
       // A concrete problem's page goes in two sends, so the first setData stays small: the plan's first

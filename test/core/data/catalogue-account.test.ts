@@ -9,9 +9,11 @@ import { LOGIN } from '../../../miniprogram/core/data/catalogue/login';
 import { STOLEN } from '../../../miniprogram/core/data/catalogue/stolen';
 import { CATALOGUE } from '../../../miniprogram/core/data/catalogue';
 import { ACCOUNT_SOURCES } from '../../../miniprogram/core/data/sources-account';
+import { farmHost } from '../../../miniprogram/core/integrity';
+import { citesOf, datesOf } from '../../helpers/citations';
 import { ALL_SOURCES as SOURCES } from '../../../miniprogram/core/data/catalogue/sources';
 import { RESEARCH_CHECKED_ON } from '../../../miniprogram/core/data/sources';
-import { CatalogueProblem, CHANNEL_IDS, Fact, LINE_IDS, PlanStep, SAY_BLANKS, SourcedText } from '../../../miniprogram/core/types';
+import { CatalogueProblem, CHANNEL_IDS, LINE_IDS, PlanStep, SAY_BLANKS } from '../../../miniprogram/core/types';
 
 const ACCOUNT: readonly CatalogueProblem[] = [...STOLEN, ...BANNED, ...LOGIN];
 const byId = (id: string): CatalogueProblem => {
@@ -24,69 +26,6 @@ const stepOf = (p: CatalogueProblem, id: string): PlanStep => {
   if (!s) throw new Error(`${p.id}: no step ${id}`);
   return s;
 };
-
-const FARM_HOSTS = [
-  'nctoro',
-  'fsnews',
-  'jixiztb',
-  'badongedu',
-  'grokipedia',
-  'my399',
-  '51dongshi',
-  'futurio',
-  '08gf',
-  'sboyo',
-  'gzjll',
-  'fudaoke',
-  'path411',
-  'qinbaol',
-  'jxtaichi',
-  'drbdp',
-  'kfkhr',
-  'crecexpo',
-  'xytest',
-  'jiusongjiankang',
-  'hkyyi',
-  'seridoat',
-  'tangniaobingw',
-  'zhanuu',
-  'divizg',
-  '909279',
-  'jxshyzhx',
-  'australiadatabase',
-  'qq959',
-  'robotxin',
-  'henyumen8',
-  '8767351',
-];
-
-interface Cite {
-  where: string;
-  source: string;
-  checkedOn: string;
-}
-
-function factCites<T>(where: string, f: Fact<T> | undefined): Cite[] {
-  if (!f) return [];
-  if (!f.known) return [{ where, source: 'editorial', checkedOn: f.checkedOn }];
-  return [f.source, ...(f.also ?? [])].map((source) => ({ where, source, checkedOn: f.checkedOn }));
-}
-
-function textCites(where: string, xs: readonly SourcedText[]): Cite[] {
-  return xs.map((x, i) => ({ where: `${where}[${i}]`, source: x.source, checkedOn: x.checkedOn }));
-}
-
-function cites(p: CatalogueProblem): Cite[] {
-  const out: Cite[] = [];
-  for (const s of p.steps) {
-    const w = `${p.id}/${s.id}`;
-    for (const source of [s.source, ...(s.also ?? [])]) out.push({ where: w, source, checkedOn: s.checkedOn });
-    out.push(...factCites(`${w}.path`, s.path), ...factCites(`${w}.human`, s.human));
-  }
-  out.push(...factCites(`${p.id}.materials`, p.materials), ...factCites(`${p.id}.typicalTime`, p.typicalTime));
-  out.push(...textCites(`${p.id}.rules`, p.rules), ...textCites(`${p.id}.warnings`, p.warnings));
-  return out;
-}
 
 const blanksOf = (text: string): string[] => (text.match(/\{([a-z]+)\}/g) ?? []).map((b) => b.slice(1, -1)).sort();
 
@@ -112,14 +51,14 @@ describe('the account problems', () => {
   });
 
   it.each(ACCOUNT.map((p) => [p.id, p] as const))('%s cites only existing sources, public ones with a url, dated', (_id, p) => {
-    for (const c of cites(p)) {
+    for (const c of citesOf(p)) {
       const s = SOURCES[c.source];
       expect({ where: c.where, source: c.source, exists: s !== undefined }).toEqual({ where: c.where, source: c.source, exists: true });
       if (!s) continue;
       if (s.kind !== 'seed' && s.kind !== 'editorial') expect({ where: c.where, url: typeof s.url }).toEqual({ where: c.where, url: 'string' });
-      if (s.url) for (const farm of FARM_HOSTS) expect({ where: c.where, farm: s.url.includes(farm) }).toEqual({ where: c.where, farm: false });
-      expect(c.checkedOn).toBe(RESEARCH_CHECKED_ON);
+      expect({ where: c.where, farm: farmHost(s.url ?? '') }).toEqual({ where: c.where, farm: null });
     }
+    for (const d of datesOf(p)) expect(d).toBe(RESEARCH_CHECKED_ON);
   });
 
   it.each(ACCOUNT.map((p) => [p.id, p] as const))('%s has stable, unique step and material ids', (_id, p) => {
@@ -194,13 +133,13 @@ describe('account sources', () => {
     for (const [id, s] of Object.entries(ACCOUNT_SOURCES)) {
       expect(id.startsWith('acct-')).toBe(true);
       expect(typeof s.url).toBe('string');
-      for (const farm of FARM_HOSTS) expect({ id, farm: (s.url ?? '').includes(farm) }).toEqual({ id, farm: false });
+      expect({ id, farm: farmHost(s.url ?? '') }).toEqual({ id, farm: null });
       expect(SOURCES[id]).toBe(s);
     }
   });
 
   it('are each used by some account problem', () => {
-    const used = new Set(ACCOUNT.flatMap((p) => cites(p).map((c) => c.source)));
+    const used = new Set(ACCOUNT.flatMap((p) => citesOf(p).map((c) => c.source)));
     expect(Object.keys(ACCOUNT_SOURCES).filter((id) => !used.has(id))).toEqual([]);
   });
 });

@@ -9,84 +9,12 @@ import { OTHER } from '../../../miniprogram/core/data/catalogue/other';
 import { REPORT } from '../../../miniprogram/core/data/catalogue/report';
 import { ALL_SOURCES as SOURCES } from '../../../miniprogram/core/data/catalogue/sources';
 import { OTHER_SOURCES } from '../../../miniprogram/core/data/sources-other';
+import { farmHost } from '../../../miniprogram/core/integrity';
+import { citesOf, textsOf } from '../../helpers/citations';
 import { RESEARCH_CHECKED_ON } from '../../../miniprogram/core/data/sources';
-import { CatalogueProblem, CHANNEL_IDS, Fact, LINE_IDS, SAY_BLANKS, Text } from '../../../miniprogram/core/types';
+import { CatalogueProblem, CHANNEL_IDS, LINE_IDS, SAY_BLANKS } from '../../../miniprogram/core/types';
 
 const MINE: readonly CatalogueProblem[] = [...HOWTO, ...REPORT, ...OTHER];
-
-/** Hosts of content farms and AI text that must never be cited (HELPERS.md, FACTS.md, research FARM labels). */
-const FARMS = [
-  'nctoro',
-  'fsnews',
-  'jixiztb',
-  'badongedu',
-  'grokipedia',
-  'my399',
-  '51dongshi',
-  'futurio',
-  '08gf',
-  'sboyo',
-  'gzjll',
-  'fudaoke',
-  'path411',
-  'qinbaol',
-  'jjsx',
-  '9m8m',
-  'crecexpo',
-  'mogufr',
-  'yeequu',
-  'xycity',
-  'aivtp',
-  'whdslt',
-  'fayqh',
-  'help-w',
-  'inping',
-  'cooboys',
-  'hua-shang',
-  '96ll0',
-  'bfsbc',
-  'yxjjdz',
-  'lasalu',
-  '9969',
-  'qbnews',
-];
-
-function host(url: string): string {
-  return url
-    .replace(/^https?:\/\//, '')
-    .split('/')[0]!
-    .toLowerCase();
-}
-
-/** Every source id a problem cites, with where. */
-function citations(p: CatalogueProblem): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  const fact = (f: Fact<unknown> | undefined, where: string): void => {
-    if (f && f.known) for (const id of [f.source, ...(f.also ?? [])]) out.push([id, where]);
-  };
-  for (const s of p.steps) {
-    for (const id of [s.source, ...(s.also ?? [])]) out.push([id, `${p.id}/${s.id}`]);
-    fact(s.path, `${p.id}/${s.id}.path`);
-    fact(s.human, `${p.id}/${s.id}.human`);
-  }
-  fact(p.materials, `${p.id}.materials`);
-  fact(p.typicalTime, `${p.id}.typicalTime`);
-  for (const r of [...p.rules, ...p.warnings]) out.push([r.source, `${p.id}.rule`]);
-  return out;
-}
-
-function texts(p: CatalogueProblem): Text[] {
-  const out: Text[] = [p.label, p.hint];
-  for (const s of p.steps) {
-    out.push(s.text);
-    if (s.say) out.push(s.say);
-    if (s.after) out.push(s.after);
-    for (const f of [s.path, s.human]) if (f) out.push(f.known ? f.value : f.note);
-  }
-  for (const r of [...p.rules, ...p.warnings]) out.push(r);
-  if (p.materials.known) out.push(...p.materials.value);
-  return out;
-}
 
 describe('catalogue: how-to, report and other problems', () => {
   it.each([
@@ -100,7 +28,7 @@ describe('catalogue: how-to, report and other problems', () => {
 
   describe.each(MINE.map((p) => [p.id, p] as const))('%s', (_id, p) => {
     it('cites only sources that exist', () => {
-      const missing = citations(p).filter(([id]) => !SOURCES[id]);
+      const missing = citesOf(p).filter((c) => !SOURCES[c.source]);
       expect(missing).toEqual([]);
     });
 
@@ -170,7 +98,7 @@ describe('catalogue: how-to, report and other problems', () => {
     });
 
     it('writes every text in both languages, Chinese with full-width punctuation', () => {
-      for (const x of texts(p)) {
+      for (const x of textsOf(p)) {
         expect(x.zh.trim()).not.toBe('');
         expect(x.en.trim()).not.toBe('');
         expect(x.zh).not.toMatch(/[\u4e00-\u9fff][,;:?!]|[,;:?!][\u4e00-\u9fff]/);
@@ -178,7 +106,7 @@ describe('catalogue: how-to, report and other problems', () => {
     });
 
     it('never tells anyone to hand over a code or password', () => {
-      for (const x of texts(p)) expect(x.zh).not.toMatch(/(把|提供|告诉).{0,4}(验证码|密码)给/);
+      for (const x of textsOf(p)) expect(x.zh).not.toMatch(/(把|提供|告诉).{0,4}(验证码|密码)给/);
     });
   });
 });
@@ -190,7 +118,7 @@ describe('sources-other', () => {
   it('gives every public source a url, and none is a content farm', () => {
     for (const [id, s] of Object.entries(OTHER_SOURCES)) {
       if (s.kind !== 'seed' && s.kind !== 'editorial') expect([id, typeof s.url]).toEqual([id, 'string']);
-      if (s.url) for (const farm of FARMS) expect([id, host(s.url).includes(farm)]).toEqual([id, false]);
+      expect([id, farmHost(s.url ?? '')]).toEqual([id, null]);
     }
   });
   it('is part of SOURCES', () => {
@@ -198,9 +126,8 @@ describe('sources-other', () => {
   });
   it('cites no farm anywhere in these problems, old sources included', () => {
     for (const p of MINE) {
-      for (const [id, where] of citations(p)) {
-        const url = SOURCES[id]?.url;
-        if (url) for (const farm of FARMS) expect([where, id, host(url).includes(farm)]).toEqual([where, id, false]);
+      for (const { source: id, where } of citesOf(p)) {
+        expect([where, id, farmHost(SOURCES[id]?.url ?? '')]).toEqual([where, id, null]);
       }
     }
   });
@@ -242,7 +169,7 @@ describe('what each plan must say (issue 12 brief)', () => {
     return found;
   };
   const zh = (x: CatalogueProblem): string =>
-    texts(x)
+    textsOf(x)
       .map((y) => y.zh)
       .join('\n');
 

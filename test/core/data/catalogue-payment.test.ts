@@ -8,95 +8,11 @@ import { FRAUD } from '../../../miniprogram/core/data/catalogue/fraud';
 import { ALL_SOURCES as SOURCES } from '../../../miniprogram/core/data/catalogue/sources';
 import { RESEARCH_CHECKED_ON } from '../../../miniprogram/core/data/sources';
 import { PAYMENT_SOURCES } from '../../../miniprogram/core/data/sources-payment';
-import { CatalogueProblem, CHANNEL_IDS, Fact, LINE_IDS, PlanStep, SAY_BLANKS, SourcedText, Text } from '../../../miniprogram/core/types';
+import { farmHost } from '../../../miniprogram/core/integrity';
+import { citesOf, datesOf, textsOf } from '../../helpers/citations';
+import { CatalogueProblem, CHANNEL_IDS, LINE_IDS, PlanStep, SAY_BLANKS, Text } from '../../../miniprogram/core/types';
 
 const PROBLEMS: readonly CatalogueProblem[] = [...PAYMENT, ...FRAUD];
-
-const FARM_HOSTS = [
-  'nctoro',
-  'fsnews',
-  'jixiztb',
-  'badongedu',
-  'grokipedia',
-  'my399',
-  '51dongshi',
-  'futurio',
-  '08gf',
-  'sboyo',
-  'gzjll',
-  'fudaoke',
-  'path411',
-  'qinbaol',
-  'jiusongjiankang',
-  'phpkaifa',
-  '96ll0',
-  'bfsbc',
-  'rlut.cn',
-  'huanbaole',
-  '9ly.com.cn',
-  '2wbiao',
-  'pdpei',
-  'laweer',
-  'whmytz',
-  'saludtequilabar',
-  'shuyang.tv',
-];
-
-/** Every source id a problem refers to, with where it was found. */
-function sourceRefs(p: CatalogueProblem): { id: string; where: string }[] {
-  const refs: { id: string; where: string }[] = [];
-  const fact = (f: Fact<unknown> | undefined, where: string) => {
-    if (f && f.known) {
-      refs.push({ id: f.source, where });
-      for (const a of f.also ?? []) refs.push({ id: a, where: `${where} (also)` });
-    }
-  };
-  const text = (s: SourcedText, where: string) => refs.push({ id: s.source, where });
-  for (const s of p.steps) {
-    refs.push({ id: s.source, where: `step ${s.id}` });
-    for (const a of s.also ?? []) refs.push({ id: a, where: `step ${s.id} (also)` });
-    fact(s.path, `step ${s.id} path`);
-    fact(s.human, `step ${s.id} human`);
-  }
-  fact(p.materials, 'materials');
-  fact(p.typicalTime, 'typicalTime');
-  p.rules.forEach((r, i) => text(r, `rule ${i}`));
-  p.warnings.forEach((w, i) => text(w, `warning ${i}`));
-  return refs;
-}
-
-/** Every fact's check date in a problem. */
-function checkDates(p: CatalogueProblem): string[] {
-  const dates: string[] = [];
-  const fact = (f: Fact<unknown> | undefined) => {
-    if (f) dates.push(f.checkedOn);
-  };
-  for (const s of p.steps) {
-    dates.push(s.checkedOn);
-    fact(s.path);
-    fact(s.human);
-  }
-  fact(p.materials);
-  fact(p.typicalTime);
-  for (const r of [...p.rules, ...p.warnings]) dates.push(r.checkedOn);
-  return dates;
-}
-
-/** Every text of a problem shown to the user. */
-function texts(p: CatalogueProblem): Text[] {
-  const out: Text[] = [p.label, p.hint];
-  for (const s of p.steps) {
-    out.push(s.text);
-    if (s.say) out.push(s.say);
-    if (s.after) out.push(s.after);
-    if (s.path) out.push(s.path.known ? s.path.value : s.path.note);
-    if (s.human) out.push(s.human.known ? s.human.value : s.human.note);
-  }
-  if (p.materials.known) out.push(...p.materials.value);
-  if (p.typicalTime) out.push(p.typicalTime.known ? p.typicalTime.value : p.typicalTime.note);
-  out.push(...p.rules, ...p.warnings);
-  return out;
-}
 
 const blanksOf = (s: string): string[] => Array.from(s.matchAll(/\{([a-z]+)\}/g), (m) => m[1]!);
 
@@ -126,7 +42,7 @@ describe('the payment and fraud catalogue', () => {
 
   describe.each(PROBLEMS.map((p) => [p.id, p] as const))('%s', (_id, p) => {
     it('cites only sources that exist, with a url for public ones', () => {
-      for (const { id, where } of sourceRefs(p)) {
+      for (const { source: id, where } of citesOf(p)) {
         const s = SOURCES[id];
         expect([where, id, s !== undefined]).toEqual([where, id, true]);
         if (s && s.kind !== 'seed' && s.kind !== 'editorial') expect([id, typeof s.url]).toEqual([id, 'string']);
@@ -134,7 +50,7 @@ describe('the payment and fraud catalogue', () => {
     });
 
     it('dates every fact with the research check date', () => {
-      for (const d of checkDates(p)) expect(d).toBe(RESEARCH_CHECKED_ON);
+      for (const d of datesOf(p)) expect(d).toBe(RESEARCH_CHECKED_ON);
     });
 
     it('has unique kebab-case step ids and material ids', () => {
@@ -194,7 +110,7 @@ describe('the payment and fraud catalogue', () => {
     });
 
     it('writes Chinese with full-width punctuation and English without it', () => {
-      for (const x of texts(p)) {
+      for (const x of textsOf(p)) {
         expect([x.zh, /[,;?!]/.test(x.zh)]).toEqual([x.zh, false]);
         expect([x.en, /[，。；：？！「」（）、]/.test(x.en)]).toEqual([x.en, false]);
       }
@@ -234,7 +150,6 @@ describe('the sources of the payment area', () => {
   it.each(Object.entries(PAYMENT_SOURCES))('%s is prefixed, spread into SOURCES and not a content farm', (id, s) => {
     expect(id.startsWith('pay-')).toBe(true);
     expect(SOURCES[id]).toBe(s);
-    const host = s.url ? new URL(s.url).hostname : '';
-    for (const farm of FARM_HOSTS) expect([id, host.includes(farm)]).toEqual([id, false]);
+    expect([id, farmHost(s.url ?? '')]).toEqual([id, null]);
   });
 });

@@ -238,10 +238,134 @@ const CONFUSABLE_SWAPS: ReadonlyArray<[string, string]> = [
 
 const FOREIGN_PREFIXES = ['+852', '+853', '+886', '+1', '+44', '+81', '+82', '+65', '+60', '+61', '+66', '+84', '+63', '+95', '001', '00852', '0044', '00886'];
 
+/** Reassurance, politeness and negations scammers glue in front of a request, without punctuation. */
+const REASSURANCE_PREFIXES: readonly string[] = [
+  '绝不是骗子',
+  '我们不是骗子',
+  '我不是骗子',
+  '放心不会骗你',
+  '放心我们不会骗你的',
+  '这不是诈骗',
+  '这绝对不是诈骗',
+  '这不是骗局',
+  '这哪是诈骗',
+  '不是什么诈骗电话',
+  '您放心这不会是诈骗',
+  '我们是正规客服不是骗子',
+  '没有风险',
+  '没有任何风险',
+  '不会有任何损失',
+  '不用担心',
+  '别担心',
+  '不要害怕',
+  '别紧张',
+  '不要着急',
+  '您好不要误会',
+  '不会扣你一分钱',
+  '不收任何费用',
+  '不会泄露你的信息',
+  '不会耽误您太多时间',
+  '我们绝对不会害你',
+  '我们不会骗您的',
+  '我们从不骗人',
+  '不会让你吃亏',
+  '不好意思打扰了',
+  '请您放心',
+  '谨防诈骗',
+  '请勿泄露给他人',
+  '任何问题都不用担心',
+  '您好我们不是诈骗团伙',
+  '这不是诈骗短信',
+  '真的没有骗你',
+  '不会有人知道的',
+  '不会冻结你的账户',
+];
+const REASSURANCE_PREFIXES_EN: readonly string[] = [
+  'this is not a scam',
+  'this is not a scam please',
+  "it's not a scam",
+  "this isn't fraud",
+  "don't worry",
+  'do not worry',
+  'no risk at all',
+  "i'm not a scammer",
+  'we are not scammers',
+  'we will never scam you',
+  'trust me this is not a scam',
+  'nothing to worry about',
+  'we never cheat customers',
+];
+/** Requests for codes, passwords, screen sharing and transfers, as scammers word them. */
+const REQUESTS_ZH: readonly string[] = [
+  '请把验证码发我',
+  '把验证码发给我',
+  '验证码发我一下',
+  '请报一下验证码',
+  '请提供您收到的验证码',
+  '把收到的6位数字告诉我',
+  '请告诉我你的支付密码',
+  '把登录密码发给我',
+  '请输入支付密码完成验证',
+  '请开启屏幕共享',
+  '下载腾讯会议共享屏幕',
+  '请先转账到安全账户',
+  '需要您先交保证金',
+  '把钱转到我给你的账户',
+];
+const REQUESTS_EN: readonly string[] = [
+  'please send me the code',
+  'send me the sms code',
+  'tell me the verification code',
+  'please share your screen',
+  'you need to transfer the money to a safe account',
+  'please tell me your password',
+  'give me your pin',
+];
+/** Genuine warnings: the negation governs the request (and a reassurance in front of one does not change that). */
+const GENUINE_WARNINGS: readonly string[] = [
+  '客服不会向你索要验证码',
+  '请勿把验证码告诉任何人',
+  '请不要把验证码告诉任何人',
+  '不要把验证码发给任何人',
+  '验证码不要告诉别人',
+  '不要告诉别人验证码',
+  '千万不要马上转账',
+  '不要向陌生人转账',
+  '不要理会请你提供验证码的人',
+  '就算对方说不是骗子也不要给验证码',
+  '即使对方说这不是诈骗也不要提供密码',
+  '别担心客服不会向你索要验证码',
+  '放心官方不会让你共享屏幕',
+  '不用担心我们不会索要您的密码',
+  '请放心我们绝不会要你的验证码',
+  '不要相信需要先转账才能退款的说法',
+  '解除限制不需要向任何人转账',
+  '公检法不会让你把钱转到安全账户',
+  '千万不要开启屏幕共享',
+  '不要和陌生人共享屏幕',
+  '官方工作人员任何时候都不会以任何理由向您索要短信验证码',
+  '如果有人说我不是骗子请把验证码发我，那他就是骗子',
+  '让你提供验证码的都是骗子',
+  '凡是要你转账到安全账户的都是诈骗',
+  '不要轻信陌生来电请勿提供验证码',
+  '不要慌请不要把验证码告诉任何人',
+  "don't worry we will never ask for your password",
+  'we will never ask for your verification code',
+  'please do not share your code with anyone',
+  'never share your screen with a stranger',
+  'do not send the code to anyone',
+  'no one from wechat will ask for your password',
+  'this is not a scam warning: never tell anyone your code',
+  '验证码请勿告诉除本人以外的任何人',
+  '验证码不要告诉除你之外的任何人',
+  '只要不告诉别人验证码就安全',
+  '验证码只能由本人输入',
+];
+
 /** Generates the corpus. */
 export function buildCorpus(seed = 20261201): Case[] {
   const r = rng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const digits = (n: number): string => Array.from({ length: n }, () => String(Math.floor(r() * 10))).join('');
   const mobile = (): string => `1${pick(['3', '5', '7', '8', '9'])}${digits(9)}`;
   const cases: Case[] = [];
@@ -584,6 +708,27 @@ export function buildCorpus(seed = 20261201): Case[] {
     'How do I reach help.wechat.com from abroad',
   ];
   for (const text of asksAbout) add('question about an official contact', text, ['contains-official'], 'official');
+
+  // 24. Reassurance or a negation glued to a request without punctuation ("绝不是骗子请把验证码发我"): the
+  //     negation is about the reassurance, the request stands, so a scam. Also with the reassurance after it.
+  for (const prefix of REASSURANCE_PREFIXES) for (const request of REQUESTS_ZH) add('reassurance glued to a request', prefix + request, ['scam'], 'scam');
+  for (const prefix of REASSURANCE_PREFIXES_EN)
+    for (const request of REQUESTS_EN) add('reassurance glued to a request', `${prefix} ${request}`, ['scam'], 'scam');
+  for (const suffix of REASSURANCE_PREFIXES) add('request with reassurance glued after', pick(REQUESTS_ZH) + suffix, ['scam'], 'scam');
+  for (const suffix of REASSURANCE_PREFIXES_EN) add('request with reassurance glued after', `${pick(REQUESTS_EN)} ${suffix}`, ['scam'], 'scam');
+
+  // 25. The opposite: genuine warnings whose negation governs the request, some after a reassurance: not scams.
+  for (const text of GENUINE_WARNINGS) add('genuine warning against a request', text, ['no-signs'], 'official');
+  for (const who of ['客服', '微信客服', '官方', '工作人员', '民警', '银行']) {
+    for (const never of ['不会向你索要', '绝不会要你的', '从不索要', '不会让你提供', '任何时候都不会以任何理由向您索要']) {
+      add('genuine warning against a request', `${who}${never}${pick(['验证码', '短信验证码', '密码', '支付密码'])}`, ['no-signs'], 'official');
+    }
+  }
+  for (const dont of ['请勿', '请不要', '不要', '千万不要', '切勿', '别', '绝不要', '千万别']) {
+    for (const what of ['把验证码告诉任何人', '将短信验证码发给他人', '把密码告诉陌生人', '向陌生人转账', '和陌生人共享屏幕', '把支付密码发给别人']) {
+      add('genuine warning against a request', dont + what, ['no-signs'], 'official');
+    }
+  }
   return cases;
 }
 

@@ -52,6 +52,40 @@ describe('adding a risk phrase to an official contact', () => {
   });
 });
 
+describe('a reassurance in front of a request', () => {
+  const subject = fc.constantFrom('', '我们', '我', '这', '这个', '本人', '您放心', '放心');
+  const negator = fc.constantFrom('不是', '绝不是', '并不是', '绝对不是', '肯定不是', '不会是', '真的不是', '才不是');
+  const object = fc.constantFrom('骗子', '诈骗', '骗局', '假的', '诈骗电话', '骗人');
+  const particle = fc.constantFrom('', '的', '啦', '哦', '呢');
+  const polite = fc.constantFrom('', '请', '麻烦', '您好', '现在');
+  const request = fc.constantFrom('把验证码发我', '提供一下验证码', '把支付密码告诉我', '开启屏幕共享', '先转账到安全账户', '把收到的6位数字告诉我');
+
+  it('never hides the request, whatever the negation says: a scam', () => {
+    fc.assert(
+      fc.property(subject, negator, object, particle, polite, request, (s, n, o, p, please, r) => {
+        const input = `${s}${n}${o}${p}${please}${r}`;
+        expect([input, check(input).outcome]).toEqual([input, 'scam']);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('leaves a genuine warning after it a warning', () => {
+    fc.assert(
+      fc.property(
+        subject,
+        fc.constantFrom('客服不会向你索要', '官方绝不会要你的', '请勿把', '不要把', '千万别把'),
+        fc.constantFrom('验证码', '密码', '支付密码'),
+        (s, never, what) => {
+          const input = `${s}不用担心${never}${what}${never.endsWith('把') ? '告诉任何人' : ''}`;
+          expect([input, check(input).outcome]).toEqual([input, 'no-signs']);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('inserting invisible characters', () => {
   it('never gives "official" to a contact', () => {
     fc.assert(
@@ -114,7 +148,7 @@ describe('reading', () => {
   it('decodes punycode as browsers do', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 12, unit: fc.constantFrom(...'abcwеchatаоqq微信客服腾讯éα-'.split('')) }), (label) => {
-        const ascii = new URL(`http://${label}.com`).hostname.split('.')[0];
+        const ascii = new URL(`http://${label}.com`).hostname.split('.')[0]!;
         if (!ascii.startsWith('xn--')) return;
         expect(decodePunycode(ascii.slice(4))).toBe(domainToUnicode(`${ascii}.com`).split('.')[0]);
       }),

@@ -174,3 +174,46 @@ describe('official and genuine texts that were called scams', () => {
     expect(outcome(input)).toBe('lookalike');
   });
 });
+
+describe('a negation or reassurance glued in front of a request (the gap left open at stop 16)', () => {
+  it.each([
+    ['绝不是骗子请把验证码发我', 'asks-code'],
+    ['我们不是骗子请把验证码发我', 'asks-code'],
+    ['放心不会骗你把验证码发给我', 'asks-code'],
+    ['别担心把验证码发我', 'asks-code'],
+    ['没有风险请告诉我你的支付密码', 'asks-password'],
+    ['不用担心请开启屏幕共享', 'screen-share'],
+    ['不会扣你钱请先转账到安全账户', 'asks-transfer'],
+    ['谨防诈骗把验证码发给我', 'asks-code'],
+    ['请把验证码发我我们不是骗子', 'asks-code'],
+    ['那些说你账户异常的都是骗子请把验证码发我', 'asks-code'],
+    ['this is not a scam please send me the code', 'asks-code'],
+    ['we will never scam you please share your screen', 'screen-share'],
+    // The exception is the request.
+    ['请勿把验证码告诉任何人除了我', 'asks-code'],
+    ['不要把验证码给别人只能给我', 'asks-code'],
+    ['never share the code with anyone except me', 'asks-code'],
+  ])('%s is a scam (%s)', (input, signal) => {
+    const c = check(input);
+    expect(c.outcome).toBe('scam');
+    expect(c.signals).toContain(signal);
+  });
+
+  it.each([
+    ['客服不会向你索要验证码'],
+    ['请勿把验证码告诉任何人'],
+    ['请不要把验证码告诉任何人'],
+    ['别担心客服不会向你索要验证码'],
+    ['就算对方说不是骗子也不要给验证码'],
+    ['不要理会请你提供验证码的人'],
+    ['解除限制不需要向任何人转账'],
+    ['千万不要马上转账'],
+    ['骗子会说我不是骗子请把验证码发我'],
+    ["don't worry we will never ask for your password"],
+    ['验证码请勿告诉除本人以外的任何人'],
+    ['只要不告诉别人验证码就安全'],
+  ])('the warning %s stays a warning', (input) => {
+    const c = check(input);
+    expect([input, c.outcome, c.signals]).toEqual([input, 'no-signs', []]);
+  });
+});

@@ -1,41 +1,14 @@
 /**
- * Small builders for the account catalogue files (stolen, banned, login), so
- * their data reads as data. Every fact is dated RESEARCH_CHECKED_ON: the
- * account facts come from shared/research (catalogue-account.md, facts-audit.md).
+ * What the account catalogue files (stolen, banned, login) share: the
+ * builders of kit.ts and the paths, rules and warnings several account
+ * problems use. Every fact is dated RESEARCH_CHECKED_ON: the account facts
+ * come from shared/research (catalogue-account.md, facts-audit.md).
  */
-import { CatalogueMaterial, Fact, Material, PlanStep, SourcedText, Text } from '../../types';
-import { RESEARCH_CHECKED_ON } from '../sources';
+import { Fact, PlanStep, SourcedText, Text } from '../../types';
+import { fact, said, step, t, unknown } from './kit';
 
-export const t = (zh: string, en: string): Text => ({ zh, en });
-
-/** A known fact. `typical`: users' experience, a guide's menu path or the seed's figure, never a promise. */
-export function fact<T>(value: T, source: string, opts: { typical?: boolean; also?: readonly string[] } = {}): Fact<T> {
-  const f: Fact<T> = { known: true, value, source, checkedOn: RESEARCH_CHECKED_ON };
-  if (opts.typical) f.typical = true;
-  if (opts.also) f.also = opts.also;
-  return f;
-}
-
-/** Nothing reliable says it: the app shows 「未确认」 with this note. */
-export function unknown<T>(zh: string, en: string): Fact<T> {
-  return { known: false, note: { zh, en }, checkedOn: RESEARCH_CHECKED_ON };
-}
-
-/** A sourced sentence (a rule or a warning). */
-export function said(zh: string, en: string, source: string, typical = false): SourcedText {
-  const s: SourcedText = { zh, en, source, checkedOn: RESEARCH_CHECKED_ON };
-  if (typical) s.typical = true;
-  return s;
-}
-
-/** A plan step, dated. */
-export function step(s: Omit<PlanStep, 'checkedOn'>): PlanStep {
-  return { ...s, checkedOn: RESEARCH_CHECKED_ON };
-}
-
-export function mat(id: string, zh: string, en: string, key?: Material['key']): CatalogueMaterial {
-  return key ? { id, zh, en, key } : { id, zh, en };
-}
+// The builders live in kit.ts (the other catalogue files use them too); the account files import them from here.
+export { fact, mat, said, step, t, unknown } from './kit';
 
 // ---- texts several account problems share -----------------------------------
 
@@ -62,11 +35,13 @@ export const RETRIEVAL_PATH: Fact<Text> = fact(
   { typical: true, also: ['acct-3dmgame-ban-faq'] },
 );
 
-/** The Security Center appeal entry (a guide): may differ by version. */
-export const APPEAL_PATH: Fact<Text> = fact(
-  t('微信登录界面 更多 → 微信安全中心 → 帐号申诉', 'WeChat sign-in screen: More Options → WeChat Security Center → Appeal'),
-  'guide-appeal',
-  { typical: true },
+/**
+ * The appeal entry in the Security Center: only a content farm (baike.jjsx.com.cn) names its menu
+ * path, so the app says 「未确认」 (facts-audit.md row 42).
+ */
+export const APPEAL_PATH: Fact<Text> = unknown(
+  '申诉入口的菜单名称没有可靠来源（只有内容农场写过），不同版本也可能不同；请按微信安全中心页面上的提示操作',
+  'No reliable source names the appeal menu (only a content farm does), and it may differ between versions; follow the prompts in the WeChat Security Center',
 );
 
 /** The friend freeze (a 2022 Security Center article, iPhone only then). */

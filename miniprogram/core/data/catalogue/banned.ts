@@ -148,8 +148,9 @@ export const BANNED: readonly CatalogueProblem[] = [
           '我的微信号 {account} 在 {time} 被封，提示原因是“{what}”。我没有这样做过，申请复审。',
           'My WeChat account {account} was banned at {time} for “{what}”. I did not do this and ask for a review.',
         ),
-        source: 'guide-appeal',
-        also: ['acct-senqingzn-permanent'],
+        // Unblocking goes through WeChat's own platform (police on Kunming TV); the Security Center's 2016 ban FAQ.
+        source: 'acct-press-kunming-tv',
+        also: ['acct-3dmgame-ban-faq', 'acct-senqingzn-permanent'],
       }),
       step({
         id: 'kf-contact',
@@ -261,7 +262,10 @@ export const BANNED: readonly CatalogueProblem[] = [
       step({
         id: 'appeal',
         kind: 'contact',
-        text: t('认为限制是误判：到微信安全中心申诉，说明情况。', 'If you think the limit is a mistake, appeal in the WeChat Security Center and explain.'),
+        text: t(
+          '认为限制是误判：只在微信自己的入口申诉（限制通知或“微信团队”消息里的提示，或微信安全中心），说明情况。',
+          'If you think the limit is a mistake, appeal only through WeChat’s own entries (the prompts in the notice or the 微信团队 message, or the WeChat Security Center) and explain.',
+        ),
         path: APPEAL_PATH,
         channel: 'security-center',
         human: unknown('功能限制的人工申诉渠道没有可靠来源', 'No reliable source gives a human appeal route for feature limits'),
@@ -269,7 +273,9 @@ export const BANNED: readonly CatalogueProblem[] = [
           '我的微信号 {account} 从 {time} 起被限制了部分功能，原因写着“{what}”。我没有这样做过，申请解除。',
           'Since {time} some functions of my WeChat account {account} are limited for “{what}”. I did not do this and ask for the limit to be lifted.',
         ),
-        source: 'guide-appeal',
+        // No source names an appeal route for feature limits (catalogue-account.md): WeChat's own platform (press), the notice's prompts (users).
+        source: 'acct-press-kunming-tv',
+        also: ['acct-user-mustang'],
       }),
       abroadStep(
         'abroad-help',

@@ -1,15 +1,15 @@
 /** Concrete problems of the `howto` category: see catalogue/index.ts. */
 import { CatalogueProblem, Fact, Text } from '../../types';
-import { fact, mat, said, step, t, unconfirmed } from './kit-other';
+import { fact, mat, said, step, t, unknown } from './kit';
 
 /** The seed's figure for how-to questions. */
-const INSTANT = (): Fact<Text> => fact(t('自助操作，一般即时完成（典型情况）', 'Self-service, usually done at once (typical)'), 'seed', true);
+const INSTANT = (): Fact<Text> => fact(t('自助操作，一般即时完成（典型情况）', 'Self-service, usually done at once (typical)'), 'seed', { typical: true });
 
 const ASSISTANT_HUMAN = (): Fact<Text> =>
   fact(
     t('输入“人工客服”或“转人工”，不行再试“找人工”（用户的经验）', "Type 人工客服 or 转人工, then 找人工 if that fails (users' experience)"),
     'other-press-it-times-2024',
-    true,
+    { typical: true },
   );
 
 const CHAT_HISTORY: CatalogueProblem = {
@@ -40,7 +40,7 @@ const CHAT_HISTORY: CatalogueProblem = {
         '用“聊天记录迁移与备份”把聊天记录迁到新手机，或备份到电脑',
         'Use 聊天记录迁移与备份 (Migrate and back up chats) to move chats to a new phone or back them up to a computer',
       ),
-      path: unconfirmed(
+      path: unknown(
         '入口在“设置”里，不同版本位置不同：较早的版本在 我 → 设置 → 通用 → 聊天记录迁移与备份，较新的版本在 我 → 设置 → 聊天 → 聊天记录迁移与备份。两处都只见于第三方资料，以你手机上的菜单为准',
         'It is under Settings, in a different place by version: older builds have Me → Settings → General → Chat migration and backup, newer ones Me → Settings → Chats → Chat migration and backup. Both come only from third-party material: follow the menu on your phone',
       ),
@@ -148,7 +148,7 @@ const CLOSE_ACCOUNT: CatalogueProblem = {
       id: 'close-pay',
       kind: 'self',
       text: t('先注销微信支付（在“钱包”的支付设置里）', "Close WeChat Pay first (in the Wallet's payment settings)"),
-      path: unconfirmed(
+      path: unknown(
         '未找到可靠来源给出注销微信支付的完整菜单路径，以手机上的菜单为准',
         'No reliable source gives the full menu path to close WeChat Pay: follow the menu on your phone',
       ),
@@ -164,8 +164,7 @@ const CLOSE_ACCOUNT: CatalogueProblem = {
           'Me → Settings → Account Security → WeChat Security Center → Account Cancellation (as given in 2017 and 2020; may differ by version)',
         ),
         'other-rmrb-close-2017',
-        false,
-        ['other-indiatoday-close'],
+        { also: ['other-indiatoday-close'] },
       ),
       source: 'other-rmrb-close-2017',
     }),
@@ -193,7 +192,7 @@ const CLOSE_ACCOUNT: CatalogueProblem = {
     ],
     'other-pay-close-2018',
   ),
-  typicalTime: unconfirmed(
+  typicalTime: unknown(
     '注销的等待期没有可靠来源：网上有 7、15、30、60 天等说法。申请后按页面提示的期限内重新登录即可撤销，以页面显示为准',
     'No reliable source gives the waiting period: 7, 15, 30 and 60 days are all claimed online. Signing in again within the period the screen shows cancels the request: follow the screen',
   ),
@@ -250,9 +249,9 @@ const MINOR_MODE: CatalogueProblem = {
       id: 'turn-on',
       kind: 'self',
       text: t('打开青少年模式；开启和关闭都要验证微信密码', 'Turn on youth mode; turning it on or off needs the WeChat password'),
-      path: fact(t('我 → 设置 → 青少年模式（不同版本可能略有不同）', 'Me → Settings → Youth Mode (may differ by version)'), 'other-minor-2020', false, [
-        'other-minor-8015',
-      ]),
+      path: fact(t('我 → 设置 → 青少年模式（不同版本可能略有不同）', 'Me → Settings → Youth Mode (may differ by version)'), 'other-minor-2020', {
+        also: ['other-minor-8015'],
+      }),
       source: 'other-minor-2020',
     }),
     step({
@@ -312,8 +311,7 @@ const MINOR_MODE: CatalogueProblem = {
       mat('id', '监护人的身份证（重置独立密码时）', "The guardian's ID card (to reset the youth-mode password)", 'id'),
     ],
     'other-minor-2020',
-    false,
-    ['other-minor-reset'],
+    { also: ['other-minor-reset'] },
   ),
   typicalTime: INSTANT(),
   rules: [
@@ -363,8 +361,7 @@ const CHANGE_ID: CatalogueProblem = {
       path: fact(
         t('我 → 个人信息 → 微信号（2020 年的说明，不同版本可能略有不同）', 'Me → Profile → WeChat ID (as given in 2020; may differ by version)'),
         'other-change-id',
-        false,
-        ['other-change-id-en'],
+        { also: ['other-change-id-en'] },
       ),
       source: 'other-change-id',
     }),

@@ -1,6 +1,6 @@
 /** Concrete problems of the `other` category: see catalogue/index.ts. */
 import { CatalogueProblem } from '../../types';
-import { fact, mat, said, step, t, unconfirmed } from './kit-other';
+import { fact, mat, said, step, t, unknown } from './kit';
 
 const NEED_HUMAN: CatalogueProblem = {
   id: 'need-human',
@@ -51,8 +51,7 @@ const NEED_HUMAN: CatalogueProblem = {
           "Type 人工客服 or 转人工; if that fails, try 找人工 (users' experience, not an official promise)",
         ),
         'other-press-it-times-2024',
-        true,
-        ['other-press-cqcb-2025'],
+        { typical: true, also: ['other-press-cqcb-2025'] },
       ),
       say: t(
         '你好，我需要人工客服。我的问题是：{what}，从 {time} 开始。自助答案没有解决。',
@@ -72,7 +71,7 @@ const NEED_HUMAN: CatalogueProblem = {
           'Describe the problem, then type 人工客服; people usually answer 8:00–24:00 (typical)',
         ),
         'seed',
-        true,
+        { typical: true },
       ),
       say: t('你好，我需要人工客服。我的问题是：{what}，从 {time} 开始。', 'Hello, I need a person. My problem: {what}, since {time}.'),
       alternative: true,
@@ -89,8 +88,7 @@ const NEED_HUMAN: CatalogueProblem = {
           'Follow the voice menu to a person; which key individual users press and the hours are not confirmed',
         ),
         'pay-help-index',
-        false,
-        ['dev-community-95017'],
+        { also: ['dev-community-95017'] },
       ),
       say: t(
         '你好，我要反映一笔支付问题：{time}，金额 {amount} 元，交易单号 {txn}。',
@@ -109,8 +107,8 @@ const NEED_HUMAN: CatalogueProblem = {
         "WeChat's About screen prints a service number, 400 670 0700: check it on your own phone first and dial only the number you see there",
       ),
       line: 'wechat-400',
-      path: fact(t('我 → 设置 → 关于微信', 'Me → Settings → About WeChat'), 'line-wechat-about-clone', false, ['line-wechat-400-notice']),
-      human: unconfirmed('按键和人工服务时间未确认，请按语音提示操作', 'Keys and hours of the human service are not confirmed: follow the voice menu'),
+      path: fact(t('我 → 设置 → 关于微信', 'Me → Settings → About WeChat'), 'line-wechat-about-clone', { also: ['line-wechat-400-notice'] }),
+      human: unknown('按键和人工服务时间未确认，请按语音提示操作', 'Keys and hours of the human service are not confirmed: follow the voice menu'),
       say: t('你好，我的问题是：{what}，从 {time} 开始，请转人工。', 'Hello, my problem: {what}, since {time}. Please put me through to a person.'),
       alternative: true,
       call: true,
@@ -176,7 +174,7 @@ const NEED_HUMAN: CatalogueProblem = {
       'Online service usually answers in 1–3 minutes, up to 30 at peaks; phone queues are usually 3–10 minutes (typical)',
     ),
     'seed',
-    true,
+    { typical: true },
   ),
   rules: [
     said(
@@ -257,7 +255,7 @@ const NO_RESPONSE: CatalogueProblem = {
       human: fact(
         t('输入“人工客服”或“转人工”，不行再试“找人工”（用户的经验）', "Type 人工客服 or 转人工, then 找人工 if that fails (users' experience)"),
         'other-press-it-times-2024',
-        true,
+        { typical: true },
       ),
       say: t(
         '我在 {time} 已经反映过：{what}，工单号 {ticket}，到现在没有处理结果，请转人工跟进。',
@@ -271,7 +269,7 @@ const NO_RESPONSE: CatalogueProblem = {
       kind: 'contact',
       text: t('或者给“腾讯客服”公众号留言', 'Or write to the 腾讯客服 official account'),
       channel: 'official-accounts',
-      human: fact(t('人工服务一般 8:00–24:00（典型情况）', 'People usually answer 8:00–24:00 (typical)'), 'seed', true),
+      human: fact(t('人工服务一般 8:00–24:00（典型情况）', 'People usually answer 8:00–24:00 (typical)'), 'seed', { typical: true }),
       say: t('我在 {time} 已经反映过：{what}，工单号 {ticket}，一直没有结果。', 'I reported this on {time}: {what}, ticket {ticket}, with no result.'),
       alternative: true,
       source: 'dev-community-95017',
@@ -439,7 +437,7 @@ const DECEASED: CatalogueProblem = {
       human: fact(
         t('输入“人工客服”或“转人工”，不行再试“找人工”（用户的经验）', "Type 人工客服 or 转人工, then 找人工 if that fails (users' experience)"),
         'other-press-it-times-2024',
-        true,
+        { typical: true },
       ),
       say: t(
         '你好，我的家人（微信号 {account}）已于 {time} 去世，我是 TA 的近亲属。想了解怎样处理这个账号和里面的零钱，需要提供哪些材料？',

@@ -1,6 +1,6 @@
 /** Concrete problems of the `report` category: see catalogue/index.ts. */
 import { CatalogueProblem, Fact, Text } from '../../types';
-import { fact, mat, said, step, t, unconfirmed } from './kit-other';
+import { fact, mat, said, step, t, unknown } from './kit';
 
 /** The in-app complaint, as the WeChat Security notice gives it (press repost of an official notice). */
 const COMPLAIN_PATH = t(
@@ -8,7 +8,7 @@ const COMPLAIN_PATH = t(
   'Chat screen, "…" at the top right → Complain → pick a reason → add evidence (in a group: "…" → Complain)',
 );
 const NO_PERSON = (): Fact<Text> =>
-  unconfirmed(
+  unknown(
     '投诉提交后由平台处理，没有和人工对话的入口；多久处理完未确认',
     'Complaints are handled by the platform after you submit them, with no chat with a person; how long it takes is not confirmed',
   );
@@ -127,7 +127,7 @@ const HARASSMENT: CatalogueProblem = {
     ],
     'repost-security-report',
   ),
-  typicalTime: unconfirmed('未找到微信处理投诉的时长', 'No figure found for how long WeChat takes to handle a complaint'),
+  typicalTime: unknown('未找到微信处理投诉的时长', 'No figure found for how long WeChat takes to handle a complaint'),
   rules: [
     said(
       '微信可以对违规账号警告、删除或限制内容、限制或封禁账号，必要时报警；已经送达的消息留在对方设备上，平台删不掉',
@@ -234,7 +234,9 @@ const SPAM_CONTENT: CatalogueProblem = {
     [mat('evidence', '截图：群名称、发送者的昵称和微信号、链接', "Screenshots: the group name, the sender's name and WeChat ID, the links", 'evidence')],
     'repost-security-report',
   ),
-  typicalTime: fact(t('广告类投诉一般 1–3 个工作日有结果（典型情况）', 'Ad complaints usually get a result in 1–3 working days (typical)'), 'seed', true),
+  typicalTime: fact(t('广告类投诉一般 1–3 个工作日有结果（典型情况）', 'Ad complaints usually get a result in 1–3 working days (typical)'), 'seed', {
+    typical: true,
+  }),
   rules: [
     said(
       '微信呼吁在客户端或“腾讯110”小程序投诉违禁品信息；2021 年一季度封禁了 1570 个发布违禁品售卖信息的群',
@@ -392,10 +394,9 @@ const FRAUD_REPORT: CatalogueProblem = {
       mat('police-receipt', '报案回执（报过警的）', 'The police receipt, if you reported it'),
     ],
     'line-mps-xinhua',
-    false,
-    ['repost-security-report'],
+    { also: ['repost-security-report'] },
   ),
-  typicalTime: unconfirmed('未找到微信处理举报的时长', 'No figure found for how long WeChat takes to handle a report'),
+  typicalTime: unknown('未找到微信处理举报的时长', 'No figure found for how long WeChat takes to handle a report'),
   rules: [
     said(
       '微信安全中心：遇到诈骗或可疑情况请及时投诉；有金钱损失的，请马上报警',

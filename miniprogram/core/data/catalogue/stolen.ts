@@ -195,13 +195,14 @@ export const STOLEN: readonly CatalogueProblem[] = [
           '冻结之后，接着申诉找回帐号（必做的下一步，不是备选）：在登录界面点“更多” → “微信安全中心”，按提示申诉；绑定的手机号、邮箱、QQ 都被改了的，用“登录遇到问题” → 申请找回密码。找回并解冻后，立刻改密码（我 → 设置 → 帐号与安全 → 微信密码），在“登录设备管理”里删掉不认识的设备，再检查绑定的手机号、QQ、邮箱是不是还是你的。',
           'After freezing, go on to appeal and recover the account (the required next step, not a fallback): on the sign-in screen tap More Options → WeChat Security Center and follow the appeal prompts; if the linked phone, email and QQ were all changed, use Unable to log in? → Request Password Retrieval. Once it is back and unfrozen, change the password at once (Me → Settings → Account Security → Password), delete unknown devices under Manage Devices, and check that the linked phone, QQ and email are still yours.',
         ),
+        // The official FAQ gives these two entries; the menu name 帐号申诉 only a content farm gave, so it is left out.
         path: fact(
           t(
-            '微信登录界面 更多 → 微信安全中心 → 帐号申诉；或 登录遇到问题 → 申请找回密码',
-            'WeChat sign-in screen: More Options → WeChat Security Center → Appeal; or Unable to log in? → Request Password Retrieval',
+            '微信登录界面 更多 → 微信安全中心，再按提示操作；或 登录遇到问题 → 申请找回密码',
+            'WeChat sign-in screen: More Options → WeChat Security Center, then follow the prompts; or Unable to log in? → Request Password Retrieval',
           ),
-          'guide-appeal',
-          { typical: true, also: ['kf-faq-compromised'] },
+          'kf-faq-compromised',
+          { typical: true, also: ['acct-3dmgame-ban-faq'] },
         ),
         channel: 'security-center',
         human: fact(
@@ -215,8 +216,7 @@ export const STOLEN: readonly CatalogueProblem[] = [
           '我的微信号 {account} 在 {time} 被盗，已经冻结，申请找回帐号。绑定信息可能被对方改过。',
           'My WeChat account {account} was stolen at {time} and is frozen; I ask to recover it. The linked details may have been changed.',
         ),
-        source: 'guide-appeal',
-        also: ['kf-faq-compromised'],
+        source: 'kf-faq-compromised',
       }),
       step({
         id: 'kf-contact',
