@@ -462,6 +462,7 @@ const S = {
   followErrorDate: { zh: '链接里的日期不对。', en: 'The date in the link is not a real date.' },
   followErrorHint: { zh: '请家人在小程序的记录里重新分享一次。', en: 'Ask your family member to share it again from their notebook.' },
   followHome: { zh: '回到首页', en: 'Back to home' },
+  followShareButton: { zh: '请家人帮忙看看', en: 'Ask family to help' },
   // notebook cases and the follow-up clock (issue 14)
   noteCase: { zh: '这是哪个问题', en: 'Which problem' },
   noteCaseNone: { zh: '未归类', en: 'Not filed' },
