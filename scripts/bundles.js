@@ -16,6 +16,7 @@ const BUNDLED_PAGES = [
   'pages/verify/index',
   'pages/notes/index',
   'pages/complaint/index',
+  'pages/follow/index',
 ];
 
 /** Bundles one page's TypeScript with its imports into the page's .js (CommonJS, as WeChat loads it). */

@@ -19,6 +19,7 @@ const TARGETS = {
   'pages/notes': ['test/pages/notes.test.ts', 'test/pages/notes-edit.test.ts', 'test/pages/notes-case.test.ts'],
   'pages/verify': ['test/pages/verify.test.ts'],
   'pages/complaint': ['test/pages/complaint.test.ts', 'test/pages/case-path.test.ts'],
+  'pages/follow': ['test/pages/follow.test.ts'],
   'pages/channel': ['test/pages/channel.test.ts'],
   'pages/channels': ['test/pages/channels.test.ts'],
   'components/channel-card': ['test/components/channel-card.test.ts', 'test/pages/channels.test.ts'],

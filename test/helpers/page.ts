@@ -12,7 +12,7 @@ import { render, Rendered, sleep, text } from './simulate';
 const { registerBuiltins } = require('../../scripts/preview/runtime/builtins') as { registerBuiltins(hooks: object): void };
 registerBuiltins({});
 
-export type PageName = 'index' | 'flow' | 'result' | 'channel' | 'channels' | 'verify' | 'notes' | 'complaint';
+export type PageName = 'index' | 'flow' | 'result' | 'channel' | 'channels' | 'verify' | 'notes' | 'complaint' | 'follow';
 
 export interface OpenPage extends Rendered {
   /** The page's visible text, whitespace collapsed. */

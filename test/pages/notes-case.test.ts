@@ -191,6 +191,31 @@ describe('cases and the clock', () => {
     expect(page.$('#case-need-human').dom.textContent).toContain('等待中如果到 12 月 9 日还没有答复，可以向 12300 申诉');
   });
 
+  it('「请家人帮忙看看」 shares the case’s next step and date, and nothing typed into the notes', async () => {
+    const page = notes();
+    await contact(page, {
+      caseKey: 'merchant-refund',
+      channel: 'pay-hotline',
+      kind: 'merchant-complaint',
+      date: '2026-11-24',
+      time: '09:00',
+      ticket: 'T-13800138000',
+      said: '身份证 110101199003077777',
+    });
+    const button = page.$('#share-merchant-refund').dom;
+    expect(button.getAttribute('open-type') ?? button.outerHTML).toContain('share');
+    expect(button.textContent).toContain('请家人帮忙看看');
+    expect(button.getAttribute('aria-label')).toBe('请家人帮忙看看 商家不给退款');
+    const shared = page.instance.onShareAppMessage({ from: 'button', target: { dataset: { case: 'merchant-refund' } } }) as { title: string; path: string };
+    expect(shared).toEqual({ title: '帮我看看这件事下一步怎么做', path: '/pages/follow/index?v=1&case=merchant-refund&step=merchant-reply&by=2026-11-25' });
+    expect(JSON.stringify(shared)).not.toMatch(/13800138000|110101199003077777|T-/);
+    // The menu's own share (not the button) and an unknown case share home.
+    expect((page.instance.onShareAppMessage({ from: 'menu' }) as { path: string }).path).toBe('/pages/index/index?v=1');
+    expect((page.instance.onShareAppMessage({ from: 'button', target: { dataset: { case: 'nope' } } }) as { path: string }).path).toBe(
+      '/pages/index/index?v=1',
+    );
+  });
+
   it('each case has 「写投诉材料」, opening the complaint page for that case', async () => {
     const page = notes();
     await contact(page, { caseKey: 'merchant-refund', channel: 'pay-hotline', date: '2026-11-24', said: '二' });

@@ -265,6 +265,11 @@ function states(): State[] {
         await idle(p);
       },
     },
+    { name: 'follow step', hash: '/pages/follow/index?v=1&case=merchant-refund&step=12315&by=2029-11-20' },
+    { name: 'follow past due', hash: '/pages/follow/index?v=1&case=merchant-refund&step=merchant-reply&by=2026-11-21' },
+    { name: 'follow unconfirmed', hash: '/pages/follow/index?v=1&case=login&step=12300&from=2026-12-05&approx=1' },
+    { name: 'follow scam', hash: '/pages/follow/index?v=1&case=scam-paid&step=110' },
+    { name: 'follow error', hash: '/pages/follow/index?v=2&case=payment&step=12363' },
   ];
 }
 

@@ -2,6 +2,7 @@
  * The notes page: the form's options and label width, and the notebook as cases with their follow-up clock.
  * Pure: `now`, the user's UTC offset and the language come in as arguments.
  */
+import { followLinkOf } from '../follow';
 import { Case, CaseKey, caseClock, CASE_NONE, contactKindOf, dueFollowUps, groupCases } from '../case';
 import { ClockStep, clockLine, CONTACT_KINDS, ContactKind, Outcome, OUTCOMES } from '../clock';
 import { ENTRIES } from '../data/catalogue/entries';
@@ -120,6 +121,8 @@ export interface CaseView {
   count: string;
   contacts: ContactView[];
   clock: ClockLineView[];
+  /** The case has a next step a family member can follow (core/follow.ts): the 「请家人帮忙看看」 share button. */
+  canShare: boolean;
 }
 
 export interface DueView {
@@ -181,6 +184,7 @@ export function notebookView(notes: readonly Note[], time: NotebookTime, lang: L
     count: str('caseContacts', lang, { n: c.notes.length }),
     contacts: contactViews(c, lang, time.today),
     clock: clockLines(c, time, lang),
+    canShare: followLinkOf(c, time.now, time.offset) !== null,
   }));
   return { cases, due: dueViews(notes, time, lang) };
 }

@@ -1,4 +1,5 @@
-import { CaseKey, caseKeyOf, CASE_NONE, categoryOf, contactKindOf, dueSchedule, parseCaseKey } from '../../core/case';
+import { CaseKey, caseKeyOf, CASE_NONE, categoryOf, contactKindOf, dueSchedule, findCase, parseCaseKey } from '../../core/case';
+import { followShare } from '../../core/follow';
 import { CONTACT_KINDS, ContactKind, Outcome } from '../../core/clock';
 import { homeWithNotice, parseLink } from '../../core/links';
 import { exportText, localStamp, Note, NoteErrors, validateNote } from '../../core/notes';
@@ -29,6 +30,7 @@ import { toast } from '../../services/toast';
 
 const KEYS = [
   'colon',
+  'followShareButton',
   'notesTitle',
   'notesIntro',
   'notesEmpty',
@@ -346,8 +348,12 @@ Component({
       return copyText(exportText(loadNotes().notes, lang, today), t.notesExported, t.copyFailed);
     },
     /** Default share: opens home (only channels and results share their own page). */
-    onShareAppMessage() {
-      return shareHome(this.data.lang);
+    /** A case's 「请家人帮忙看看」 button shares its next step (core/follow.ts: ids and a date only); else home. */
+    onShareAppMessage(res?: { from?: string; target?: { dataset?: { case?: unknown } } }) {
+      const key = res && res.from === 'button' ? parseCaseKey(res.target?.dataset?.case) : null;
+      const env = pageEnv();
+      const c = key ? findCase(loadNotes().notes, key) : null;
+      return (c && followShare(c, env.now, env.offsetAt, this.data.lang)) || shareHome(this.data.lang);
     },
   },
 });
