@@ -114,6 +114,11 @@ function escalationPlan(pages) {
   add('09-complaint-empty', 'pages/complaint/index', 'case=scam-paid', { storage: {} });
   add('10-complaint-bad-link', 'pages/complaint/index', 'case=nope', { storage: {} });
   add('11-result-without-case', 'pages/result/index', 'v=1&problem=merchant-refund&region=mainland&need=any', { storage: {} });
+  add('12-notes-cases-clock', 'pages/notes/index', 'v=1');
+  add('13-notes-add-to-case', 'pages/notes/index', 'case=merchant-refund&add=1');
+  add('14-follow-pay-intervene', 'pages/follow/index', 'v=1&case=merchant-refund&step=pay-intervene', { storage: {} });
+  add('15-follow-12300', 'pages/follow/index', 'v=1&case=account-banned&step=12300&from=2026-11-25', { storage: {} });
+  add('16-follow-bad-link', 'pages/follow/index', 'v=1&case=nope&step=12300', { storage: {} });
   return shots;
 }
 
