@@ -1,15 +1,7 @@
 /** Cases (core/case.ts): notes grouped by problem, and the follow-up clock of each. Fixed instants only. */
 import { caseClock, caseInput, caseKeyOf, CASE_NONE, categoryOf, dueFollowUps, findCase, groupCases, parseCaseKey } from '../../miniprogram/core/case';
-import { Note, reviveNote, validateNote } from '../../miniprogram/core/notes';
-
-const BJ = 480;
-let seq = 0;
-function note(over: Partial<Note>): Note {
-  seq += 1;
-  return { v: 1, id: `n${seq}`, channel: 'smart-assistant', at: '2026-11-20 10:00', ticket: '', said: '说了', next: '', remind: '', createdAt: seq, ...over };
-}
-/** Epoch ms of a Beijing wall time. */
-const bj = (m: number, d: number, h = 12) => Date.UTC(2026, m - 1, d, h - 8);
+import { reviveNote, validateNote } from '../../miniprogram/core/notes';
+import { BJ, bj, note } from '../helpers/notes';
 
 describe('case keys', () => {
   it('names a case by its concrete problem, else its category, else none', () => {

@@ -19,15 +19,7 @@ import {
 } from '../../miniprogram/core/complaint';
 import { ALL_SOURCES } from '../../miniprogram/core/data/catalogue/sources';
 import { Note } from '../../miniprogram/core/notes';
-
-const BJ = 480;
-let seq = 0;
-function note(over: Partial<Note>): Note {
-  seq += 1;
-  return { v: 1, id: `n${seq}`, channel: 'smart-assistant', at: '2026-11-20 10:00', ticket: '', said: '说了', next: '', remind: '', createdAt: seq, ...over };
-}
-/** Epoch ms of a Beijing wall time, 2026. */
-const bj = (m: number, d: number, h = 12) => Date.UTC(2026, m - 1, d, h - 8);
+import { BJ, bj, note } from '../helpers/notes';
 
 function caseOf(notes: Note[]): Case {
   const first = notes[0];

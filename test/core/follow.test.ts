@@ -5,15 +5,7 @@ import { ContactKind, CONTACT_KINDS, OUTCOMES } from '../../miniprogram/core/clo
 import { FOLLOW_STEPS, FollowLink, followLinkOf, followPath, followShare, parseFollow } from '../../miniprogram/core/follow';
 import { Note } from '../../miniprogram/core/notes';
 import { CONCRETE_IDS, PROBLEM_IDS } from '../../miniprogram/core/types';
-
-const BJ = 480;
-/** Epoch ms of a Beijing wall time. */
-const bj = (m: number, d: number, h = 12) => Date.UTC(2026, m - 1, d, h - 8);
-let seq = 0;
-function note(over: Partial<Note>): Note {
-  seq += 1;
-  return { v: 1, id: `n${seq}`, channel: 'smart-assistant', at: '2026-11-20 10:00', ticket: '', said: '', next: '', remind: '', createdAt: seq, ...over };
-}
+import { BJ, bj, note } from '../helpers/notes';
 
 /** The query WeChat hands the page for a path: its `a=b&c=d` part as an object. */
 function queryOf(path: string): Record<string, string> {

@@ -7,6 +7,7 @@
  */
 import { setClock } from '../helpers/clock';
 import { openPage, OpenPage, PageName } from '../helpers/page';
+import { contact } from '../helpers/notes';
 import { useWxSpies } from '../helpers/wx';
 
 const wxs = useWxSpies();
@@ -22,22 +23,6 @@ function lastTarget(): { page: PageName; query: Record<string, string> } {
     query[k] = decodeURIComponent(v);
   }
   return { page: m[1] as PageName, query };
-}
-
-async function pick(page: OpenPage, picker: string, id: string, list: 'channels') {
-  const i = (page.data[list] as Array<{ id: string }>).findIndex((o) => o.id === id);
-  if (i < 0) throw new Error(`no ${id} in ${list}`);
-  await page.emit(picker, 'change', { value: String(i) });
-}
-
-/** Adds one contact through the notebook's form. */
-async function contact(page: OpenPage, o: { channel: string; date: string; time: string; said: string; ticket?: string }) {
-  await pick(page, '#picker-channel', o.channel, 'channels');
-  await page.emit('#picker-date', 'change', { value: o.date });
-  await page.emit('#picker-time', 'change', { value: o.time });
-  if (o.ticket) await page.type('#ticket', o.ticket);
-  await page.type('#said', o.said);
-  await page.click('#save');
 }
 
 /** Follows the navigation the last tap made. */

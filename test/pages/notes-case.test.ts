@@ -3,7 +3,8 @@
  * follow-up clock's lines at a fixed clock, the due list, the complaint link, `?case=<key>&add=1`.
  */
 import { setClock } from '../helpers/clock';
-import { openPage, OpenPage } from '../helpers/page';
+import { openPage } from '../helpers/page';
+import { contact, pick } from '../helpers/notes';
 import { useWxSpies } from '../helpers/wx';
 
 const wxs = useWxSpies(() => {
@@ -14,29 +15,6 @@ const notes = (query: Record<string, string> = { v: '1' }) => openPage('notes', 
 const storedNotes = () =>
   [...wxs().storage.keys()].filter((k) => k.startsWith('wsn:note:')).map((k) => JSON.parse(wxs().storage.get(k) as string) as Record<string, unknown>);
 const scrolls = () => (wx.pageScrollTo as unknown as jest.SpyInstance).mock.calls.map((c) => (c[0] as { selector: string }).selector);
-
-async function pick(page: OpenPage, picker: string, name: string, list: 'channels' | 'caseOptions' | 'kinds') {
-  const options = page.data[list] as Array<{ id: string; name: string }>;
-  const i = options.findIndex((o) => o.id === name);
-  if (i < 0) throw new Error(`no ${name} in ${list}`);
-  await page.emit(picker, 'change', { value: String(i) });
-}
-
-/** Adds one contact through the form. */
-async function contact(
-  page: OpenPage,
-  o: { channel: string; date: string; time?: string; said: string; kind?: string; outcome?: string; ticket?: string; caseKey?: string },
-) {
-  if (o.caseKey) await pick(page, '#picker-case', o.caseKey, 'caseOptions');
-  await pick(page, '#picker-channel', o.channel, 'channels');
-  if (o.kind) await pick(page, '#picker-kind', o.kind, 'kinds');
-  await page.emit('#picker-date', 'change', { value: o.date });
-  await page.emit('#picker-time', 'change', { value: o.time ?? '10:00' });
-  if (o.ticket) await page.type('#ticket', o.ticket);
-  await page.type('#said', o.said);
-  if (o.outcome) await page.tap(`#outcome-${o.outcome}`);
-  await page.click('#save');
-}
 
 describe('?case=<key>&add=1 (the result page’s 「开始记录这个问题」)', () => {
   it('opens the form on that case and scrolls to it; the contact is saved in that case', async () => {
